@@ -1,0 +1,21 @@
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import type { Database } from './db';
+import type { GraphReader } from './modules/shared/graphReader';
+
+/** Who is calling: anonymous, or the holder of an API key with a role. */
+export interface Caller {
+  keyId: string | null;
+  role: 'ANONYMOUS' | 'EDITOR' | 'ADMIN';
+}
+
+/** What every resolver receives for one request. */
+export interface AppContext {
+  requestId: string;
+  logger: Logger;
+  db: Database;
+  config: Config;
+  caller: Caller;
+  /** Runs this request's root fields as one Cypher statement each. */
+  reader: GraphReader;
+}

@@ -1,0 +1,31 @@
+import neo4j from 'neo4j-driver';
+
+/**
+ * Turns what the driver returns into plain JSON-ready values, in one place: Integers into numbers, dates into ISO
+ * strings (`2023-01-07`), date-times into ISO instants, nodes and relationships into their properties. Everything
+ * above src/db sees only plain values.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (neo4j.isDate(value)) return value.toString();
+  if (neo4j.isDateTime(value)) return dateTimeToIso(value);
+  if (neo4j.isLocalDateTime(value) || neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)) {
+    return value.toString();
+  }
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
+  if (neo4j.isPath(value)) return value.segments.map((s) => toPlain(s.relationship));
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
+  return out;
+}
+
+function dateTimeToIso(value: { toString(): string; toStandardDate?: () => Date }): string {
+  try {
+    return value.toStandardDate ? value.toStandardDate().toISOString() : value.toString();
+  } catch {
+    return value.toString();
+  }
+}

@@ -1,0 +1,18 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Claim, Entity, Node } from '../shared/interfaces';
+
+/** Who owns what, and how much of it. */
+@ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'Who owns what.' })
+export class Ownership extends Claim {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => Number, { nullable: true, description: 'The share owned, 0..1; null when unknown.' })
+  share?: number | null;
+
+  @Field(() => Entity)
+  owner: Entity;
+
+  @Field(() => Entity)
+  owned: Entity;
+}

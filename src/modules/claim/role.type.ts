@@ -1,0 +1,26 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Claim, Entity, Node } from '../shared/interfaces';
+import { Person } from '../person/person.type';
+import { Organization } from '../organization/organization.type';
+
+/** Who held which position where, and when. */
+@ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'Who held which position where, and when.' })
+export class Role extends Claim {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => String, { description: 'The title as the source states it.' })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'EXECUTIVE, SPOKESPERSON, OFFICE_HOLDER, EMPLOYEE, OWNER, FOUNDER or MEMBER.' })
+  kind?: string | null;
+
+  @Field(() => Person, { nullable: true, description: 'The person holding the role (null when an organization holds it: see holder).' })
+  person?: Person | null;
+
+  @Field(() => Entity, { description: 'Who holds the role: a person, or a team represented in a group.' })
+  holder: Entity;
+
+  @Field(() => Organization)
+  organization: Organization;
+}

@@ -1,0 +1,42 @@
+import type { Connection, FieldSelection, PageArgs } from '../../projection';
+import { active, dateKey, overlaps } from '../shared/cypherHelpers';
+import type { GraphReader } from '../shared/graphReader';
+
+/** Filters of the decisions list. */
+export interface DecisionFilter {
+  decidedBy?: string | null;
+  participant?: string | null;
+  concerns?: string | null;
+  status?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** The Cypher behind decisions. */
+export class DecisionRepository {
+  constructor(private readonly reader: GraphReader) {}
+
+  byId(id: string, selection: FieldSelection) {
+    return this.reader.one(selection, 'Decision', (q) => `MATCH (n:Decision {id: ${q.param(id)}}) WHERE ${active('n')}`);
+  }
+
+  /** Starts from the most selective anchor (the decider) when there is one, so the list is index-backed. */
+  page(filter: DecisionFilter, page: PageArgs, selection: FieldSelection): Promise<Connection> {
+    return this.reader.connection(selection, 'Decision', (q) => ({
+      match: (w) => {
+        const where = [active(w)];
+        if (filter.participant) {
+          where.push(`EXISTS { MATCH (${w})<-[:IN]-(dr:DecisionRole)<-[:PLAYS]-(:Entity {id: ${q.param(filter.participant)}}) WHERE dr.retractedAt IS NULL }`);
+        }
+        if (filter.concerns) where.push(`EXISTS { MATCH (${w})-[:CONCERNS]->(c) WHERE c.id = ${q.param(filter.concerns)} }`);
+        if (filter.status) where.push(`${w}.status = ${q.param(filter.status)}`);
+        where.push(overlaps(q, w, filter.from, filter.to, `coalesce(${w}.openedAt, ${w}.validFrom)`));
+        const root = filter.decidedBy
+          ? `(:Entity {id: ${q.param(filter.decidedBy)}})<-[:DECIDED_BY]-(${w}:Decision)`
+          : `(${w}:Decision)`;
+        return `${root} WHERE ${where.join(' AND ')}`;
+      },
+      sortKey: (w) => [dateKey(`coalesce(${w}.openedAt, ${w}.validFrom)`), `${w}.id`],
+    }), page);
+  }
+}

@@ -1,0 +1,32 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../context';
+import { selectionOf } from '../../projection';
+import { PageArgs } from '../shared/pageArgs';
+import { DateScalar } from '../shared/scalars';
+import { Decision, DecisionConnection } from './decision.type';
+import { DecisionService } from './decision.service';
+
+/** Who decided what. */
+@Resolver(() => Decision)
+export class DecisionResolver {
+  @Query(() => Decision, { nullable: true, description: 'A decision by id; null when unknown.' })
+  decision(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return new DecisionService(ctx).byId(id, selectionOf(info));
+  }
+
+  @Query(() => DecisionConnection, { description: 'Who decided what: filter by decider, participant, what it concerns, status, period.' })
+  decisions(
+    @Arg('decidedBy', () => ID, { nullable: true }) decidedBy: string | null,
+    @Arg('participant', () => ID, { nullable: true }) participant: string | null,
+    @Arg('concerns', () => ID, { nullable: true }) concerns: string | null,
+    @Arg('status', () => String, { nullable: true }) status: string | null,
+    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new DecisionService(ctx).page({ decidedBy, participant, concerns, status, from, to }, page, selectionOf(info));
+  }
+}

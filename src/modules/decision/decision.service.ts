@@ -1,0 +1,31 @@
+import type { AppContext } from '../../context';
+import { BadUserInputError } from '../../errors';
+import { DECISION_STATUSES } from '../../lib/enums';
+import type { FieldSelection, PageArgs } from '../../projection';
+import { checkId, checkPeriod } from '../shared/args';
+import { DecisionRepository, type DecisionFilter } from './decision.repository';
+
+/** The rules of reading decisions. */
+export class DecisionService {
+  private readonly repository: DecisionRepository;
+
+  constructor(context: AppContext) {
+    this.repository = new DecisionRepository(context.reader);
+  }
+
+  byId(id: string, selection: FieldSelection) {
+    checkId(id, 'id');
+    return this.repository.byId(id, selection);
+  }
+
+  page(filter: DecisionFilter, page: PageArgs, selection: FieldSelection) {
+    checkId(filter.decidedBy, 'decidedBy');
+    checkId(filter.participant, 'participant');
+    checkId(filter.concerns, 'concerns');
+    checkPeriod(filter.from, filter.to);
+    if (filter.status && !(DECISION_STATUSES as readonly string[]).includes(filter.status)) {
+      throw new BadUserInputError(`Argument "status" must be one of ${DECISION_STATUSES.join(', ')}.`, 'status');
+    }
+    return this.repository.page(filter, page, selection);
+  }
+}

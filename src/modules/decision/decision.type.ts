@@ -1,0 +1,60 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Claim, Entity, Node } from '../shared/interfaces';
+import { connectionType } from '../shared/connectionType';
+import { DatePrecision } from '../shared/enums';
+import { DateScalar } from '../shared/scalars';
+import { DecisionRole } from './decisionRole.type';
+import { Statement } from '../statement/statement.type';
+import { LobbyingEffort } from '../lobbying/lobbyingEffort.type';
+
+/** A decision someone made or is weighing: who decides, who takes part, who lobbies, what it concerns. */
+@ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'A decision made or being weighed.' })
+export class Decision extends Claim {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'The yes-or-no question being decided; lobbying stances refer to it.' })
+  question?: string | null;
+
+  @Field(() => String, { description: 'UNDER_CONSIDERATION, DECIDED, IMPLEMENTED, REVERSED or ABANDONED.' })
+  status: string;
+
+  @Field(() => String, { nullable: true })
+  outcome?: string | null;
+
+  @Field(() => [Entity])
+  decidedBy: Entity[];
+
+  @Field(() => [DecisionRole])
+  participants: DecisionRole[];
+
+  @Field(() => [Node])
+  concerns: Node[];
+
+  @Field(() => [Statement], { description: 'Statements about this decision.' })
+  statements: Statement[];
+
+  @Field(() => [LobbyingEffort], { description: 'Lobbying efforts regarding this decision.' })
+  lobbying: LobbyingEffort[];
+
+  @Field(() => DateScalar, { nullable: true })
+  openedAt?: string | null;
+
+  @Field(() => DatePrecision, { nullable: true })
+  openedAtPrecision?: DatePrecision | null;
+
+  @Field(() => String, { nullable: true, description: 'When the decision is expected, as the source says it.' })
+  expectedBy?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  decidedAt?: string | null;
+
+  @Field(() => DatePrecision, { nullable: true })
+  decidedAtPrecision?: DatePrecision | null;
+}
+
+/** A page of decisions. */
+export const DecisionConnection = connectionType(() => Decision, 'Decision');

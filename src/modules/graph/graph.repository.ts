@@ -1,0 +1,93 @@
+import type { FieldSelection } from '../../projection';
+import { nodeLookup, validAt } from '../shared/cypherHelpers';
+import type { GraphReader } from '../shared/graphReader';
+import { WALKED_TYPES } from './graph.projection';
+import { summaryOf } from './summaryOf';
+
+const WALK = WALKED_TYPES.join('|');
+
+/** The labels `search(types:)` may name. */
+export const SEARCHABLE_TYPES = ['Person', 'Organization', 'Platform', 'Event', 'Source', 'Decision', 'Statement', 'Role'] as const;
+
+/** The Cypher behind search, timelines, paths and neighbourhoods. */
+export class GraphRepository {
+  constructor(private readonly reader: GraphReader) {}
+
+  /** Full-text search over the `search` index; `lucene` is an already escaped query. */
+  async search(lucene: string, terms: string[], types: readonly string[] | null, first: number, selection: FieldSelection) {
+    const q = this.reader.projector();
+    const typeFilter = types?.length ? ` AND any(l IN labels(node) WHERE l IN ${q.param(types)})` : '';
+    const cypher =
+      `CALL db.index.fulltext.queryNodes('search', ${q.param(lucene)}, {limit: ${q.param(first * 3 + 10)}}) YIELD node, score ` +
+      `WHERE node.retractedAt IS NULL${typeFilter} ` +
+      `WITH node, score ORDER BY score DESC, node.id LIMIT ${q.param(first)} ` +
+      `WITH node, score, [t IN [node.name] + coalesce(node.aliases, []) + [node.title, node.text, node.description] WHERE t IS NOT NULL] AS texts ` +
+      `WITH node, score, coalesce(head([t IN texts WHERE any(term IN ${q.param(terms)} WHERE toLower(t) CONTAINS term)]), head(texts), node.id) AS matched ` +
+      `RETURN ${q.project(selection, 'SearchHit', { v: 'node', score: 'score', matched: 'matched' })} AS value`;
+    return (await this.reader.run(cypher, q.params)).map((row) => row.value as Record<string, unknown>);
+  }
+
+  /** Dated points (claim starts and ends, events) around one node or the whole graph, oldest first. */
+  async timeline(entityId: string | null, from: string | null, to: string | null, first: number, selection: FieldSelection) {
+    const q = this.reader.projector();
+    const around = entityId
+      ? `${nodeLookup(q.param(entityId), 'e')} CALL (e) { ` +
+        `MATCH (e)--(c:Claim) RETURN c ` +
+        `UNION MATCH (e)-[:HAS_ACCOUNT]->(:Account)--(c:Claim) RETURN c ` +
+        `UNION MATCH (e)--(:Claim)-[:IN_RESPONSE_TO]->(c:Event) RETURN c ` +
+        `UNION MATCH (e)-[:HAS_ACCOUNT]->(:Account)--(:Claim)-[:IN_RESPONSE_TO]->(c:Event) RETURN c ` +
+        `UNION WITH e WHERE e:Claim OR e:Event RETURN e AS c } `
+      : `CALL () { MATCH (c:Claim) RETURN c UNION MATCH (c:Event) RETURN c } `;
+    const start = `coalesce(c.validFrom, c.saidAt, c.date, c.observedAt, c.openedAt, c.decidedAt)`;
+    const startPrecision = `CASE WHEN c.validFrom IS NOT NULL THEN c.validFromPrecision WHEN c.saidAt IS NOT NULL THEN c.saidAtPrecision WHEN c.date IS NOT NULL THEN c.datePrecision WHEN c.observedAt IS NOT NULL THEN c.observedAtPrecision WHEN c.openedAt IS NOT NULL THEN c.openedAtPrecision ELSE c.decidedAtPrecision END`;
+    const range: string[] = [];
+    if (from) range.push(`point.date >= date(${q.param(from)})`);
+    if (to) range.push(`point.date <= date(${q.param(to)})`);
+    const cypher =
+      around +
+      `WITH DISTINCT c WHERE c.retractedAt IS NULL ` +
+      `WITH c, ${summaryOf('c')} AS summary ` +
+      `UNWIND [` +
+      `{date: ${start}, precision: coalesce(${startPrecision}, 'DAY'), kind: CASE WHEN c:Event THEN 'EVENT' ELSE 'START' END, summary: summary}, ` +
+      `{date: c.validTo, precision: coalesce(c.validToPrecision, 'DAY'), kind: 'END', summary: summary + ' — ends'}` +
+      `] AS point ` +
+      `WITH c, point WHERE point.date IS NOT NULL${range.length ? ` AND ${range.join(' AND ')}` : ''} ` +
+      `ORDER BY point.date, CASE point.kind WHEN 'END' THEN 1 ELSE 0 END, c.id LIMIT ${q.param(first)} ` +
+      `RETURN ${q.project(selection, 'TimelineItem', { v: 'c', point: 'point' })} AS value`;
+    return (await this.reader.run(cypher, q.params)).map((row) => row.value);
+  }
+
+  /**
+   * Shortest connections over the walked edges. `maxHops` is a validated whole number from 1 to 6: Cypher takes no
+   * parameter for a path length, so it is the one number written into the text.
+   */
+  async paths(fromId: string, toId: string, maxHops: number, asOf: string | null, first: number, selection: FieldSelection) {
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw new RangeError('maxHops must be 1..6');
+    const q = this.reader.projector();
+    const conditions = ['coalesce(r.retracted, false) = false'];
+    if (asOf) conditions.push(validAt('r', `date(${q.param(asOf)})`));
+    const cypher =
+      `${nodeLookup(q.param(fromId), 'a')} ${nodeLookup(q.param(toId), 'b')} ` +
+      `MATCH p = allShortestPaths((a)-[:${WALK}*..${maxHops}]-(b)) ` +
+      `WHERE all(r IN relationships(p) WHERE ${conditions.join(' AND ')}) ` +
+      `WITH p LIMIT ${q.param(first)} ` +
+      `RETURN ${q.project(selection, 'Path', 'p')} AS value`;
+    return (await this.reader.run(cypher, q.params)).map((row) => row.value);
+  }
+
+  /** The node, the walked edges within `depth` hops (at most `limit` nodes), for drawing. `depth` is 1..3. */
+  async neighborhood(id: string, depth: number, limit: number, selection: FieldSelection) {
+    if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new RangeError('depth must be 1..3');
+    const q = this.reader.projector();
+    const cypher =
+      `${nodeLookup(q.param(id), 'center')} ` +
+      `CALL (center) { MATCH p = (center)-[:${WALK}*1..${depth}]-(x) WHERE all(r IN relationships(p) WHERE coalesce(r.retracted, false) = false) ` +
+      `WITH x, min(length(p)) AS hops ORDER BY hops, x.id LIMIT ${q.param(Math.max(0, limit - 1))} RETURN collect(x) AS around } ` +
+      `WITH [center] + around AS ns ` +
+      `CALL (ns) { UNWIND ns AS m MATCH (m)-[r:${WALK}]->(o) WHERE o IN ns AND coalesce(r.retracted, false) = false RETURN collect(DISTINCT r) AS rels } ` +
+      `RETURN ${q.project(selection, 'Subgraph', { v: 'ns', rels: 'rels' })} AS value`;
+    const rows = await this.reader.run(cypher, q.params);
+    return rows[0]?.value ?? null;
+  }
+}
+

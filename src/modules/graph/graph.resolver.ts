@@ -1,0 +1,58 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../context';
+import { selectionOf } from '../../projection';
+import { DateScalar } from '../shared/scalars';
+import { Path, SearchHit, Subgraph, TimelineItem } from './graph.types';
+import { GraphService } from './graph.service';
+
+/** Exploring the graph: search, timelines, paths between two actors, neighbourhoods. */
+@Resolver()
+export class GraphResolver {
+  @Query(() => [SearchHit], { description: 'Full-text over names, aliases, titles and statement text; case- and accent-insensitive; words match as prefixes.' })
+  search(
+    @Arg('text', () => String) text: string,
+    @Arg('types', () => [String], { nullable: true, description: 'Person, Organization, Platform, Event, Source, Decision, Statement, Role.' }) types: string[] | null,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new GraphService(ctx).search(text, types, first, selectionOf(info));
+  }
+
+  @Query(() => [TimelineItem], { description: 'Dated claims (starts and ends) and events around one node, or all, oldest first.' })
+  timeline(
+    @Arg('entityId', () => ID, { nullable: true }) entityId: string | null,
+    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new GraphService(ctx).timeline(entityId, from, to, first, selectionOf(info));
+  }
+
+  @Query(() => [Path], { description: 'Shortest connections between two nodes over the shortcut edges, valid as of a date; maxHops is at most 6.' })
+  paths(
+    @Arg('fromId', () => ID) fromId: string,
+    @Arg('toId', () => ID) toId: string,
+    @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Arg('first', () => Int, { defaultValue: 5 }) first: number,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new GraphService(ctx).paths(fromId, toId, maxHops, asOf, first, selectionOf(info));
+  }
+
+  @Query(() => Subgraph, { nullable: true, description: 'A node and what surrounds it, for drawing; null when the id is unknown.' })
+  neighborhood(
+    @Arg('id', () => ID) id: string,
+    @Arg('depth', () => Int, { defaultValue: 1 }) depth: number,
+    @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new GraphService(ctx).neighborhood(id, depth, limit, selectionOf(info));
+  }
+}

@@ -1,0 +1,28 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../context';
+import { selectionOf } from '../../projection';
+import { Stance } from '../shared/enums';
+import { PageArgs } from '../shared/pageArgs';
+import { DateScalar } from '../shared/scalars';
+import { LobbyingEffort, LobbyingEffortConnection } from './lobbyingEffort.type';
+import { LobbyingService } from './lobbying.service';
+
+/** Who lobbied whom. */
+@Resolver(() => LobbyingEffort)
+export class LobbyingResolver {
+  @Query(() => LobbyingEffortConnection, { description: 'Who lobbied whom: filter by lobbyist, target, decision, stance, period.' })
+  lobbyingEfforts(
+    @Arg('lobbyist', () => ID, { nullable: true }) lobbyist: string | null,
+    @Arg('target', () => ID, { nullable: true }) target: string | null,
+    @Arg('regarding', () => ID, { nullable: true }) regarding: string | null,
+    @Arg('stance', () => Stance, { nullable: true }) stance: Stance | null,
+    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new LobbyingService(ctx).page({ lobbyist, target, regarding, stance, from, to }, page, selectionOf(info));
+  }
+}

@@ -1,0 +1,47 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Claim, Entity, Node } from '../shared/interfaces';
+import { connectionType } from '../shared/connectionType';
+import { DatePrecision, Stance } from '../shared/enums';
+import { DateScalar } from '../shared/scalars';
+import { Decision } from '../decision/decision.type';
+import { Statement } from '../statement/statement.type';
+
+/** Who lobbied whom, how, and for or against which decision. */
+@ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'Who lobbied whom, how, and for or against which decision.' })
+export class LobbyingEffort extends Claim {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => [Entity])
+  lobbyists: Entity[];
+
+  @Field(() => [Entity])
+  targets: Entity[];
+
+  @Field(() => [Decision])
+  regarding: Decision[];
+
+  @Field(() => Stance, { nullable: true, description: "For or against the decision's question." })
+  stance?: Stance | null;
+
+  @Field(() => String, { description: 'LETTER, MEETING, PUBLIC_STATEMENT, CAMPAIGN, FILING or AD_SPEND.' })
+  method: string;
+
+  @Field(() => String, { nullable: true })
+  desiredOutcome?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  date?: string | null;
+
+  @Field(() => DatePrecision, { nullable: true })
+  datePrecision?: DatePrecision | null;
+
+  @Field(() => [Statement], { description: 'The words of the effort (the letter, the public statement).' })
+  statements: Statement[];
+
+  @Field(() => [Entity], { description: 'Whom the lobbyists acted for, when not themselves.' })
+  onBehalfOf: Entity[];
+}
+
+/** A page of lobbying efforts. */
+export const LobbyingEffortConnection = connectionType(() => LobbyingEffort, 'LobbyingEffort');

@@ -1,0 +1,17 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../context';
+import { selectionOf } from '../../projection';
+import { checkId } from '../shared/args';
+import { Node } from '../shared/interfaces';
+import { NodeRepository } from './node.repository';
+
+/** Any node by id. */
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any node by id; null when unknown.' })
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    checkId(id, 'id');
+    return new NodeRepository(ctx.reader).byId(id, selectionOf(info));
+  }
+}

@@ -1,0 +1,31 @@
+import type { TypeSpec } from '../../projection';
+import { active, dateKey, validAt } from '../shared/cypherHelpers';
+import { actorFields } from '../person/person.projection';
+
+/** How an Organization is read from the graph. */
+export const organizationSpec: TypeSpec = {
+  name: 'Organization',
+  label: 'Organization',
+  implements: ['Entity', 'Node'],
+  fields: {
+    ...actorFields,
+    kind: ({ v }) => `coalesce(${v}.kind, 'COMPANY')`,
+    partOf: ({ v }, f, q) => q.one(f, 'Organization', { match: (w) => `(${v})-[:PART_OF]->(${w}:Organization)` }),
+    units: ({ v }, f, q) => q.many(f, 'Organization', { match: (w) => `(${v})<-[:PART_OF]-(${w}:Organization)`, sortKey: (w) => [`${w}.name`, `${w}.id`] }),
+    platforms: ({ v }, f, q) => q.many(f, 'Platform', { match: (w) => `(${v})-[:OPERATES]->(${w}:Platform)`, sortKey: (w) => [`${w}.name`, `${w}.id`] }),
+    roles: ({ v }, field, q) => {
+      const asOf = field.args.asOf as string | undefined;
+      return q.many(field, 'Role', {
+        match: (w) => `(${v})<-[:AT]-(${w}:Role) WHERE ${active(w)}${asOf ? ` AND ${validAt(w, `date(${q.param(asOf)})`)}` : ''}`,
+        sortKey: (w) => [dateKey(`${w}.validFrom`), `${w}.id`],
+      });
+    },
+    decisions: ({ v }, field, q) => {
+      const status = field.args.status as string | undefined;
+      return q.many(field, 'Decision', {
+        match: (w) => `(${w}:Decision)-[:DECIDED_BY]->(${v}) WHERE ${active(w)}${status ? ` AND ${w}.status = ${q.param(status)}` : ''}`,
+        sortKey: (w) => [dateKey(`coalesce(${w}.openedAt, ${w}.validFrom)`), `${w}.id`],
+      });
+    },
+  },
+};

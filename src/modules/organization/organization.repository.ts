@@ -1,0 +1,37 @@
+import type { Connection, FieldSelection, PageArgs } from '../../projection';
+import type { GraphReader } from '../shared/graphReader';
+
+/** The Cypher behind organizations and platforms. */
+export class OrganizationRepository {
+  constructor(private readonly reader: GraphReader) {}
+
+  byId(id: string, selection: FieldSelection) {
+    return this.reader.one(selection, 'Organization', (q) => `MATCH (n:Organization {id: ${q.param(id)}})`);
+  }
+
+  page(filter: { kind?: string | null; nameContains?: string | null }, page: PageArgs, selection: FieldSelection): Promise<Connection> {
+    return this.reader.connection(selection, 'Organization', (q) => {
+      const where: string[] = [];
+      return {
+        match: (w) => {
+          where.length = 0;
+          if (filter.kind) where.push(`${w}.kind = ${q.param(filter.kind)}`);
+          if (filter.nameContains) {
+            const text = q.param(filter.nameContains.toLowerCase());
+            where.push(`(toLower(${w}.name) CONTAINS ${text} OR any(a IN coalesce(${w}.aliases, []) WHERE toLower(a) CONTAINS ${text}))`);
+          }
+          return `(${w}:Organization)${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+        },
+        sortKey: (w) => [`coalesce(${w}.name, '')`, `${w}.id`],
+      };
+    }, page);
+  }
+
+  platform(id: string, selection: FieldSelection) {
+    return this.reader.one(selection, 'Platform', (q) => `MATCH (n:Platform {id: ${q.param(id)}})`);
+  }
+
+  platforms(selection: FieldSelection) {
+    return this.reader.many(selection, 'Platform', () => ({ match: (w) => `(${w}:Platform)`, sortKey: (w) => [`coalesce(${w}.name, '')`, `${w}.id`], limit: 1000 }));
+  }
+}

@@ -1,0 +1,57 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../context';
+import { readProjected, selectionOf } from '../../projection';
+import { Role } from '../claim/role.type';
+import { Decision } from '../decision/decision.type';
+import { PageArgs } from '../shared/pageArgs';
+import { DateScalar } from '../shared/scalars';
+import { StatementConnection } from '../statement/statement.type';
+import { Platform } from '../platform/platform.type';
+import { Organization, OrganizationConnection } from './organization.type';
+import { OrganizationService } from './organization.service';
+
+/** Organizations and platforms: lookups, lists, and the fields that take arguments. */
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { nullable: true, description: 'An organization by id; null when unknown.' })
+  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return new OrganizationService(ctx).byId(id, selectionOf(info));
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Organizations, by name, optionally of one kind.' })
+  organizations(
+    @Arg('kind', () => String, { nullable: true }) kind: string | null,
+    @Arg('nameContains', () => String, { nullable: true }) nameContains: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new OrganizationService(ctx).page(kind, nameContains, page, selectionOf(info));
+  }
+
+  @Query(() => Platform, { nullable: true, description: 'A platform by id; null when unknown.' })
+  platform(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return new OrganizationService(ctx).platform(id, selectionOf(info));
+  }
+
+  @Query(() => [Platform], { description: 'Every platform, by name.' })
+  platforms(@Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return new OrganizationService(ctx).platforms(selectionOf(info));
+  }
+
+  @FieldResolver(() => [Role], { description: 'Who held which role here: all, or those valid on `asOf`.' })
+  roles(@Root() org: Organization, @Arg('asOf', () => DateScalar, { nullable: true }) _asOf: string, @Info() info: GraphQLResolveInfo) {
+    return readProjected(org, info);
+  }
+
+  @FieldResolver(() => [Decision], { description: 'Decisions it made or is weighing, optionally with one status.' })
+  decisions(@Root() org: Organization, @Arg('status', () => String, { nullable: true }) _status: string, @Info() info: GraphQLResolveInfo) {
+    return readProjected(org, info);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Statements the organization made, oldest first.' })
+  statements(@Root() org: Organization, @Args(() => PageArgs) _page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return readProjected(org, info);
+  }
+}

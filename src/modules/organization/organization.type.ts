@@ -1,0 +1,39 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Entity, Node } from '../shared/interfaces';
+import { connectionType } from '../shared/connectionType';
+import { LobbyingEffort } from '../lobbying/lobbyingEffort.type';
+import { Platform } from '../platform/platform.type';
+import { Account } from '../platform/account.type';
+
+/** A company, public body, legislature, media outlet, party, team or working group. */
+@ObjectType({ implements: [Entity, Node], simpleResolvers: true, description: 'A company, public body, legislature, media outlet, party, team, working group or campaign.' })
+export class Organization extends Entity {
+  @Field(() => String, { description: 'COMPANY, PUBLIC_BODY, LEGISLATURE, MEDIA_OUTLET, PARTY, TEAM, WORKING_GROUP or CAMPAIGN.' })
+  kind: string;
+
+  @Field(() => String, { nullable: true })
+  wikidataId?: string | null;
+
+  @Field(() => Organization, { nullable: true, description: 'The organization this one is part of.' })
+  partOf?: Organization | null;
+
+  @Field(() => [Organization], { description: 'Teams and groups inside this organization.' })
+  units: Organization[];
+
+  // roles(asOf) and decisions(status) take arguments: declared in OrganizationResolver.
+
+  @Field(() => [LobbyingEffort], { description: 'Efforts in which this organization lobbied.' })
+  lobbying: LobbyingEffort[];
+
+  @Field(() => [LobbyingEffort], { description: 'Efforts that targeted this organization.' })
+  lobbiedBy: LobbyingEffort[];
+
+  @Field(() => [Platform], { description: 'Platforms this organization operates.' })
+  platforms: Platform[];
+
+  @Field(() => [Account])
+  accounts: Account[];
+}
+
+/** A page of organizations. */
+export const OrganizationConnection = connectionType(() => Organization, 'Organization');

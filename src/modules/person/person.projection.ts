@@ -1,0 +1,41 @@
+import type { FieldBuilder, TypeSpec } from '../../projection';
+import { active, dateKey, entityFields, validAt } from '../shared/cypherHelpers';
+
+/** Roles held by the entity in `v`, optionally as of a date: shared by Person and Organization (holders). */
+export const heldRoles: FieldBuilder = ({ v }, field, q) => {
+  const asOf = field.args.asOf as string | undefined;
+  return q.many(field, 'Role', {
+    match: (w) => `(${v})-[:HOLDS]->(${w}:Role) WHERE ${active(w)}${asOf ? ` AND ${validAt(w, `date(${q.param(asOf)})`)}` : ''}`,
+    sortKey: (w) => [dateKey(`${w}.validFrom`), `${w}.id`],
+  });
+};
+
+/** Statements made by the entity in `v`, a page at a time, oldest first. */
+export const madeStatements: FieldBuilder = ({ v }, field, q) =>
+  q.connection(
+    field,
+    'Statement',
+    { match: (w) => `(${v})-[:MADE]->(${w}:Statement) WHERE ${active(w)}`, sortKey: (w) => [dateKey(`${w}.saidAt`), `${w}.id`] },
+    field.args as { first?: number; after?: string },
+  );
+
+/** The fields every actor (Person, Organization) shares. */
+export const actorFields: Record<string, FieldBuilder> = {
+  ...entityFields,
+  statements: madeStatements,
+  lobbying: ({ v }, f, q) =>
+    q.many(f, 'LobbyingEffort', { match: (w) => `(${v})-[:LOBBIED_IN]->(${w}:LobbyingEffort) WHERE ${active(w)}`, sortKey: (w) => [dateKey(`${w}.date`), `${w}.id`] }),
+  lobbiedBy: ({ v }, f, q) =>
+    q.many(f, 'LobbyingEffort', { match: (w) => `(${v})<-[:TARGETED]-(${w}:LobbyingEffort) WHERE ${active(w)}`, sortKey: (w) => [dateKey(`${w}.date`), `${w}.id`] }),
+  decisionRoles: ({ v }, f, q) =>
+    q.many(f, 'DecisionRole', { match: (w) => `(${v})-[:PLAYS]->(${w}:DecisionRole) WHERE ${active(w)}`, sortKey: (w) => [`${w}.id`] }),
+  accounts: ({ v }, f, q) => q.many(f, 'Account', { match: (w) => `(${v})-[:HAS_ACCOUNT]->(${w}:Account)`, sortKey: (w) => [`${w}.id`] }),
+};
+
+/** How a Person is read from the graph. */
+export const personSpec: TypeSpec = {
+  name: 'Person',
+  label: 'Person',
+  implements: ['Entity', 'Node'],
+  fields: { ...actorFields, roles: heldRoles },
+};

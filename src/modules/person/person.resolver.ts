@@ -1,0 +1,39 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../context';
+import { readProjected, selectionOf } from '../../projection';
+import { Role } from '../claim/role.type';
+import { PageArgs } from '../shared/pageArgs';
+import { DateScalar } from '../shared/scalars';
+import { StatementConnection } from '../statement/statement.type';
+import { Person, PersonConnection } from './person.type';
+import { PersonService } from './person.service';
+
+/** People: lookups, lists, and the fields that take arguments. */
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { nullable: true, description: 'A person by id; null when unknown.' })
+  person(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return new PersonService(ctx).byId(id, selectionOf(info));
+  }
+
+  @Query(() => PersonConnection, { description: 'People, by name, a page at a time.' })
+  people(
+    @Arg('nameContains', () => String, { nullable: true }) nameContains: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new PersonService(ctx).page(nameContains, page, selectionOf(info));
+  }
+
+  @FieldResolver(() => [Role], { description: 'Roles held, all or those valid on `asOf`, oldest first.' })
+  roles(@Root() person: Person, @Arg('asOf', () => DateScalar, { nullable: true }) _asOf: string, @Info() info: GraphQLResolveInfo) {
+    return readProjected(person, info);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Statements made, oldest first, a page at a time.' })
+  statements(@Root() person: Person, @Args(() => PageArgs) _page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return readProjected(person, info);
+  }
+}

@@ -1,0 +1,14 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Entity, Node } from '../shared/interfaces';
+import { Organization } from '../organization/organization.type';
+import { Account } from './account.type';
+
+/** A product people post on: Facebook, Instagram, Twitter, Truth Social. */
+@ObjectType({ implements: [Entity, Node], simpleResolvers: true, description: 'A product people post on.' })
+export class Platform extends Entity {
+  @Field(() => Organization, { nullable: true })
+  operator?: Organization | null;
+
+  @Field(() => [Account])
+  accounts: Account[];
+}

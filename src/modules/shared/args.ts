@@ -1,0 +1,29 @@
+import { BadUserInputError } from '../../errors';
+
+/** An id argument: non-empty, at most 200 characters. */
+export function checkId(value: string | null | undefined, argument: string): void {
+  if (value === null || value === undefined) return;
+  if (value.trim() === '' || value.length > 200) {
+    throw new BadUserInputError(`Argument "${argument}" must be a non-empty id of at most 200 characters.`, argument);
+  }
+}
+
+/** A whole number in [min, max]; outside it, BAD_USER_INPUT naming the argument. */
+export function checkRange(value: number, argument: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new BadUserInputError(`Argument "${argument}" must be a whole number from ${min} to ${max}; got ${value}.`, argument);
+  }
+  return value;
+}
+
+/** A period whose start is not after its end. */
+export function checkPeriod(from: string | null | undefined, to: string | null | undefined): void {
+  if (from && to && from > to) throw new BadUserInputError(`Argument "from" (${from}) is after "to" (${to}).`, 'from');
+}
+
+/** A free-text argument of bounded length. */
+export function checkText(value: string | null | undefined, argument: string, max = 500): void {
+  if (value !== null && value !== undefined && value.length > max) {
+    throw new BadUserInputError(`Argument "${argument}" is longer than ${max} characters.`, argument);
+  }
+}

@@ -1,0 +1,62 @@
+import type { FieldBuilder, Projector } from '../../projection';
+
+/** A claim still in force in the record: not retracted. */
+export const active = (w: string): string => `${w}.retractedAt IS NULL`;
+
+/**
+ * The claim held on the date `ref` (a Cypher date expression): it began on or before it, and its end, widened to the
+ * end of its period ("2017", YEAR, runs to the last day of 2017), is not before it. Open ends hold.
+ */
+export const validAt = (w: string, ref: string): string =>
+  `(${w}.validFrom IS NULL OR ${w}.validFrom <= ${ref}) AND (${w}.validTo IS NULL OR ${periodEnd(`${w}.validTo`, `${w}.validToPrecision`)} >= ${ref})`;
+
+/** The last day of the period a date with its precision stands for. */
+export const periodEnd = (date: string, precision: string): string =>
+  `(CASE ${precision} WHEN 'YEAR' THEN ${date} + duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN ${date} + duration('P1M') - duration('P1D') ELSE ${date} END)`;
+
+/**
+ * The claim's validity overlaps [from, to] (either end may be null). `start` is the claim's own date when it has
+ * one (a lobbying effort's date), else validFrom.
+ */
+export function overlaps(q: Projector, w: string, from: string | null | undefined, to: string | null | undefined, start = `${w}.validFrom`): string {
+  const parts: string[] = [];
+  if (to) parts.push(`(${start} IS NULL OR ${start} <= date(${q.param(to)}))`);
+  if (from) {
+    const end = `coalesce(${w}.validTo, ${start})`;
+    parts.push(`(${end} IS NULL OR ${periodEnd(end, `coalesce(${w}.validToPrecision, 'DAY')`)} >= date(${q.param(from)}))`);
+  }
+  return parts.length ? parts.join(' AND ') : 'true';
+}
+
+/** A sort key part that is never null: dates as ISO strings, missing ones first. */
+export const dateKey = (expression: string): string => `coalesce(toString(${expression}), '')`;
+
+/** The list of SUPPORTED_BY edges of a claim, with their sources. */
+export const evidenceField: FieldBuilder = ({ v }, field, q) => {
+  const r = q.variable('r');
+  const s = q.variable('s');
+  return (
+    `COLLECT { MATCH (${v})-[${r}:SUPPORTED_BY]->(${s}:Source) ` +
+    `WITH ${r}, ${s} ORDER BY CASE ${r}.attribution WHEN 'DIRECT' THEN 0 WHEN 'REPORTED' THEN 1 ELSE 2 END, ${s}.id ` +
+    `RETURN ${q.project(field, 'Evidence', { v: r, source: s })} }`
+  );
+};
+
+/** Entity fields that must never be null. */
+export const entityFields: Record<string, FieldBuilder> = {
+  aliases: ({ v }) => `coalesce(${v}.aliases, [])`,
+};
+
+/** The fields every claim shares. */
+export const claimFields: Record<string, FieldBuilder> = {
+  evidence: evidenceField,
+};
+
+/** Every label whose nodes a lookup by id finds, each behind a unique index on id. */
+const ID_LABELS = ['Entity', 'Claim', 'Account', 'Source', 'Event'] as const;
+
+/** A clause that binds `as` to the node with id `ref` (a parameter reference): one index seek per label family. */
+export function nodeLookup(ref: string, as: string): string {
+  const union = ID_LABELS.map((label) => `MATCH (${as}_:${label} {id: ${ref}}) RETURN ${as}_ AS ${as}`).join(' UNION ');
+  return `CALL () { ${union} }`;
+}

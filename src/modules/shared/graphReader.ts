@@ -1,0 +1,51 @@
+import type { Database } from '../../db';
+import { Projector, asConnection, type Connection, type FieldSelection, type ListOptions, type PageArgs, type SortKey } from '../../projection';
+import { typeRegistry } from '../registry';
+
+/** A root read, given the projector so that it can add parameters: returns the clause (MATCH … WHERE …) that binds `n`. */
+export type RootMatch = (q: Projector, n: string) => string;
+
+/**
+ * Runs root fields as one Cypher statement each: the MATCH of the root, and the projection of everything selected
+ * under it. The repositories of every module read through it.
+ */
+export class GraphReader {
+  constructor(
+    private readonly db: Database,
+    private readonly maxPageSize: number,
+    private readonly requestId?: string,
+  ) {}
+
+  /** A new projector with this reader's page-size cap (for repositories that write their own statement). */
+  projector(): Projector {
+    return new Projector(typeRegistry, this.maxPageSize);
+  }
+
+  /** The first node the match binds, projected as `typeName`, or null. */
+  async one<T>(selection: FieldSelection, typeName: string, match: RootMatch): Promise<T | null> {
+    const q = this.projector();
+    const cypher = `${match(q, 'n')} WITH n LIMIT 1 RETURN ${q.project(selection, typeName, 'n')} AS value`;
+    const rows = await this.run(cypher, q.params);
+    return (rows[0]?.value as T) ?? null;
+  }
+
+  /** Every node the match binds, in sort order, up to `limit`. */
+  async many<T>(selection: FieldSelection, typeName: string, options: (q: Projector) => ListOptions): Promise<T[]> {
+    const q = this.projector();
+    const rows = await this.run(`RETURN ${q.many(selection, typeName, options(q))} AS value`, q.params);
+    return (rows[0]?.value as T[]) ?? [];
+  }
+
+  /** A page of nodes after a cursor, with opaque cursors and page info. */
+  async connection<T>(selection: FieldSelection, typeName: string, options: (q: Projector) => ListOptions & { sortKey: SortKey }, page: PageArgs): Promise<Connection<T>> {
+    const q = this.projector();
+    const projection = q.connection(selection, typeName, options(q), page);
+    const rows = await this.run(`RETURN ${projection} AS value`, q.params);
+    return asConnection(rows[0].value as never) as Connection<T>;
+  }
+
+  /** Runs a statement a repository built with {@link projector}. */
+  async run(cypher: string, params: Record<string, unknown>) {
+    return this.db.read((tx) => tx.run(cypher, params), { requestId: this.requestId });
+  }
+}

@@ -1,0 +1,60 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+import { DateScalar } from './scalars';
+import { DatePrecision } from './enums';
+import type { Evidence } from './evidence.type';
+
+/**
+ * Evidence leads to Source, Organization and on to every claim type, which implement the interfaces below: loading it
+ * lazily keeps this module free of import cycles, so the interfaces exist before any type extends them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const evidenceType = () => (require('./evidence.type') as typeof import('./evidence.type')).Evidence;
+
+/** Projected values name their concrete type; interfaces resolve by it. */
+const resolveType = (value: { __typename?: string }) => value.__typename;
+
+/** Anything with a stable id: `node(id:)` finds it. */
+@InterfaceType({ resolveType, description: 'Anything with a stable id.' })
+export abstract class Node {
+  @Field(() => ID)
+  id: string;
+}
+
+/** An actor or thing: Person, Organization, Platform. */
+@InterfaceType({ implements: [Node], resolveType, description: 'An actor or thing: Person, Organization, Platform.' })
+export abstract class Entity extends Node {
+  @Field(() => String)
+  name: string;
+
+  @Field(() => [String])
+  aliases: string[];
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+}
+
+/** A sourced, dated fact. */
+@InterfaceType({
+  implements: [Node],
+  resolveType,
+  description: 'A sourced, dated fact: Role, Statement, Decision, DecisionRole, LobbyingEffort, Restriction, Observation, Ownership.',
+})
+export abstract class Claim extends Node {
+  @Field(() => DateScalar, { nullable: true, description: 'When the fact began to hold in the world (first day of its period).' })
+  validFrom?: string | null;
+
+  @Field(() => DatePrecision, { nullable: true })
+  validFromPrecision?: DatePrecision | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it stopped holding; null while it still holds as far as the sources say.' })
+  validTo?: string | null;
+
+  @Field(() => DatePrecision, { nullable: true })
+  validToPrecision?: DatePrecision | null;
+
+  @Field(() => Number, { nullable: true, description: 'How sure the sources make us, from 0 to 1.' })
+  confidence?: number | null;
+
+  @Field(() => [evidenceType()], { description: 'The sources and passages that support the claim; never empty.' })
+  evidence: Evidence[];
+}

@@ -1,0 +1,14 @@
+import type { TypeSpec } from '../../projection';
+
+/** Evidence is a SUPPORTED_BY relationship (`v`) and its Source (`source`). */
+export const evidenceSpec: TypeSpec = {
+  name: 'Evidence',
+  implements: [],
+  fields: {
+    source: ({ source }, field, q) => q.project(field, 'Source', source),
+    attribution: ({ v }) => `coalesce(${v}.attribution, 'REPORTED')`,
+  },
+};
+
+/** PageInfo and edges are computed in JS from the projected items; they never reach Cypher. */
+export const pageInfoSpec: TypeSpec = { name: 'PageInfo', implements: [], fields: {} };

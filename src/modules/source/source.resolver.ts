@@ -1,0 +1,21 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../context';
+import { selectionOf } from '../../projection';
+import { PageArgs } from '../shared/pageArgs';
+import { Source } from './source.type';
+import { SourceService } from './source.service';
+
+/** The documents behind the facts. */
+@Resolver(() => Source)
+export class SourceResolver {
+  @Query(() => [Source], { description: 'Sources in id order; `after` is the id of the last source of the previous page.' })
+  sources(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return new SourceService(ctx).list(page, selectionOf(info));
+  }
+
+  @Query(() => Source, { nullable: true, description: 'A source by id; null when unknown.' })
+  source(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return new SourceService(ctx).byId(id, selectionOf(info));
+  }
+}

@@ -1,0 +1,31 @@
+import type { Connection, FieldSelection, PageArgs } from '../../projection';
+import { active, dateKey, overlaps } from '../shared/cypherHelpers';
+import type { GraphReader } from '../shared/graphReader';
+
+/** Filters of the statements list. */
+export interface StatementFilter {
+  speaker?: string | null;
+  about?: string | null;
+  text?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** The Cypher behind statements. */
+export class StatementRepository {
+  constructor(private readonly reader: GraphReader) {}
+
+  page(filter: StatementFilter, page: PageArgs, selection: FieldSelection): Promise<Connection> {
+    return this.reader.connection(selection, 'Statement', (q) => ({
+      match: (w) => {
+        const where = [active(w)];
+        const root = filter.speaker ? `(:Entity {id: ${q.param(filter.speaker)}})-[:MADE]->(${w}:Statement)` : `(${w}:Statement)`;
+        if (filter.about) where.push(`EXISTS { MATCH (${w})-[:ABOUT]->(a) WHERE a.id = ${q.param(filter.about)} }`);
+        if (filter.text) where.push(`toLower(${w}.text) CONTAINS ${q.param(filter.text.toLowerCase())}`);
+        where.push(overlaps(q, w, filter.from, filter.to, `coalesce(${w}.saidAt, ${w}.validFrom)`));
+        return `${root} WHERE ${where.join(' AND ')}`;
+      },
+      sortKey: (w) => [dateKey(`coalesce(${w}.saidAt, ${w}.validFrom)`), `${w}.id`],
+    }), page);
+  }
+}

@@ -1,0 +1,26 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../context';
+import { selectionOf } from '../../projection';
+import { PageArgs } from '../shared/pageArgs';
+import { DateScalar } from '../shared/scalars';
+import { Statement, StatementConnection } from './statement.type';
+import { StatementService } from './statement.service';
+
+/** Who said what. */
+@Resolver(() => Statement)
+export class StatementResolver {
+  @Query(() => StatementConnection, { description: 'Who said what: filter by speaker, subject, words, period.' })
+  statements(
+    @Arg('speaker', () => ID, { nullable: true }) speaker: string | null,
+    @Arg('about', () => ID, { nullable: true }) about: string | null,
+    @Arg('text', () => String, { nullable: true }) text: string | null,
+    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new StatementService(ctx).page({ speaker, about, text, from, to }, page, selectionOf(info));
+  }
+}

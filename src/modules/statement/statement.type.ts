@@ -1,0 +1,45 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Claim, Entity, Node } from '../shared/interfaces';
+import { connectionType } from '../shared/connectionType';
+import { DatePrecision } from '../shared/enums';
+import { DateScalar } from '../shared/scalars';
+
+/** Who said what, where, about what. */
+@ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'Who said what, where, about what.' })
+export class Statement extends Claim {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => String)
+  text: string;
+
+  @Field(() => String, { description: 'The language of `text`.' })
+  language: string;
+
+  @Field(() => String, { nullable: true, description: 'The language the words were first said in, when `text` is a translation.' })
+  originalLanguage?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  isDirectQuote?: boolean | null;
+
+  @Field(() => Entity, { description: 'The first speaker (see speakers for all of them).' })
+  speaker: Entity;
+
+  @Field(() => [Entity], { description: 'Everyone who made the statement (a letter has several signatories).' })
+  speakers: Entity[];
+
+  @Field(() => [Node])
+  about: Node[];
+
+  @Field(() => DateScalar, { nullable: true })
+  saidAt?: string | null;
+
+  @Field(() => DatePrecision, { nullable: true })
+  saidAtPrecision?: DatePrecision | null;
+
+  @Field(() => String, { nullable: true, description: 'INTERVIEW, BLOG_POST, LETTER, PRESS_STATEMENT or SOCIAL_POST.' })
+  medium?: string | null;
+}
+
+/** A page of statements. */
+export const StatementConnection = connectionType(() => Statement, 'Statement');

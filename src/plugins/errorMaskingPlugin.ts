@@ -1,0 +1,56 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { AppContext } from '../context';
+import { mapDriverError } from '../db';
+import { AppError, ErrorCode } from '../errors';
+
+/** Codes Apollo and graphql-js give to errors of the request itself (parse, validation, coercion): shown as they are. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * The one place where unknown errors are masked: an error the API did not raise on purpose reaches the client as
+ * INTERNAL_SERVER_ERROR naming the request id (never a stack trace), and is logged in full with that id. Driver
+ * errors that escaped a repository are translated here too, so they keep their named code.
+ */
+export function errorMaskingPlugin(): ApolloServerPlugin<AppContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, errors, contextValue }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors || !errors) return;
+          const formatted = response.body.singleResult.errors as GraphQLFormattedError[];
+          response.body.singleResult.errors = formatted.map((shown, i) => {
+            const original = errors[i] ? unwrapResolverError(errors[i]) : undefined;
+            return decide(shown, original, contextValue);
+          });
+        },
+      };
+    },
+  };
+}
+
+function decide(shown: GraphQLFormattedError, original: unknown, context: AppContext): GraphQLFormattedError {
+  const { stacktrace: _stack, ...extensions } = (shown.extensions ?? {}) as Record<string, unknown>;
+  const clean = { ...shown, extensions };
+  if (original instanceof AppError) return clean;
+  const mapped = mapDriverError(original);
+  if (mapped instanceof AppError) return { ...clean, message: mapped.message, extensions: { ...mapped.extensions } };
+  const code = extensions.code as string | undefined;
+  if (code && REQUEST_ERROR_CODES.has(code)) return clean;
+  context.logger.error({ err: original, path: shown.path }, 'unexpected error');
+  return {
+    message: `Internal error; quote request id ${context.requestId} when reporting it.`,
+    path: shown.path,
+    locations: shown.locations,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: context.requestId },
+  };
+}

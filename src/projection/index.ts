@@ -1,0 +1,7 @@
+export { selectionOf, fieldsFor, leafSelection, type FieldSelection } from './selection';
+export { Projector, type ListOptions, type PageArgs, type SortKey } from './projector';
+export { TypeRegistry } from './typeRegistry';
+export type { TypeSpec, FieldBuilder, Scope } from './typeSpec';
+export { encodeCursor, decodeCursor, type CursorKey } from './cursor';
+export { toConnection, type Connection, type ProjectedConnection } from './toConnection';
+export { readProjected, projectedFieldResolver, asConnection } from './projectedFieldResolver';

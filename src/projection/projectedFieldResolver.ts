@@ -1,0 +1,38 @@
+import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
+import { toConnection, type ProjectedConnection } from './toConnection';
+
+/** Marks objects built in JS (edges, page info), whose keys are field names rather than response keys. */
+export const BY_NAME = Symbol('byName');
+
+/**
+ * Reads a field from a projected parent. Projections are keyed by response key (alias or name), so that the same
+ * field asked twice with different arguments gets both answers; objects built in JS are keyed by field name. A
+ * projected connection (`__items`) becomes edges with cursors here, wherever it sits in the tree.
+ */
+export function readProjected(source: unknown, info: GraphQLResolveInfo): unknown {
+  if (source === null || typeof source !== 'object') return null;
+  const record = source as Record<string | symbol, unknown>;
+  const key = String(info.path.key);
+  const value = !record[BY_NAME] && key in record ? record[key] : record[info.fieldName];
+  if (value !== null && typeof value === 'object' && '__items' in (value as object)) {
+    return asConnection(value as ProjectedConnection);
+  }
+  return value;
+}
+
+/** The server's default field resolver (Apollo's `fieldResolver`): {@link readProjected}. */
+export const projectedFieldResolver: GraphQLFieldResolver<unknown, unknown> = (source, _args, _context, info) =>
+  readProjected(source, info);
+
+/** A projected connection as the schema returns it: edges with cursors, page info. */
+export function asConnection(projected: ProjectedConnection): ReturnType<typeof toConnection> {
+  return markByName(toConnection(projected));
+}
+
+function markByName<T extends object>(connection: T): T {
+  const c = connection as unknown as { edges: object[]; pageInfo: object };
+  Object.defineProperty(c, BY_NAME, { value: true });
+  Object.defineProperty(c.pageInfo, BY_NAME, { value: true });
+  for (const edge of c.edges) Object.defineProperty(edge, BY_NAME, { value: true });
+  return connection;
+}

@@ -1,0 +1,24 @@
+import type { FieldSelection } from './selection';
+import type { Projector } from './projector';
+
+/**
+ * Cypher variables in scope where a type is projected. Node types use `v`; a type made of a relationship and a node
+ * (Evidence: SUPPORTED_BY and its Source) names each.
+ */
+export type Scope = { v: string } & Record<string, string>;
+
+/** Builds the Cypher expression of one field, from the variables in scope and what the client selected under it. */
+export type FieldBuilder = (scope: Scope, field: FieldSelection, q: Projector) => string;
+
+/**
+ * How one GraphQL object type is read from the graph. Fields without a builder are read as the node property of the
+ * same name. Adding a type means adding one spec: the way requests are resolved does not change.
+ */
+export interface TypeSpec {
+  name: string;
+  /** The label that identifies a node of this type, where a field may return several types. */
+  label?: string;
+  /** The interfaces this type implements (selections made on them apply to it). */
+  implements: readonly string[];
+  fields: Record<string, FieldBuilder>;
+}

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import type { AppContext } from './context';
+import type { Database } from './db';
+import { errorMaskingPlugin } from './plugins/errorMaskingPlugin';
+import { requestLoggingPlugin } from './plugins/requestLoggingPlugin';
+import { GraphReader } from './modules/shared/graphReader';
+import { projectedFieldResolver } from './projection';
+import { buildAppSchema } from './schema';
+
+/** What the server needs from the outside: everything is injected, so tests build it without listening. */
+export interface ServerDeps {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  schema?: GraphQLSchema;
+}
+
+/** A built, not yet listening, server. */
+export interface AppServer {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<AppContext>;
+  /** Builds a context the way an HTTP request would get one (for `executeOperation` in tests). */
+  contextFor(overrides?: Partial<AppContext>): AppContext;
+  listen(port: number, host: string): Promise<number>;
+  /** Stops taking requests, drains those in flight, then resolves. */
+  stop(): Promise<void>;
+}
+
+/** Builds the Apollo server on an Express app with `/graphql`, `/health` and `/ready`. */
+export async function createServer(deps: ServerDeps): Promise<AppServer> {
+  const { config, db, logger } = deps;
+  const schema = deps.schema ?? (await buildAppSchema());
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<AppContext>({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    stopOnTerminationSignals: false,
+    fieldResolver: projectedFieldResolver,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(config.playground ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      requestLoggingPlugin(),
+      errorMaskingPlugin(),
+    ],
+  });
+  await apollo.start();
+
+  const contextFor = (overrides: Partial<AppContext> = {}): AppContext => {
+    const requestId = overrides.requestId ?? randomUUID();
+    return {
+      requestId,
+      logger: logger.child({ requestId }),
+      db,
+      config,
+      caller: { keyId: null, role: 'ANONYMOUS' },
+      reader: new GraphReader(db, config.limits.maxPageSize, requestId),
+      ...overrides,
+    };
+  };
+
+  app.get('/health', (_req: Request, res: Response) => {
+    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+  });
+  app.get('/ready', async (_req: Request, res: Response) => {
+    try {
+      await db.ping(2_000);
+      res.json({ status: 'ready' });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: config.limits.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const header = req.headers['x-request-id'];
+        const requestId = typeof header === 'string' && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
+        res.setHeader('x-request-id', requestId);
+        return contextFor({ requestId });
+      },
+    }),
+  );
+
+  return {
+    app,
+    httpServer,
+    apollo,
+    contextFor,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve((httpServer.address() as { port: number }).port));
+      });
+    },
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
