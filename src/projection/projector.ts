@@ -44,6 +44,11 @@ export class Projector {
     return `$${name}`;
   }
 
+  /** An integer parameter (JavaScript numbers reach Neo4j as floats; LIMIT and SKIP want integers). */
+  intParam(value: number): string {
+    return `toInteger(${this.param(value)})`;
+  }
+
   /** A fresh Cypher variable name. */
   variable(prefix = 'v'): string {
     return `${prefix}${this.counter++}`;
@@ -85,9 +90,9 @@ export class Projector {
     const nodeSelection = connectionNodeSelection(selection);
     const where = after ? ` WHERE ${this.keysetCondition(keys, after)}` : '';
     const items =
-      `COLLECT { MATCH ${options.match(w)} WITH DISTINCT ${w}${where} ORDER BY ${keys.join(', ')} LIMIT ${this.param(first + 1)} ` +
+      `COLLECT { MATCH ${options.match(w)} WITH DISTINCT ${w}${where} ORDER BY ${keys.join(', ')} LIMIT ${this.intParam(first + 1)} ` +
       `RETURN {node: ${this.project(nodeSelection, nodeType, w)}, sortKey: [${keys.join(', ')}]} }`;
-    const entries = [`__items: ${items}`, `__first: ${this.param(first)}`];
+    const entries = [`__items: ${items}`, `__first: ${this.intParam(first)}`];
     if (selectionHas(selection, 'totalCount')) {
       const c = this.variable('c');
       entries.push(`totalCount: COUNT { MATCH ${options.match(c)} RETURN DISTINCT ${c} }`);

@@ -18,9 +18,9 @@ export class GraphRepository {
     const q = this.reader.projector();
     const typeFilter = types?.length ? ` AND any(l IN labels(node) WHERE l IN ${q.param(types)})` : '';
     const cypher =
-      `CALL db.index.fulltext.queryNodes('search', ${q.param(lucene)}, {limit: ${q.param(first * 3 + 10)}}) YIELD node, score ` +
+      `CALL db.index.fulltext.queryNodes('search', ${q.param(lucene)}, {limit: ${q.intParam(first * 3 + 10)}}) YIELD node, score ` +
       `WHERE node.retractedAt IS NULL${typeFilter} ` +
-      `WITH node, score ORDER BY score DESC, node.id LIMIT ${q.param(first)} ` +
+      `WITH node, score ORDER BY score DESC, node.id LIMIT ${q.intParam(first)} ` +
       `WITH node, score, [t IN [node.name] + coalesce(node.aliases, []) + [node.title, node.text, node.description] WHERE t IS NOT NULL] AS texts ` +
       `WITH node, score, coalesce(head([t IN texts WHERE any(term IN ${q.param(terms)} WHERE toLower(t) CONTAINS term)]), head(texts), node.id) AS matched ` +
       `RETURN ${q.project(selection, 'SearchHit', { v: 'node', score: 'score', matched: 'matched' })} AS value`;
@@ -52,7 +52,7 @@ export class GraphRepository {
       `{date: c.validTo, precision: coalesce(c.validToPrecision, 'DAY'), kind: 'END', summary: summary + ' — ends'}` +
       `] AS point ` +
       `WITH c, point WHERE point.date IS NOT NULL${range.length ? ` AND ${range.join(' AND ')}` : ''} ` +
-      `ORDER BY point.date, CASE point.kind WHEN 'END' THEN 1 ELSE 0 END, c.id LIMIT ${q.param(first)} ` +
+      `ORDER BY point.date, CASE point.kind WHEN 'END' THEN 1 ELSE 0 END, c.id LIMIT ${q.intParam(first)} ` +
       `RETURN ${q.project(selection, 'TimelineItem', { v: 'c', point: 'point' })} AS value`;
     return (await this.reader.run(cypher, q.params)).map((row) => row.value);
   }
@@ -70,7 +70,7 @@ export class GraphRepository {
       `${nodeLookup(q.param(fromId), 'a')} ${nodeLookup(q.param(toId), 'b')} ` +
       `MATCH p = allShortestPaths((a)-[:${WALK}*..${maxHops}]-(b)) ` +
       `WHERE all(r IN relationships(p) WHERE ${conditions.join(' AND ')}) ` +
-      `WITH p LIMIT ${q.param(first)} ` +
+      `WITH p LIMIT ${q.intParam(first)} ` +
       `RETURN ${q.project(selection, 'Path', 'p')} AS value`;
     return (await this.reader.run(cypher, q.params)).map((row) => row.value);
   }
@@ -82,7 +82,7 @@ export class GraphRepository {
     const cypher =
       `${nodeLookup(q.param(id), 'center')} ` +
       `CALL (center) { MATCH p = (center)-[:${WALK}*1..${depth}]-(x) WHERE all(r IN relationships(p) WHERE coalesce(r.retracted, false) = false) ` +
-      `WITH x, min(length(p)) AS hops ORDER BY hops, x.id LIMIT ${q.param(Math.max(0, limit - 1))} RETURN collect(x) AS around } ` +
+      `WITH x, min(length(p)) AS hops ORDER BY hops, x.id LIMIT ${q.intParam(Math.max(0, limit - 1))} RETURN collect(x) AS around } ` +
       `WITH [center] + around AS ns ` +
       `CALL (ns) { UNWIND ns AS m MATCH (m)-[r:${WALK}]->(o) WHERE o IN ns AND coalesce(r.retracted, false) = false RETURN collect(DISTINCT r) AS rels } ` +
       `RETURN ${q.project(selection, 'Subgraph', { v: 'ns', rels: 'rels' })} AS value`;

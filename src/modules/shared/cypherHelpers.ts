@@ -5,10 +5,11 @@ export const active = (w: string): string => `${w}.retractedAt IS NULL`;
 
 /**
  * The claim held on the date `ref` (a Cypher date expression): it began on or before it, and its end, widened to the
- * end of its period ("2017", YEAR, runs to the last day of 2017), is not before it. Open ends hold.
+ * end of its period ("2017", YEAR, runs to the last day of 2017), is not before it. Open ends hold, unless the
+ * sources say the claim had ended by some date (`validToBefore`: "former president" in a January 2023 story).
  */
 export const validAt = (w: string, ref: string): string =>
-  `(${w}.validFrom IS NULL OR ${w}.validFrom <= ${ref}) AND (${w}.validTo IS NULL OR ${periodEnd(`${w}.validTo`, `${w}.validToPrecision`)} >= ${ref})`;
+  `(${w}.validFrom IS NULL OR ${w}.validFrom <= ${ref}) AND (${w}.validTo IS NULL OR ${periodEnd(`${w}.validTo`, `${w}.validToPrecision`)} >= ${ref}) AND (${w}.validToBefore IS NULL OR ${w}.validToBefore > ${ref})`;
 
 /** The last day of the period a date with its precision stands for. */
 export const periodEnd = (date: string, precision: string): string =>

@@ -52,6 +52,12 @@ export abstract class Claim extends Node {
   @Field(() => DatePrecision, { nullable: true })
   validToPrecision?: DatePrecision | null;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When only the end is unknown but the sources say the claim no longer held by this date ("former president" in a January 2023 story).',
+  })
+  validToBefore?: string | null;
+
   @Field(() => Number, { nullable: true, description: 'How sure the sources make us, from 0 to 1.' })
   confidence?: number | null;
 

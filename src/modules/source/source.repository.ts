@@ -14,7 +14,7 @@ export class SourceRepository {
     return this.reader.many(selection, 'Source', (q) => ({
       match: (w) => `(${w}:Source)${after ? ` WHERE ${w}.id > ${q.param(after)}` : ''}`,
       sortKey: (w) => [`${w}.id`],
-      limit: q.param(first),
+      limit: q.intParam(first),
     }));
   }
 }

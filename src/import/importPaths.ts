@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { projectRoot } from '../config';
+import type { Database } from '../db';
+import { DatabaseUnavailableError } from '../errors';
+import { expandPaths } from './expandPaths';
+import { ImportError } from './importError';
+import type { ImportOptions, ImportSummary } from './importTypes';
+import { loadScript, type LoadedScript } from './loadScript';
+import { migrationLedger, type LedgerEntry } from './migrationLedger';
+import { runScript } from './runScript';
+import { scriptName } from './scriptName';
+
+const DEFAULT_TIMEOUT_MS = 300_000;
+const DEFAULT_FOLDERS = ['cypher/schema/', 'cypher/seed/'];
+
+/**
+ * Imports Cypher scripts (files, or folders of `*.cypher` files) into the graph, each at most once: a script whose
+ * checksum the Migration ledger already holds is skipped, a script that changed since it was applied is refused
+ * unless `reapply` names it. Every script is read, split and checked before the first one runs, so a mixed script or a
+ * changed one stops the import before it writes anything. With `dryRun`, every statement is planned with EXPLAIN and
+ * nothing is written.
+ */
+export async function importPaths(db: Database, paths: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
+  const started = Date.now();
+  const root = options.root ?? projectRoot;
+  const dryRun = options.dryRun ?? false;
+  const files = await expandPaths(paths);
+  const scripts = await Promise.all(files.map((file) => loadScript(file, root)));
+  const reapply = resolveReapply(options.reapply ?? [], scripts, root);
+  const ledger = await readLedger(db, scripts);
+  const toRun = scripts.map((script) => decide(script, ledger.get(script.name), reapply.has(script.name), root));
+
+  const summary: ImportSummary = { applied: [], skipped: [], checked: [], statements: 0, durationMs: 0 };
+  for (const [index, script] of scripts.entries()) {
+    const fileStarted = Date.now();
+    const total = script.statements.length;
+    options.onProgress?.({ kind: 'file-start', file: script.name, index: index + 1, total: scripts.length, statements: total });
+    if (!dryRun && !toRun[index]) {
+      summary.skipped.push(script.name);
+      options.onProgress?.({ kind: 'file-done', file: script.name, status: 'skipped', durationMs: Date.now() - fileStarted });
+      continue;
+    }
+    await runScript(db, script, {
+      dryRun,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      onStatement: (i) => options.onProgress?.({ kind: 'statement', file: script.name, index: i, total }),
+    });
+    summary.statements += total;
+    const status = dryRun ? 'checked' : 'applied';
+    summary[status].push(script.name);
+    const durationMs = Date.now() - fileStarted;
+    options.logger?.info({ script: script.name, statements: total, durationMs, mode: script.mode }, `import: ${status} ${script.name}`);
+    options.onProgress?.({ kind: 'file-done', file: script.name, status, durationMs });
+  }
+  summary.durationMs = Date.now() - started;
+  return summary;
+}
+
+/** Maps each `--reapply` value to a script of this import, by ledger name or by path; an unknown one is an error. */
+function resolveReapply(values: readonly string[], scripts: readonly LoadedScript[], root: string): Set<string> {
+  const names = new Set(scripts.map((s) => s.name));
+  const chosen = new Set<string>();
+  for (const value of values) {
+    const asName = value.replace(/\\/g, '/').replace(/^\.\//, '');
+    const asPath = scriptName(path.resolve(value), root);
+    const match = [asName, asPath].find((candidate) => names.has(candidate));
+    if (!match) {
+      throw new ImportError('NOT_FOUND', `--reapply ${value}: no script of this import has that name.`, { file: value });
+    }
+    chosen.add(match);
+  }
+  return chosen;
+}
+
+async function readLedger(db: Database, scripts: readonly LoadedScript[]): Promise<Map<string, LedgerEntry>> {
+  try {
+    return await migrationLedger.read(db, scripts.map((s) => s.name));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = error instanceof DatabaseUnavailableError ? 'CONNECTION' : 'SCRIPT_FAILED';
+    throw new ImportError(code, `Cannot read the import ledger: ${message}`, { file: '', cause: error });
+  }
+}
+
+/** Whether a script must run: new, or named by `reapply`. A changed script that is not named is refused. */
+function decide(script: LoadedScript, applied: LedgerEntry | undefined, reapply: boolean, root: string): boolean {
+  if (!applied || reapply) return true;
+  if (applied.checksum === script.checksum) return false;
+  const inDefaults = DEFAULT_FOLDERS.some((folder) => script.name.startsWith(folder)) && !path.isAbsolute(script.name);
+  const command = `npm run import -- --reapply ${script.name}${inDefaults && root === projectRoot ? '' : ` ${script.name}`}`;
+  throw new ImportError(
+    'CHECKSUM_MISMATCH',
+    `${script.name}: the script changed since it was applied on ${applied.appliedAt} (its checksum differs from the ` +
+      `ledger's). Scripts are applied once; to run the changed script again, check that it is safe to re-run ` +
+      `(MERGE, IF NOT EXISTS) and use: ${command}`,
+    { file: script.name },
+  );
+}

@@ -1,0 +1,37 @@
+import type { Logger } from 'pino';
+
+/** How an import runs. */
+export interface ImportOptions {
+  /**
+   * Plan every statement of every script with EXPLAIN (which does not execute) and write nothing, not even the ledger.
+   * Already-applied scripts are checked too; a changed one is still refused, as the real run would refuse it.
+   */
+  dryRun?: boolean;
+  /**
+   * Run these scripts again even though the ledger says they were applied (needed when their checksum changed).
+   * Each is a ledger name (`cypher/seed/001-sources.cypher`) or a path to the file.
+   */
+  reapply?: string[];
+  /** The folder that ledger names are relative to; defaults to the project root. */
+  root?: string;
+  /** Transaction timeout for each script, in ms; defaults to 5 minutes. */
+  timeoutMs?: number;
+  /** Called as the import advances (the CLI draws progress from it). */
+  onProgress?: (event: ImportProgress) => void;
+  logger?: Logger;
+}
+
+/** One step of progress. */
+export type ImportProgress =
+  | { kind: 'file-start'; file: string; index: number; total: number; statements: number }
+  | { kind: 'statement'; file: string; index: number; total: number }
+  | { kind: 'file-done'; file: string; status: 'applied' | 'skipped' | 'checked'; durationMs: number };
+
+/** What an import did, file by file. */
+export interface ImportSummary {
+  applied: string[];
+  skipped: string[];
+  checked: string[];
+  statements: number;
+  durationMs: number;
+}

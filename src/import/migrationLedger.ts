@@ -1,0 +1,37 @@
+import type { Database, Tx } from '../db';
+
+/** What the ledger knows of one applied script. */
+export interface LedgerEntry {
+  name: string;
+  checksum: string;
+  /** ISO instant. */
+  appliedAt: string;
+}
+
+/**
+ * The import ledger, `(:Migration {name, checksum, appliedAt, durationMs})`: which scripts ran, and on what content,
+ * so that an import skips what is done and refuses a script that changed after it ran.
+ */
+export const migrationLedger = {
+  /** The entries of the named scripts that have been applied. */
+  async read(db: Database, names: readonly string[]): Promise<Map<string, LedgerEntry>> {
+    const rows = await db.read((tx) =>
+      tx.run(
+        `UNWIND $names AS name
+         MATCH (m:Migration {name: name})
+         RETURN m.name AS name, m.checksum AS checksum, m.appliedAt AS appliedAt`,
+        { names },
+      ),
+    );
+    return new Map(rows.map((row) => [row.name as string, row as unknown as LedgerEntry]));
+  },
+
+  /** Records (or re-records) a script as applied; called inside the script's own transaction when it has one. */
+  async record(tx: Tx, entry: { name: string; checksum: string; durationMs: number }): Promise<void> {
+    await tx.run(
+      `MERGE (m:Migration {name: $name})
+       SET m.checksum = $checksum, m.appliedAt = datetime(), m.durationMs = toInteger($durationMs)`,
+      entry,
+    );
+  },
+};

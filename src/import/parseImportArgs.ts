@@ -1,0 +1,52 @@
+/** What `npm run import -- …` was asked to do. */
+export interface ImportArgs {
+  paths: string[];
+  dryRun: boolean;
+  reapply: string[];
+  quiet: boolean;
+  help: boolean;
+}
+
+/** The parsed arguments, or why they cannot be used (the CLI exits with 2 and the usage). */
+export type ParsedImportArgs = { ok: true; args: ImportArgs } | { ok: false; message: string };
+
+/** The usage text, printed on `--help` and after a usage error. */
+export const IMPORT_USAGE = `Usage: npm run import -- [files or folders...] [--dry-run] [--reapply <name>]... [--quiet]
+
+Imports Cypher scripts into the graph, each once (the Migration ledger remembers them). A script runs in one
+transaction: all of it or none of it. Two kinds cannot, in Neo4j 5: schema scripts (CREATE/DROP CONSTRAINT or INDEX)
+run statement by statement, and a script using CALL { } IN TRANSACTIONS runs in auto-commit transactions, so it is
+not atomic. A script may not mix schema and data statements.
+
+  files or folders   scripts to run, in the order given; a folder runs its *.cypher files sorted by name.
+                     Default: cypher/schema cypher/seed
+  --dry-run          plan every statement with EXPLAIN; write nothing
+  --reapply <name>   run this already-applied script again (e.g. after changing it); repeatable
+  --quiet            print only errors
+
+Exit codes: 0 ok, 1 a script failed, 2 usage error, 3 an applied script changed, 4 Neo4j unreachable.
+`;
+
+/** Reads the import CLI's arguments without side effects, so that usage errors are testable values. */
+export function parseImportArgs(argv: readonly string[]): ParsedImportArgs {
+  const args: ImportArgs = { paths: [], dryRun: false, reapply: [], quiet: false, help: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--dry-run') args.dryRun = true;
+    else if (arg === '--quiet' || arg === '-q') args.quiet = true;
+    else if (arg === '--help' || arg === '-h') args.help = true;
+    else if (arg === '--reapply') {
+      const name = argv[i + 1];
+      if (name === undefined || name.startsWith('--')) return { ok: false, message: '--reapply needs the name of a script.' };
+      args.reapply.push(name);
+      i += 1;
+    } else if (arg.startsWith('--reapply=')) {
+      const name = arg.slice('--reapply='.length);
+      if (!name) return { ok: false, message: '--reapply needs the name of a script.' };
+      args.reapply.push(name);
+    } else if (arg === '--') continue;
+    else if (arg.startsWith('-')) return { ok: false, message: `Unknown option ${arg}.` };
+    else args.paths.push(arg);
+  }
+  return { ok: true, args };
+}

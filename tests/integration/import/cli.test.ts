@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { closeTestDatabases, testDatabase } from '../../helpers/testDatabase';
+import { migrationNamed, nodesWithPrefix, projectRootForTests, removeTestData } from './importTestData';
+
+const db = testDatabase();
+const root = path.resolve(projectRootForTests);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'test-import-cli-'));
+const script = path.join(tmp, 'test-import-cli.cypher');
+const testData = { idPrefixes: ['test-import-cli-'], migrationNames: [script] };
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the import CLI as `npm run import` would, in the project root, against the tests' Neo4j. */
+function runCli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/import/cli.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+beforeAll(() => removeTestData(db, testData));
+
+afterAll(async () => {
+  await removeTestData(db, testData);
+  fs.rmSync(tmp, { recursive: true, force: true });
+  await closeTestDatabases();
+});
+
+describe('npm run import', () => {
+  it('exits 0 after applying a script, with one line per file and a summary', async () => {
+    fs.writeFileSync(script, "MERGE (n:TestImport {id: 'test-import-cli-1'}) SET n.version = 1;\n");
+    const run = await runCli([script]);
+
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`[1/1] applied ${script} (1 statement,`);
+    expect(run.stdout).toMatch(/Applied 1, skipped 0 \(unchanged\) of 1 script; 1 statement in/);
+    expect(await nodesWithPrefix(db, 'test-import-cli-')).toEqual({ 'test-import-cli-1': { id: 'test-import-cli-1', version: 1 } });
+    expect(await migrationNamed(db, script)).toBeDefined();
+  }, 60_000);
+
+  it('exits 1 when a statement fails, printing file:line:column and Neo4j\'s message without a stack trace', async () => {
+    const run = await runCli(['tests/fixtures/import/cli-fails.cypher']);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^tests\/fixtures\/import\/cli-fails\.cypher:2:1: \/ by zero$/m);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(await nodesWithPrefix(db, 'test-import-cli-fail-')).toEqual({});
+  }, 60_000);
+
+  it('exits 3 when an applied script changed, and says how to re-apply it; --reapply then applies it', async () => {
+    fs.writeFileSync(script, "MERGE (n:TestImport {id: 'test-import-cli-1'}) SET n.version = 2;\n");
+    const refused = await runCli([script]);
+
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain(`${script}: the script changed since it was applied on `);
+    expect(refused.stderr).toContain(`npm run import -- --reapply ${script}`);
+
+    const reapplied = await runCli(['--reapply', script, script]);
+    expect(reapplied.stderr).toBe('');
+    expect(reapplied.code).toBe(0);
+    expect((await nodesWithPrefix(db, 'test-import-cli-'))['test-import-cli-1']).toMatchObject({ version: 2 });
+  }, 60_000);
+
+  it('exits 1 on a dry run that finds a syntax error, naming file and line', async () => {
+    const run = await runCli(['--dry-run', 'tests/fixtures/import/dry-run-syntax-error.cypher']);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^tests\/fixtures\/import\/dry-run-syntax-error\.cypher:4:\d+: Invalid input 'RETRUN'/m);
+  }, 60_000);
+
+  it('exits 2 on a usage error or a path that does not exist', async () => {
+    const unknown = await runCli(['--force']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown option --force.');
+
+    const missing = await runCli(['tests/fixtures/import/no-such-script.cypher']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no-such-script.cypher: no such file or folder.');
+  }, 60_000);
+
+  it('exits 4 when Neo4j cannot be reached', async () => {
+    const run = await runCli([script], { NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_STARTUP_WAIT_MS: '500' });
+
+    expect(run.code).toBe(4);
+    expect(run.stderr).toContain('Cannot reach Neo4j at bolt://127.0.0.1:1');
+  }, 60_000);
+});

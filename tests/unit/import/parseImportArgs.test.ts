@@ -1,0 +1,24 @@
+import { parseImportArgs } from '../../../src/import/parseImportArgs';
+
+describe('parseImportArgs', () => {
+  it('reads paths and flags in any order', () => {
+    expect(parseImportArgs(['cypher/seed', '--dry-run', '--reapply', 'a.cypher', '--reapply=b.cypher', 'x.cypher', '--quiet'])).toEqual({
+      ok: true,
+      args: { paths: ['cypher/seed', 'x.cypher'], dryRun: true, reapply: ['a.cypher', 'b.cypher'], quiet: true, help: false },
+    });
+  });
+
+  it('defaults to no paths (the CLI then imports cypher/schema and cypher/seed)', () => {
+    expect(parseImportArgs([])).toMatchObject({ ok: true, args: { paths: [], dryRun: false, reapply: [] } });
+  });
+
+  it('refuses an unknown option', () => {
+    expect(parseImportArgs(['--force'])).toEqual({ ok: false, message: 'Unknown option --force.' });
+  });
+
+  it('refuses --reapply without a name', () => {
+    expect(parseImportArgs(['--reapply'])).toMatchObject({ ok: false });
+    expect(parseImportArgs(['--reapply', '--dry-run'])).toMatchObject({ ok: false });
+    expect(parseImportArgs(['--reapply='])).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,78 @@
+import 'reflect-metadata';
+import { execute, parse, type GraphQLSchema } from 'graphql';
+import { buildAppSchema } from '../../../src/schema';
+import { Projector, selectionOf, type FieldSelection } from '../../../src/projection';
+import { typeRegistry } from '../../../src/modules/registry';
+
+/** Captures the selection of the root field by running the document against the schema with a spy resolver. */
+async function selectionFor(schema: GraphQLSchema, document: string, variables: Record<string, unknown> = {}): Promise<FieldSelection> {
+  let captured: FieldSelection | undefined;
+  const fields = schema.getQueryType()!.getFields();
+  const saved = new Map(Object.entries(fields).map(([name, field]) => [name, field.resolve]));
+  for (const field of Object.values(fields)) {
+    field.resolve = (_source, _args, _context, info) => {
+      captured = selectionOf(info);
+      return null;
+    };
+  }
+  try {
+    await execute({ schema, document: parse(document), variableValues: variables });
+  } finally {
+    for (const [name, resolve] of saved) fields[name].resolve = resolve;
+  }
+  return captured!;
+}
+
+describe('Projector', () => {
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await buildAppSchema();
+  });
+
+  it('compiles a nested selection into one expression with every value as a parameter', async () => {
+    const selection = await selectionFor(
+      schema,
+      `query($d: Date) { person(id: "nick-clegg") { name roles(asOf: $d) { title organization { name } evidence { quote source { title } } } } }`,
+      { d: '2022-06-01' },
+    );
+    const q = new Projector(typeRegistry);
+    const cypher = q.project(selection, 'Person', 'n');
+    expect(cypher).toContain('COLLECT { MATCH (n)-[:HOLDS]->');
+    expect(cypher).toContain('SUPPORTED_BY');
+    expect(cypher).not.toContain('2022-06-01');
+    expect(Object.values(q.params)).toContain('2022-06-01');
+  });
+
+  it('answers each alias under its own key, with its own arguments', async () => {
+    const selection = await selectionFor(schema, `{ person(id: "x") { now: roles(asOf: "2022-06-01") { id } then: roles(asOf: "2010-01-01") { id } } }`);
+    const q = new Projector(typeRegistry);
+    const cypher = q.project(selection, 'Person', 'n');
+    expect(cypher).toContain('`now`:');
+    expect(cypher).toContain('`then`:');
+    expect(Object.values(q.params)).toEqual(expect.arrayContaining(['2022-06-01', '2010-01-01']));
+  });
+
+  it('projects an interface as one branch per concrete type, merging fragments', async () => {
+    const selection = await selectionFor(schema, `{ node(id: "x") { id ... on Person { name } ... on Decision { title status } } }`);
+    const cypher = new Projector(typeRegistry).project(selection, 'Node', 'n');
+    expect(cypher).toMatch(/^CASE WHEN n:Person THEN \{__typename: 'Person', `name`: n.`name`, `id`: n.`id`\}/);
+    expect(cypher).toContain("WHEN n:Decision THEN {__typename: 'Decision', `title`: n.`title`, `status`:");
+    expect(cypher).toContain("WHEN n:Organization THEN {__typename: 'Organization', `id`: n.`id`}");
+  });
+
+  it('counts only when totalCount is asked for', async () => {
+    const withCount = await selectionFor(schema, `{ people { totalCount edges { node { id } } } }`);
+    const without = await selectionFor(schema, `{ people { edges { node { id } } } }`);
+    const page = { first: 5 };
+    const sort = { match: (w: string) => `(${w}:Person)`, sortKey: (w: string) => [`${w}.id`] };
+    expect(new Projector(typeRegistry).connection(withCount, 'Person', sort, page)).toContain('COUNT {');
+    expect(new Projector(typeRegistry).connection(without, 'Person', sort, page)).not.toContain('COUNT {');
+  });
+
+  it('refuses a page larger than the cap, naming the argument', () => {
+    const q = new Projector(typeRegistry, 100);
+    expect(() => q.pageSize(101)).toThrow(/Argument "first" is capped at 100/);
+    expect(() => q.pageSize(-1)).toThrow(/Argument "first" must be a whole number/);
+    expect(q.pageSize(undefined)).toBe(20);
+  });
+});
