@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { visit, type DocumentNode, type GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { AppContext } from '../context';
 import { mapDriverError } from '../db';
 import { AppError, ErrorCode } from '../errors';
@@ -25,10 +25,12 @@ export function errorMaskingPlugin(): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ response, errors, contextValue }) {
+        async willSendResponse({ response, errors, contextValue, document }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors || !errors) return;
           const formatted = response.body.singleResult.errors as GraphQLFormattedError[];
           response.body.singleResult.errors = formatted.map((shown, i) => {
+            const argumentError = badArgumentLiteral(shown, errors[i], document);
+            if (argumentError) return argumentError;
             const original = errors[i] ? unwrapResolverError(errors[i]) : undefined;
             return decide(shown, original, contextValue);
           });
@@ -53,4 +55,25 @@ function decide(shown: GraphQLFormattedError, original: unknown, context: AppCon
     locations: shown.locations,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: context.requestId },
   };
+}
+
+/**
+ * A literal argument that its scalar refused (`from: "2023-13-45"`) fails validation, which graphql-js reports
+ * without the argument's name: it is bad user input all the same, so it gets BAD_USER_INPUT and the argument it
+ * stands in.
+ */
+function badArgumentLiteral(shown: GraphQLFormattedError, error: GraphQLError | undefined, document: DocumentNode | undefined): GraphQLFormattedError | undefined {
+  const cause = (error?.originalError ?? error) as GraphQLError | undefined;
+  if (shown.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED' || cause?.extensions?.code !== 'BAD_USER_INPUT') return undefined;
+  const value = cause.extensions.value;
+  let argument: string | undefined;
+  if (document && typeof value === 'string') {
+    visit(document, {
+      Argument(node) {
+        if (node.value.kind === 'StringValue' && node.value.value === value) argument ??= node.name.value;
+      },
+    });
+  }
+  const message = argument ? `Argument "${argument}": ${shown.message}` : shown.message;
+  return { message, locations: shown.locations, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) } };
 }

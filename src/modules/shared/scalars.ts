@@ -14,7 +14,7 @@ export function isIsoDate(value: string): boolean {
 function parseDate(value: unknown): string {
   if (typeof value === 'string' && isIsoDate(value)) return value;
   throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD; got ${JSON.stringify(value)?.slice(0, 40)}.`, {
-    extensions: { code: 'BAD_USER_INPUT' },
+    extensions: { code: 'BAD_USER_INPUT', value: typeof value === 'string' ? value.slice(0, 100) : null },
   });
 }
 
