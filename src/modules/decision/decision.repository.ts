@@ -30,7 +30,12 @@ export class DecisionRepository {
         }
         if (filter.concerns) where.push(`EXISTS { MATCH (${w})-[:CONCERNS]->(c) WHERE c.id = ${q.param(filter.concerns)} }`);
         if (filter.status) where.push(`${w}.status = ${q.param(filter.status)}`);
-        where.push(overlaps(q, w, filter.from, filter.to, `coalesce(${w}.openedAt, ${w}.validFrom)`));
+        where.push(overlaps(q, {
+          start: `coalesce(${w}.openedAt, ${w}.validFrom)`,
+          startPrecision: `coalesce(${w}.openedAtPrecision, ${w}.validFromPrecision)`,
+          end: `coalesce(${w}.decidedAt, ${w}.validTo)`,
+          endPrecision: `coalesce(${w}.decidedAtPrecision, ${w}.validToPrecision)`,
+        }, filter.from, filter.to));
         const root = filter.decidedBy
           ? `(:Entity {id: ${q.param(filter.decidedBy)}})<-[:DECIDED_BY]-(${w}:Decision)`
           : `(${w}:Decision)`;

@@ -70,7 +70,7 @@ export class GraphRepository {
       `${nodeLookup(q.param(fromId), 'a')} ${nodeLookup(q.param(toId), 'b')} ` +
       `MATCH p = allShortestPaths((a)-[:${WALK}*..${maxHops}]-(b)) ` +
       `WHERE all(r IN relationships(p) WHERE ${conditions.join(' AND ')}) ` +
-      `WITH p LIMIT ${q.intParam(first)} ` +
+      `WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.claimId] LIMIT ${q.intParam(first)} ` +
       `RETURN ${q.project(selection, 'Path', 'p')} AS value`;
     return (await this.reader.run(cypher, q.params)).map((row) => row.value);
   }

@@ -1,5 +1,5 @@
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
-import { active, dateKey, overlaps } from '../shared/cypherHelpers';
+import { active, dateKey, overlaps, pointSpan } from '../shared/cypherHelpers';
 import type { GraphReader } from '../shared/graphReader';
 
 /** Filters of the lobbying list. */
@@ -30,7 +30,7 @@ export class LobbyingRepository {
         }
         if (filter.regarding) where.push(`EXISTS { MATCH (${w})-[:REGARDING]->(:Decision {id: ${q.param(filter.regarding)}}) }`);
         if (filter.stance) where.push(`${w}.stance = ${q.param(filter.stance)}`);
-        where.push(overlaps(q, w, filter.from, filter.to, `coalesce(${w}.date, ${w}.validFrom)`));
+        where.push(overlaps(q, pointSpan(`coalesce(${w}.date, ${w}.validFrom)`, `coalesce(${w}.datePrecision, ${w}.validFromPrecision)`), filter.from, filter.to));
         return `${root} WHERE ${where.join(' AND ')}`;
       },
       sortKey: (w) => [dateKey(`coalesce(${w}.date, ${w}.validFrom)`), `${w}.id`],

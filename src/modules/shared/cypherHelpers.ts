@@ -15,16 +15,27 @@ export const validAt = (w: string, ref: string): string =>
 export const periodEnd = (date: string, precision: string): string =>
   `(CASE ${precision} WHEN 'YEAR' THEN ${date} + duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN ${date} + duration('P1M') - duration('P1D') ELSE ${date} END)`;
 
+/** A dated span of a claim: Cypher expressions of its start and end and their precisions; a null end is open. */
+export interface Span {
+  start: string;
+  startPrecision: string;
+  /** Null when the claim still holds (as far as the sources say). */
+  end: string | null;
+  endPrecision: string;
+}
+
+/** The span of a claim that happened at one date known to a precision (a letter, a statement). */
+export const pointSpan = (date: string, precision: string): Span => ({ start: date, startPrecision: precision, end: date, endPrecision: precision });
+
 /**
- * The claim's validity overlaps [from, to] (either end may be null). `start` is the claim's own date when it has
- * one (a lobbying effort's date), else validFrom.
+ * The span overlaps [from, to] (either may be null), each end widened to its whole period: a letter of "December
+ * 2022" overlaps 15–20 December 2022. A span with no known start is kept (the sources do not rule it out).
  */
-export function overlaps(q: Projector, w: string, from: string | null | undefined, to: string | null | undefined, start = `${w}.validFrom`): string {
+export function overlaps(q: Projector, span: Span, from: string | null | undefined, to: string | null | undefined): string {
   const parts: string[] = [];
-  if (to) parts.push(`(${start} IS NULL OR ${start} <= date(${q.param(to)}))`);
-  if (from) {
-    const end = `coalesce(${w}.validTo, ${start})`;
-    parts.push(`(${end} IS NULL OR ${periodEnd(end, `coalesce(${w}.validToPrecision, 'DAY')`)} >= date(${q.param(from)}))`);
+  if (to) parts.push(`(${span.start} IS NULL OR ${span.start} <= date(${q.param(to)}))`);
+  if (from && span.end !== null) {
+    parts.push(`(${span.end} IS NULL OR ${periodEnd(span.end, `coalesce(${span.endPrecision}, 'DAY')`)} >= date(${q.param(from)}))`);
   }
   return parts.length ? parts.join(' AND ') : 'true';
 }

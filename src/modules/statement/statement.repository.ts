@@ -1,5 +1,5 @@
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
-import { active, dateKey, overlaps } from '../shared/cypherHelpers';
+import { active, dateKey, overlaps, pointSpan } from '../shared/cypherHelpers';
 import type { GraphReader } from '../shared/graphReader';
 
 /** Filters of the statements list. */
@@ -22,7 +22,7 @@ export class StatementRepository {
         const root = filter.speaker ? `(:Entity {id: ${q.param(filter.speaker)}})-[:MADE]->(${w}:Statement)` : `(${w}:Statement)`;
         if (filter.about) where.push(`EXISTS { MATCH (${w})-[:ABOUT]->(a) WHERE a.id = ${q.param(filter.about)} }`);
         if (filter.text) where.push(`toLower(${w}.text) CONTAINS ${q.param(filter.text.toLowerCase())}`);
-        where.push(overlaps(q, w, filter.from, filter.to, `coalesce(${w}.saidAt, ${w}.validFrom)`));
+        where.push(overlaps(q, pointSpan(`coalesce(${w}.saidAt, ${w}.validFrom)`, `coalesce(${w}.saidAtPrecision, ${w}.validFromPrecision)`), filter.from, filter.to));
         return `${root} WHERE ${where.join(' AND ')}`;
       },
       sortKey: (w) => [dateKey(`coalesce(${w}.saidAt, ${w}.validFrom)`), `${w}.id`],

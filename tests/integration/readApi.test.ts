@@ -1,0 +1,372 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createTestServer, type TestServer } from '../helpers/testServer';
+import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
+import { fold } from '../../src/lib/lucene';
+
+const operations = path.resolve(__dirname, '..', '..', 'schema', 'operations');
+const operation = (name: string) => fs.readFileSync(path.join(operations, `${name}.graphql`), 'utf8');
+
+describe('the read API against the article', () => {
+  let api: TestServer;
+
+  beforeAll(async () => {
+    api = await createTestServer();
+  });
+
+  afterAll(async () => {
+    await api.stop();
+    await closeTestDatabases();
+  });
+
+  async function ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const { data, errors } = await api.run<T>(query, variables);
+    expect(errors).toBeUndefined();
+    return data as T;
+  }
+
+  async function fails(query: string, variables?: Record<string, unknown>) {
+    const { errors } = await api.run(query, variables);
+    expect(errors).toBeDefined();
+    return errors![0];
+  }
+
+  describe('the example operations', () => {
+    it('every example operation runs without error', async () => {
+      for (const file of fs.readdirSync(operations).filter((f) => f.endsWith('.graphql'))) {
+        const { errors } = await api.run(fs.readFileSync(path.join(operations, file), 'utf8'));
+        expect({ file, errors }).toEqual({ file, errors: undefined });
+      }
+    });
+
+    it('says Nick Clegg oversees Meta’s decision, under consideration, with the French passage from CNN', async () => {
+      const { decision } = await ok(operation('WhoOverseesMetasDecision'));
+      expect(decision.status).toBe('UNDER_CONSIDERATION');
+      expect(decision.expectedBy).toBe('dans les semaines à venir');
+      expect(decision.decidedBy.map((e: any) => e.name)).toEqual(['Meta']);
+      const overseer = decision.participants.find((p: any) => p.role === 'OVERSEER');
+      expect(overseer.actor.name).toBe('Nick Clegg');
+      expect(overseer.evidence[0].quote).toContain('supervise la décision');
+      expect(overseer.evidence[0].source.publisher.name).toBe('CNN');
+      const roles = decision.participants.map((p: any) => `${p.role}:${p.actor.name}`);
+      expect(roles).toEqual(expect.arrayContaining(['SPOKESPERSON:Andy Stone', 'DECISION_MAKER:Meta']));
+      const group = decision.participants.find((p: any) => p.role === 'DELIBERATING_BODY');
+      expect(group.evidence.map((e: any) => e.attribution)).toContain('ACCORDING_TO');
+      expect(group.evidence.map((e: any) => e.source.publisher?.name)).toContain('Financial Times');
+    });
+
+    it('says Schiff and Whitehouse lobbied Meta by letter against reinstatement', async () => {
+      const { lobbyingEfforts } = await ok(operation('WhoLobbiedMeta'));
+      expect(lobbyingEfforts.totalCount).toBe(1);
+      const effort = lobbyingEfforts.edges[0].node;
+      expect(effort).toMatchObject({ method: 'LETTER', stance: 'OPPOSE', date: '2022-12-01', datePrecision: 'MONTH' });
+      expect(effort.lobbyists.map((l: any) => l.name).sort()).toEqual(['Adam Schiff', 'Sheldon Whitehouse']);
+      expect(effort.regarding[0].title).toMatch(/Trump back on Facebook and Instagram/);
+      expect(effort.statements.map((s: any) => s.text).join(' ')).toContain('maintienne l’interdiction');
+      expect(effort.evidence.length).toBeGreaterThan(0);
+    });
+
+    it('says what Clegg wrote in his June 2021 blog post, as a direct quote', async () => {
+      const { person } = await ok(operation('WhatCleggSaid'));
+      const statements = person.statements.edges.map((e: any) => e.node);
+      const risk = statements.find((s: any) => s.text.includes('risque sérieux pour la sécurité publique'));
+      expect(risk).toMatchObject({ medium: 'BLOG_POST', saidAt: '2021-06-01', saidAtPrecision: 'MONTH', isDirectQuote: true });
+      expect(risk.evidence[0].source.publisher.name).toBe('CNN');
+      expect(statements.some((s: any) => s.text.includes('révoqués'))).toBe(true);
+    });
+
+    it('gives Trump’s accounts with 34 and 23 million followers, and the restrictions on them', async () => {
+      const { person } = await ok(operation('TrumpsAccounts'));
+      const byPlatform = Object.fromEntries(person.accounts.map((a: any) => [a.platform.name, a]));
+      expect(Object.keys(byPlatform).sort()).toEqual(['Facebook', 'Instagram', 'Truth Social', 'Twitter']);
+      expect(byPlatform.Facebook.followers[0]).toMatchObject({ value: 34_000_000, approximate: true });
+      expect(byPlatform.Instagram.followers[0]).toMatchObject({ value: 23_000_000, approximate: true });
+      expect(byPlatform.Facebook.platform.operator.name).toBe('Meta');
+      expect(byPlatform.Facebook.restrictions[0]).toMatchObject({ kind: 'SUSPENSION', duration: 'P2Y', validTo: '2023-01-07' });
+      expect(byPlatform.Facebook.restrictions[0].imposedBy.name).toBe('Meta');
+      const twitterBan = byPlatform.Twitter.restrictions[0];
+      expect(twitterBan.kind).toBe('BAN');
+      expect(twitterBan.liftedBy.status).toBe('IMPLEMENTED');
+    });
+
+    it('connects Adam Schiff to Nick Clegg in two hops, through Meta, with the claims on the way', async () => {
+      const { paths } = await ok(operation('HowSchiffConnectsToClegg'));
+      expect(paths.length).toBeGreaterThan(0);
+      for (const p of paths) {
+        expect(p.length).toBe(2);
+        expect(p.nodes[0].id).toBe('adam-schiff');
+        expect(p.nodes.at(-1).id).toBe('nick-clegg');
+        expect(p.edges).toHaveLength(2);
+        for (const edge of p.edges) expect(edge.claim.evidence.length).toBeGreaterThan(0);
+      }
+      const all = await ok(`{ paths(fromId: "adam-schiff", toId: "nick-clegg", first: 20) { nodes { id } edges { type } } }`);
+      const viaMeta = all.paths.find((p: any) => p.nodes[1].id === 'meta');
+      expect(viaMeta.edges.map((e: any) => e.type)).toEqual(['LOBBIED', 'ROLE_AT']);
+    });
+
+    it('lays out Trump’s suspensions in time: the attack, the suspensions, their end, the Twitter reinstatement', async () => {
+      const { timeline } = await ok(operation('TimelineOfTrumpsSuspensions'));
+      const dates = timeline.map((t: any) => t.date);
+      expect([...dates].sort()).toEqual(dates);
+      const find = (id: string, kind: string) => timeline.find((t: any) => t.node.id === id && t.kind === kind);
+      expect(find('capitol-attack-2021-01-06', 'EVENT').date).toBe('2021-01-06');
+      expect(find('restriction-meta-trump-facebook-suspension', 'START').date).toBe('2021-01-07');
+      expect(find('restriction-meta-trump-facebook-suspension', 'END').date).toBe('2023-01-07');
+      expect(find('decision-twitter-trump-reinstatement', 'START')).toMatchObject({ date: '2022-11-01', precision: 'MONTH' });
+      expect(timeline.every((t: any) => t.summary.length > 0)).toBe(true);
+    });
+
+    it('forgives case and accents, and finds Meta by its old name', async () => {
+      const data = await ok(operation('SearchForgivesCaseAndAccents'));
+      expect(data.emirats.map((h: any) => h.node.id)).toContain('cnn-meta-trump-reinstatement-fr');
+      expect(data.clegg[0].node.id).toBe('nick-clegg');
+      expect(data.facebookInc[0].node.id).toBe('meta');
+    });
+
+    it('lists Meta’s platforms, teams and open decision', async () => {
+      const { organization } = await ok(operation('MetasRolesAsOf'));
+      expect(organization.aliases).toContain('Facebook, Inc.');
+      expect(organization.platforms.map((p: any) => p.name).sort()).toEqual(['Facebook', 'Instagram']);
+      expect(organization.units.map((u: any) => u.kind)).toContain('WORKING_GROUP');
+      expect(organization.decisions.map((d: any) => d.title)).toEqual(['Whether to let Donald Trump back on Facebook and Instagram']);
+    });
+
+    it('draws Meta’s neighbourhood with edges only between nodes it returns', async () => {
+      const { neighborhood } = await ok(operation('NeighborhoodOfMeta'));
+      const ids = new Set(neighborhood.nodes.map((n: any) => n.id));
+      expect(neighborhood.nodes[0].id).toBe('meta');
+      expect(ids).toEqual(expect.objectContaining({}));
+      expect([...ids]).toEqual(expect.arrayContaining(['nick-clegg', 'facebook', 'instagram', 'adam-schiff']));
+      for (const edge of neighborhood.edges) {
+        expect(ids.has(edge.from)).toBe(true);
+        expect(ids.has(edge.to)).toBe(true);
+      }
+    });
+  });
+
+  describe('lookups', () => {
+    it('finds any node by id, and answers null for an unknown one', async () => {
+      const data = await ok(`{
+        a: node(id: "nick-clegg") { __typename id ... on Person { name } }
+        b: node(id: "decision-meta-trump-reinstatement") { __typename ... on Decision { title } }
+        c: node(id: "trump-facebook-account") { __typename ... on Account { handle } }
+        d: node(id: "capitol-attack-2021-01-06") { __typename ... on Event { date } }
+        e: node(id: "no-such-node") { id }
+        f: person(id: "no-such-person") { id }
+        g: organization(id: "meta") { kind }
+        h: platform(id: "truth-social") { operator { name } }
+        i: decision(id: "nope") { id }
+      }`);
+      expect(data.a).toEqual({ __typename: 'Person', id: 'nick-clegg', name: 'Nick Clegg' });
+      expect(data.b.__typename).toBe('Decision');
+      expect(data.c.__typename).toBe('Account');
+      expect(data.d).toEqual({ __typename: 'Event', date: '2021-01-06' });
+      expect(data.e).toBeNull();
+      expect(data.f).toBeNull();
+      expect(data.g.kind).toBe('COMPANY');
+      expect(data.i).toBeNull();
+    });
+
+    it('gives every claim at least one piece of evidence, whatever the type', async () => {
+      const { timeline } = await ok(`{ timeline(first: 500) { node { __typename ... on Claim { id evidence { quote source { id title language } } } } } }`);
+      const claims = timeline.map((t: any) => t.node).filter((n: any) => n.evidence);
+      expect(claims.length).toBeGreaterThan(20);
+      for (const claim of claims) expect({ id: claim.id, evidence: claim.evidence.length > 0 }).toEqual({ id: claim.id, evidence: true });
+    });
+
+    it('lists sources with their publishers and translations', async () => {
+      const { sources } = await ok(`{ sources(first: 100) { id title language publisher { name } translationOf { id language } cites { id } } }`);
+      const cnn = sources.find((s: any) => s.id === 'cnn-meta-trump-reinstatement-fr');
+      expect(cnn).toMatchObject({ language: 'fr', publisher: { name: 'CNN' }, translationOf: { id: 'cnn-meta-trump-reinstatement-en', language: 'en' } });
+      expect(cnn.cites.length).toBeGreaterThanOrEqual(3);
+    });
+  });
+
+  describe('time', () => {
+    it('keeps a role whose end is known only to the year until the last day of that year', async () => {
+      const q = `query($d: Date) { person(id: "nick-clegg") { roles(asOf: $d) { id } } }`;
+      const at = async (d: string) => (await ok(q, { d })).person.roles.map((r: any) => r.id);
+      expect(await at('2017-12-31')).toContain('role-clegg-uk-parliament-seat');
+      expect(await at('2018-01-01')).not.toContain('role-clegg-uk-parliament-seat');
+    });
+
+    it('counts a role from the first day of its period when its start is known only to the year', async () => {
+      const q = `query($d: Date) { person(id: "nick-clegg") { roles(asOf: $d) { id } } }`;
+      expect((await ok(q, { d: '2017-12-31' })).person.roles.map((r: any) => r.id)).not.toContain('role-clegg-meta-joined-2018');
+      expect((await ok(q, { d: '2018-01-01' })).person.roles.map((r: any) => r.id)).toContain('role-clegg-meta-joined-2018');
+    });
+
+    it('drops a “former” role from the date by which the source says it had ended', async () => {
+      const q = `query($d: Date) { person(id: "donald-trump") { roles(asOf: $d) { id } } }`;
+      expect((await ok(q, { d: '2020-06-01' })).person.roles.map((r: any) => r.id)).toContain('role-trump-us-president');
+      expect((await ok(q, { d: '2023-01-05' })).person.roles.map((r: any) => r.id)).not.toContain('role-trump-us-president');
+    });
+
+    it('filters decisions and lobbying by period', async () => {
+      const data = await ok(`{
+        before: lobbyingEfforts(to: "2022-11-30") { totalCount }
+        during: lobbyingEfforts(from: "2022-12-15", to: "2022-12-20") { totalCount }
+        after: lobbyingEfforts(from: "2023-01-01") { totalCount }
+        decisionsIn2021: decisions(from: "2021-01-01", to: "2021-12-31") { edges { node { id } } }
+      }`);
+      expect(data.before.totalCount).toBe(0);
+      expect(data.during.totalCount).toBe(1);
+      expect(data.after.totalCount).toBe(0);
+      expect(data.decisionsIn2021.edges.map((e: any) => e.node.id)).toContain('decision-meta-trump-reinstatement');
+    });
+
+    it('limits a timeline to a period', async () => {
+      const { timeline } = await ok(`{ timeline(entityId: "donald-trump", from: "2022-01-01", to: "2022-12-31") { date } }`);
+      expect(timeline.length).toBeGreaterThan(0);
+      for (const item of timeline) expect(item.date >= '2022-01-01' && item.date <= '2022-12-31').toBe(true);
+    });
+
+    it('finds paths as of a date only through claims valid then', async () => {
+      const q = `query($d: Date) { paths(fromId: "nick-clegg", toId: "uk-parliament", maxHops: 1, asOf: $d) { length } }`;
+      expect((await ok(q, { d: '2015-01-01' })).paths).toHaveLength(1);
+      expect((await ok(q, { d: '2019-01-01' })).paths).toHaveLength(0);
+    });
+  });
+
+  describe('filters', () => {
+    it('finds decisions by decider, participant, subject and status', async () => {
+      const data = await ok(`{
+        byMeta: decisions(decidedBy: "meta") { edges { node { id } } }
+        byClegg: decisions(participant: "nick-clegg") { edges { node { id } } }
+        aboutTrump: decisions(concerns: "donald-trump") { totalCount }
+        implemented: decisions(status: "IMPLEMENTED") { edges { node { id } } }
+      }`);
+      expect(data.byMeta.edges.map((e: any) => e.node.id)).toEqual(['decision-meta-trump-reinstatement']);
+      expect(data.byClegg.edges.map((e: any) => e.node.id)).toEqual(['decision-meta-trump-reinstatement']);
+      expect(data.aboutTrump.totalCount).toBeGreaterThanOrEqual(1);
+      expect(data.implemented.edges.map((e: any) => e.node.id)).toEqual(['decision-twitter-trump-reinstatement']);
+    });
+
+    it('finds lobbying by lobbyist, target, decision and stance', async () => {
+      const data = await ok(`{
+        bySchiff: lobbyingEfforts(lobbyist: "adam-schiff", target: "meta") { totalCount }
+        regarding: lobbyingEfforts(regarding: "decision-meta-trump-reinstatement") { totalCount }
+        support: lobbyingEfforts(stance: SUPPORT) { totalCount }
+        oppose: lobbyingEfforts(stance: OPPOSE) { totalCount }
+        targetingClegg: lobbyingEfforts(target: "nick-clegg") { totalCount }
+      }`);
+      expect(data).toEqual({ bySchiff: { totalCount: 1 }, regarding: { totalCount: 1 }, support: { totalCount: 0 }, oppose: { totalCount: 1 }, targetingClegg: { totalCount: 0 } });
+    });
+
+    it('finds statements by speaker, subject and words', async () => {
+      const data = await ok(`{
+        clegg: statements(speaker: "nick-clegg") { totalCount }
+        aboutDecision: statements(about: "decision-meta-trump-reinstatement") { totalCount }
+        words: statements(text: "SÉCURITÉ PUBLIQUE") { edges { node { speaker { name } } } }
+      }`);
+      expect(data.clegg.totalCount).toBeGreaterThanOrEqual(2);
+      expect(data.aboutDecision.totalCount).toBeGreaterThanOrEqual(1);
+      expect(data.words.edges.map((e: any) => e.node.speaker.name)).toContain('Nick Clegg');
+    });
+
+    it('finds organizations by kind and by a fragment of a name or alias', async () => {
+      const data = await ok(`{
+        teams: organizations(kind: "TEAM") { totalCount }
+        facebook: organizations(nameContains: "facebook, inc") { edges { node { id } } }
+        people: people(nameContains: "CLEGG") { edges { node { id } } }
+      }`);
+      expect(data.teams.totalCount).toBe(4);
+      expect(data.facebook.edges.map((e: any) => e.node.id)).toEqual(['meta']);
+      expect(data.people.edges.map((e: any) => e.node.id)).toEqual(['nick-clegg']);
+    });
+  });
+
+  describe('pagination', () => {
+    it('pages through people with opaque cursors, never repeating or skipping one', async () => {
+      const q = `query($after: String) { people(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`;
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 10; page++) {
+        const { people }: { people: any } = await ok(q, { after });
+        seen.push(...people.edges.map((e: any) => e.node.id));
+        expect(people.totalCount).toBe(7);
+        if (!people.pageInfo.hasNextPage) break;
+        after = people.pageInfo.endCursor;
+        expect(after).not.toMatch(/nick|clegg/);
+      }
+      expect(seen).toHaveLength(7);
+      expect(new Set(seen).size).toBe(7);
+    });
+
+    it('pages a nested connection too', async () => {
+      const first = await ok(`{ person(id: "nick-clegg") { statements(first: 1) { pageInfo { hasNextPage endCursor } edges { node { id } } } } }`);
+      const page = first.person.statements;
+      expect(page.edges).toHaveLength(1);
+      expect(page.pageInfo.hasNextPage).toBe(true);
+      const second = await ok(`query($a: String) { person(id: "nick-clegg") { statements(first: 1, after: $a) { edges { node { id } } } } }`, { a: page.pageInfo.endCursor });
+      expect(second.person.statements.edges[0].node.id).not.toBe(page.edges[0].node.id);
+    });
+
+    it('defaults to 20 and refuses more than 100, naming the argument', async () => {
+      const error = await fails(`{ people(first: 101) { totalCount } }`);
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+      expect(error.message).toMatch(/capped at 100/);
+      const nested = await fails(`{ person(id: "nick-clegg") { statements(first: 500) { totalCount } } }`);
+      expect(nested.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    });
+
+    it('refuses a negative page size and a forged cursor, naming the argument', async () => {
+      expect((await fails(`{ decisions(first: -1) { totalCount } }`)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+      expect((await fails(`{ people(after: "not-a-cursor") { totalCount } }`)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    });
+  });
+
+  describe('search', () => {
+    it('finds every person and organization by a lower-case, accent-free fragment of its name', async () => {
+      const rows = await testDatabase().readRows(
+        `MATCH (n) WHERE (n:Person OR n:Organization) AND NOT n.id STARTS WITH 'test-' AND NOT n.id STARTS WITH 'example-' RETURN n.id AS id, n.name AS name`,
+      );
+      expect(rows.length).toBeGreaterThan(20);
+      for (const { id, name } of rows as Array<{ id: string; name: string }>) {
+        const word = fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3).sort((a, b) => b.length - a.length)[0];
+        const fragment = word.slice(0, Math.max(3, word.length - 2));
+        const { search } = await ok(`query($t: String!) { search(text: $t, first: 50) { node { id } } }`, { t: fragment });
+        expect({ name, fragment, found: search.map((h: any) => h.node.id).includes(id) }).toEqual({ name, fragment, found: true });
+      }
+    });
+
+    it('treats Lucene operators and Cypher in user text as words to look for', async () => {
+      for (const text of ['name:"Trump" OR *:*', 'clegg~ AND (x)^2 \\ / [a TO z]', "' RETURN 1 //", '"', '*']) {
+        const { errors } = await api.run(`query($t: String!) { search(text: $t) { score } }`, { t: text });
+        expect({ text, errors }).toEqual({ text, errors: undefined });
+      }
+    });
+
+    it('filters by type and refuses an unknown one', async () => {
+      const { search } = await ok(`{ search(text: "trump", types: ["Decision"]) { node { __typename } } }`);
+      expect(search.length).toBeGreaterThan(0);
+      expect(new Set(search.map((h: any) => h.node.__typename))).toEqual(new Set(['Decision']));
+      expect((await fails(`{ search(text: "x", types: ["Migration"]) { score } }`)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'types' });
+    });
+  });
+
+  describe('bad input', () => {
+    it('refuses a malformed date literal or variable with BAD_USER_INPUT', async () => {
+      const literal = await fails(`{ decisions(from: "2023-02-30") { totalCount } }`);
+      expect(literal.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from' });
+      const variable = await fails(`query($d: Date) { decisions(to: $d) { totalCount } }`, { d: '7 janvier 2023' });
+      expect(variable.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(variable.message).toMatch(/\$d/);
+    });
+
+    it('refuses a period that ends before it starts', async () => {
+      expect((await fails(`{ statements(from: "2023-01-01", to: "2022-01-01") { totalCount } }`)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from' });
+    });
+
+    it('caps path length at 6 hops and refuses a path from a node to itself', async () => {
+      expect((await fails(`{ paths(fromId: "a", toId: "b", maxHops: 7) { length } }`)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'maxHops' });
+      expect((await fails(`{ paths(fromId: "meta", toId: "meta") { length } }`)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'toId' });
+      expect((await fails(`{ neighborhood(id: "meta", depth: 4) { nodes { id } } }`)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'depth' });
+    });
+
+    it('answers unknown ends of a path with no path', async () => {
+      expect((await ok(`{ paths(fromId: "nobody", toId: "meta") { length } }`)).paths).toEqual([]);
+      expect((await ok(`{ neighborhood(id: "nobody") { nodes { id } } }`)).neighborhood).toBeNull();
+    });
+  });
+});
