@@ -108,7 +108,7 @@ export function loadConfig(env: Env = process.env): Config {
     limits: {
       maxDepth: integer(env, 'LIMIT_MAX_DEPTH', 12, 1, 1000),
       maxAliases: integer(env, 'LIMIT_MAX_ALIASES', 30, 1, 10_000),
-      maxCost: integer(env, 'LIMIT_MAX_COST', 50_000, 1, 100_000_000),
+      maxCost: integer(env, 'LIMIT_MAX_COST', 200_000, 1, 100_000_000),
       maxTokens: integer(env, 'LIMIT_MAX_TOKENS', 5_000, 10, 1_000_000),
       maxDirectives: integer(env, 'LIMIT_MAX_DIRECTIVES', 50, 1, 10_000),
       bodyLimit: string(env, 'LIMIT_BODY', '100kb'),

@@ -10,6 +10,7 @@ import { OrganizationResolver } from './modules/organization/organization.resolv
 import { PersonResolver } from './modules/person/person.resolver';
 import { SourceResolver } from './modules/source/source.resolver';
 import { StatementResolver } from './modules/statement/statement.resolver';
+import { WriteResolver } from './modules/write/write.resolver';
 import { Account } from './modules/platform/account.type';
 import { Event } from './modules/claim/event.type';
 import { Observation } from './modules/claim/observation.type';
@@ -17,6 +18,7 @@ import { Ownership } from './modules/claim/ownership.type';
 import { Restriction } from './modules/claim/restriction.type';
 import { Evidence } from './modules/shared/evidence.type';
 import { DateScalar, DateTimeScalar } from './modules/shared/scalars';
+import { validateInput } from './modules/shared/validateInput';
 
 /** Every resolver of the API. A feature adds its resolver here. */
 export const resolvers = [
@@ -28,6 +30,7 @@ export const resolvers = [
   StatementResolver,
   SourceResolver,
   GraphResolver,
+  WriteResolver,
 ] as const;
 
 /** Types reachable only through interfaces, listed so that the schema includes them. */
@@ -43,10 +46,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: [...resolvers],
     orphanedTypes,
-    scalarsMap: [
-      { type: Date, scalar: DateTimeScalar },
-    ],
-    validate: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validateFn: validateInput,
     emitSchemaFile: false,
   });
   void DateScalar;

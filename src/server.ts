@@ -10,11 +10,15 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { AppContext } from './context';
 import type { Database } from './db';
+import { Authenticator } from './auth';
+import { accessPlugin } from './plugins/accessPlugin';
 import { errorMaskingPlugin } from './plugins/errorMaskingPlugin';
 import { requestLoggingPlugin } from './plugins/requestLoggingPlugin';
 import { GraphReader } from './modules/shared/graphReader';
 import { projectedFieldResolver } from './projection';
 import { buildAppSchema } from './schema';
+import { mountWorkbench } from './workbench';
+import { queryLimitRules } from './limits';
 
 /** What the server needs from the outside: everything is injected, so tests build it without listening. */
 export interface ServerDeps {
@@ -51,15 +55,19 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     csrfPrevention: true,
     stopOnTerminationSignals: false,
     fieldResolver: projectedFieldResolver,
+    validationRules: queryLimitRules(config.limits),
+    parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ...(config.playground ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      ApolloServerPluginLandingPageDisabled(),
       requestLoggingPlugin(),
+      accessPlugin(config.readsNeedKey),
       errorMaskingPlugin(),
     ],
   });
   await apollo.start();
 
+  const authenticator = new Authenticator(db);
   const contextFor = (overrides: Partial<AppContext> = {}): AppContext => {
     const requestId = overrides.requestId ?? randomUUID();
     return {
@@ -84,6 +92,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
     }
   });
+  mountWorkbench(app, config);
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyLimit }),
@@ -92,7 +101,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
         const header = req.headers['x-request-id'];
         const requestId = typeof header === 'string' && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
         res.setHeader('x-request-id', requestId);
-        return contextFor({ requestId });
+        return contextFor({ requestId, caller: await authenticator.callerFor(req.headers.authorization) });
       },
     }),
   );

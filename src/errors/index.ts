@@ -5,3 +5,5 @@ export { NotFoundError } from './notFoundError';
 export { DatabaseUnavailableError } from './databaseUnavailableError';
 export { QueryTimeoutError } from './queryTimeoutError';
 export { ConflictError } from './conflictError';
+export { UnauthenticatedError } from './unauthenticatedError';
+export { ForbiddenError } from './forbiddenError';

@@ -31,6 +31,8 @@ export function errorMaskingPlugin(): ApolloServerPlugin<AppContext> {
           response.body.singleResult.errors = formatted.map((shown, i) => {
             const argumentError = badArgumentLiteral(shown, errors[i], document);
             if (argumentError) return argumentError;
+            const refused = refusedRequest(shown, errors[i]);
+            if (refused) return refused;
             const original = errors[i] ? unwrapResolverError(errors[i]) : undefined;
             return decide(shown, original, contextValue);
           });
@@ -76,4 +78,23 @@ function badArgumentLiteral(shown: GraphQLFormattedError, error: GraphQLError | 
   }
   const message = argument ? `Argument "${argument}": ${shown.message}` : shown.message;
   return { message, locations: shown.locations, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) } };
+}
+
+/**
+ * A request refused for a limit keeps the limit's own code (QUERY_TOO_COMPLEX) rather than the generic validation
+ * or parse code, so that clients can tell "too big" from "wrong".
+ */
+function refusedRequest(shown: GraphQLFormattedError, error: GraphQLError | undefined): GraphQLFormattedError | undefined {
+  const cause = (error?.originalError ?? error) as GraphQLError | undefined;
+  if (cause?.extensions?.code === ErrorCode.QUERY_TOO_COMPLEX) {
+    return { message: shown.message, locations: shown.locations, extensions: { ...cause.extensions } };
+  }
+  const tokens = /Document contains more that (\d+) tokens/.exec(shown.message);
+  if (shown.extensions?.code === 'GRAPHQL_PARSE_FAILED' && tokens) {
+    return {
+      message: `The query has more than ${tokens[1]} tokens; the limit is ${tokens[1]}.`,
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'tokens', max: Number(tokens[1]) },
+    };
+  }
+  return undefined;
 }

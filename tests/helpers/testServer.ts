@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import pino from 'pino';
 import type { GraphQLFormattedError } from 'graphql';
 import { loadConfig } from '../../src/config';
+import type { Caller } from '../../src/context';
 import { createServer, type AppServer } from '../../src/server';
 import { testDatabase } from './testDatabase';
 
@@ -14,7 +15,7 @@ export interface RunResult<T = Record<string, any>> {
 /** A server on the test Neo4j, not listening: operations go through `executeOperation`, as graphql-js's own tests do. */
 export interface TestServer {
   server: AppServer;
-  run<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<RunResult<T>>;
+  run<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<RunResult<T>>;
   /** Statements sent to Neo4j since the server was made. */
   queryCount(): number;
   stop(): Promise<void>;
@@ -27,8 +28,9 @@ export async function createTestServer(env: Record<string, string> = {}): Promis
   const server = await createServer({ config, db, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
   return {
     server,
-    async run(query, variables) {
-      const response = await server.apollo.executeOperation({ query, variables }, { contextValue: server.contextFor() });
+    async run(query, variables, caller) {
+      const contextValue = server.contextFor(caller ? { caller } : {});
+      const response = await server.apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not expected');
       return { data: response.body.singleResult.data as never, errors: response.body.singleResult.errors };
     },

@@ -1,3 +1,4 @@
+import { entityLookup } from '../shared/cypherHelpers';
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
 import type { GraphReader } from '../shared/graphReader';
 
@@ -6,7 +7,7 @@ export class OrganizationRepository {
   constructor(private readonly reader: GraphReader) {}
 
   byId(id: string, selection: FieldSelection) {
-    return this.reader.one(selection, 'Organization', (q) => `MATCH (n:Organization {id: ${q.param(id)}})`);
+    return this.reader.one(selection, 'Organization', (q) => entityLookup(q.param(id), 'Organization'));
   }
 
   page(filter: { kind?: string | null; nameContains?: string | null }, page: PageArgs, selection: FieldSelection): Promise<Connection> {
@@ -28,7 +29,7 @@ export class OrganizationRepository {
   }
 
   platform(id: string, selection: FieldSelection) {
-    return this.reader.one(selection, 'Platform', (q) => `MATCH (n:Platform {id: ${q.param(id)}})`);
+    return this.reader.one(selection, 'Platform', (q) => entityLookup(q.param(id), 'Platform'));
   }
 
   platforms(selection: FieldSelection) {

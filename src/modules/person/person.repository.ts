@@ -1,3 +1,4 @@
+import { entityLookup } from '../shared/cypherHelpers';
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
 import type { GraphReader } from '../shared/graphReader';
 
@@ -6,7 +7,7 @@ export class PersonRepository {
   constructor(private readonly reader: GraphReader) {}
 
   byId(id: string, selection: FieldSelection) {
-    return this.reader.one(selection, 'Person', (q) => `MATCH (n:Person {id: ${q.param(id)}})`);
+    return this.reader.one(selection, 'Person', (q) => entityLookup(q.param(id), 'Person'));
   }
 
   page(filter: { nameContains?: string | null }, page: PageArgs, selection: FieldSelection): Promise<Connection> {

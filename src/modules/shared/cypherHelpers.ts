@@ -67,8 +67,14 @@ export const claimFields: Record<string, FieldBuilder> = {
 /** Every label whose nodes a lookup by id finds, each behind a unique index on id. */
 const ID_LABELS = ['Entity', 'Claim', 'Account', 'Source', 'Event'] as const;
 
-/** A clause that binds `as` to the node with id `ref` (a parameter reference): one index seek per label family. */
+/**
+ * A clause that binds `as` to the node with id `ref` (a parameter reference): one index seek per label family, and
+ * the id of a merged entity resolves to the entity it was merged into.
+ */
 export function nodeLookup(ref: string, as: string): string {
   const union = ID_LABELS.map((label) => `MATCH (${as}_:${label} {id: ${ref}}) RETURN ${as}_ AS ${as}`).join(' UNION ');
-  return `CALL () { ${union} }`;
+  return `CALL () { ${union} UNION MATCH (:MergedId {id: ${ref}})-[:MERGED_INTO]->(${as}_) RETURN ${as}_ AS ${as} }`;
 }
+
+/** Binds `n` to the entity of `label` with id `ref`, following merges. */
+export const entityLookup = (ref: string, label: 'Person' | 'Organization' | 'Platform'): string => `${nodeLookup(ref, 'n')} WITH n WHERE n:${label}`;

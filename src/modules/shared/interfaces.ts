@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import { DateScalar } from './scalars';
+import { DateScalar, DateTimeScalar } from './scalars';
 import { DatePrecision } from './enums';
 import type { Evidence } from './evidence.type';
 
@@ -60,6 +60,12 @@ export abstract class Claim extends Node {
 
   @Field(() => Number, { nullable: true, description: 'How sure the sources make us, from 0 to 1.' })
   confidence?: number | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the claim was retracted; retracted claims are hidden from lists, paths and timelines.' })
+  retractedAt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was retracted.' })
+  retractionReason?: string | null;
 
   @Field(() => [evidenceType()], { description: 'The sources and passages that support the claim; never empty.' })
   evidence: Evidence[];

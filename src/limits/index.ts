@@ -1,0 +1,1 @@
+export { queryLimitRules, type QueryLimits } from './queryLimitRules';

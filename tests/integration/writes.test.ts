@@ -1,0 +1,257 @@
+import { createTestServer, type TestServer } from '../helpers/testServer';
+import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
+import { createTestKey } from '../helpers/testKeys';
+
+type Caller = { keyId: string; role: 'EDITOR' | 'ADMIN' };
+
+const CNN = 'cnn-meta-trump-reinstatement-fr';
+
+async function counts(): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await testDatabase().readRows(
+    `MATCH (n) WHERE NOT n:AuditEntry AND NOT n:ApiKey WITH count(n) AS nodes
+     MATCH ()-[r]->() RETURN nodes, count(r) AS relationships`,
+  );
+  return row as { nodes: number; relationships: number };
+}
+
+describe('writes with provenance', () => {
+  let api: TestServer;
+  let editor: Caller;
+  let admin: Caller;
+  let editorKey: string;
+  let base: string;
+
+  beforeAll(async () => {
+    api = await createTestServer();
+    base = `http://127.0.0.1:${await api.server.listen(0, '127.0.0.1')}`;
+    const e = await createTestKey('EDITOR');
+    const a = await createTestKey('ADMIN');
+    editor = e.caller;
+    admin = a.caller;
+    editorKey = e.key;
+  });
+
+  afterAll(async () => {
+    await testDatabase().writeRows(`MATCH (n) WHERE n.id STARTS WITH 'test-w-' OR (n:MergedId AND n.id STARTS WITH 'test-w-') DETACH DELETE n`);
+    await api.stop();
+    await closeTestDatabases();
+  });
+
+  const post = (query: string, variables: Record<string, unknown> = {}, key?: string) =>
+    fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+
+  describe('access', () => {
+    it('refuses a mutation without a key with UNAUTHENTICATED, before any Cypher runs', async () => {
+      const before = api.queryCount();
+      const { body } = await post(`mutation { createPerson(input: {id: "test-w-nobody", name: "Nobody"}) { id } }`);
+      expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(api.queryCount()).toBe(before);
+    });
+
+    it('refuses an unknown or malformed key with UNAUTHENTICATED, even for reads', async () => {
+      expect((await post(`{ platforms { id } }`, {}, 'igk_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect((await post(`{ platforms { id } }`, {}, 'not-a-key')).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('lets an EDITOR key write over HTTP, and refuses it a merge with FORBIDDEN', async () => {
+      const created = await post(`mutation { createPerson(input: {id: "test-w-http", name: "Over HTTP"}) { id name } }`, {}, editorKey);
+      expect(created.body.data.createPerson).toEqual({ id: 'test-w-http', name: 'Over HTTP' });
+      const merge = await post(`mutation { mergeEntities(keepId: "nick-clegg", mergeId: "test-w-http") { id } }`, {}, editorKey);
+      expect(merge.body.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(merge.body.errors[0].message).toMatch(/ADMIN/);
+    });
+
+    it('keeps reads open by default, and the audit log for admins', async () => {
+      expect((await post(`{ platforms { id } }`)).body.data.platforms.length).toBe(4);
+      const asEditor = await api.run(`{ changes(since: "2000-01-01T00:00:00Z") { id } }`, {}, editor);
+      expect(asEditor.errors![0].extensions!.code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('claims', () => {
+    it('adds a role with its evidence, its shortcut edge and an audit entry, in one transaction', async () => {
+      await api.run(`mutation { createPerson(input: {id: "test-w-alice", name: "Alice Martin"}) { id } }`, {}, editor);
+      const { data, errors } = await api.run(
+        `mutation($input: AddRoleInput!) { addRole(input: $input) { id title kind holder { name } organization { name } validFrom validFromPrecision evidence { quote attribution source { id } } } }`,
+        {
+          input: {
+            id: 'test-w-role-1',
+            holderId: 'test-w-alice',
+            organizationId: 'meta',
+            title: 'head of testing',
+            kind: 'EXECUTIVE',
+            validFrom: '2022-01-01',
+            validFromPrecision: 'YEAR',
+            evidence: [{ sourceId: CNN, quote: 'a passage', quoteLanguage: 'fr', attribution: 'REPORTED' }],
+          },
+        },
+        editor,
+      );
+      expect(errors).toBeUndefined();
+      expect(data!.addRole).toMatchObject({ id: 'test-w-role-1', holder: { name: 'Alice Martin' }, organization: { name: 'Meta' }, validFrom: '2022-01-01', validFromPrecision: 'YEAR' });
+      expect(data!.addRole.evidence).toEqual([{ quote: 'a passage', attribution: 'REPORTED', source: { id: CNN } }]);
+      const [edge] = await testDatabase().readRows(`MATCH (:Person {id: 'test-w-alice'})-[r:ROLE_AT {claimId: 'test-w-role-1'}]->(:Organization {id: 'meta'}) RETURN r.kind AS kind, r.validFrom AS validFrom`);
+      expect(edge).toEqual({ kind: 'EXECUTIVE', validFrom: '2022-01-01' });
+      const audit = await api.run(`{ changes(since: "2000-01-01T00:00:00Z", first: 1000) { keyId operation ids } }`, {}, admin);
+      expect(audit.data!.changes).toEqual(expect.arrayContaining([{ keyId: editor.keyId, operation: 'addRole', ids: ['test-w-role-1'] }]));
+    });
+
+    it('creates a new source along with the claim it supports', async () => {
+      const { data, errors } = await api.run(
+        `mutation($input: AddStatementInput!) { addStatement(input: $input) { id speaker { name } evidence { source { title url publisher { name } } } } }`,
+        {
+          input: {
+            id: 'test-w-statement-1',
+            speakerIds: ['nick-clegg'],
+            aboutIds: ['decision-meta-trump-reinstatement'],
+            text: 'A test statement.',
+            language: 'en',
+            evidence: [{ source: { id: 'test-w-source-1', title: 'A test source', url: 'https://example.org/test', language: 'en', publisherId: 'cnn' }, quote: 'A test statement.', attribution: 'DIRECT' }],
+          },
+        },
+        editor,
+      );
+      expect(errors).toBeUndefined();
+      expect(data!.addStatement.evidence[0].source).toEqual({ title: 'A test source', url: 'https://example.org/test', publisher: { name: 'CNN' } });
+    });
+
+    it('refuses a claim without evidence, naming the field', async () => {
+      const { errors } = await api.run(
+        `mutation { addRole(input: {holderId: "nick-clegg", organizationId: "meta", title: "x", evidence: []}) { id } }`,
+        {},
+        editor,
+      );
+      expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.evidence' });
+    });
+  });
+
+  describe('nothing half-written', () => {
+    it('leaves the graph unchanged when an evidence source does not exist', async () => {
+      const before = await counts();
+      const { errors } = await api.run(
+        `mutation { addRole(input: {holderId: "nick-clegg", organizationId: "meta", title: "x", evidence: [{sourceId: "${CNN}", quote: "ok"}, {sourceId: "no-such-source", quote: "q"}]}) { id } }`,
+        {},
+        editor,
+      );
+      expect(errors![0].extensions!.code).toBe('NOT_FOUND');
+      expect(errors![0].message).toMatch(/evidence\[1\]\.sourceId/);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('leaves the graph unchanged when an input fails validation', async () => {
+      const before = await counts();
+      const blank = await api.run(`mutation { createPerson(input: {name: "   "}) { id } }`, {}, editor);
+      expect(blank.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.name' });
+      const url = await api.run(
+        `mutation { addRole(input: {holderId: "nick-clegg", organizationId: "meta", title: "x", evidence: [{source: {title: "t", language: "en", url: "javascript:alert(1)"}, quote: "q"}]}) { id } }`,
+        {},
+        editor,
+      );
+      expect(url.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.evidence[0].source.url' });
+      const kind = await api.run(`mutation { createOrganization(input: {name: "X", kind: "CULT"}) { id } }`, {}, editor);
+      expect(kind.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.kind' });
+      const month = await api.run(
+        `mutation { addRole(input: {holderId: "nick-clegg", organizationId: "meta", title: "x", validFrom: "2022-11-15", validFromPrecision: MONTH, evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
+        {},
+        editor,
+      );
+      expect(month.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.validFrom' });
+      expect(await counts()).toEqual(before);
+    });
+
+    it('leaves the graph unchanged when Neo4j fails part-way through the transaction', async () => {
+      const slow = await createTestServer({ NEO4J_QUERY_TIMEOUT_MS: '100' });
+      try {
+        const before = await counts();
+        // The ROLE_AT shortcut is written after the claim, its links and its evidence; a lock held by another
+        // transaction on the organization makes that late statement wait past the timeout.
+        const blocker = testDatabase().driver.session();
+        const tx = await blocker.beginTransaction();
+        await tx.run(`MATCH (o:Organization {id: 'meta'}) SET o.lockedForTest = true`);
+        const result = slow.run(
+          `mutation { addRole(input: {id: "test-w-timeout", holderId: "nick-clegg", organizationId: "meta", title: "x", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
+          {},
+          editor,
+        );
+        const { errors } = await result;
+        await tx.rollback();
+        await blocker.close();
+        expect(errors![0].extensions!.code).toMatch(/QUERY_TIMEOUT|DATABASE_UNAVAILABLE|INTERNAL_SERVER_ERROR/);
+        expect(await counts()).toEqual(before);
+        expect(await testDatabase().readRows(`MATCH (c:Claim {id: 'test-w-timeout'}) RETURN c`)).toEqual([]);
+      } finally {
+        await slow.stop();
+      }
+    });
+  });
+
+  describe('idempotent retries', () => {
+    it('leaves exactly one node after 20 concurrent identical creates with the same client id', async () => {
+      const mutation = `mutation { createPerson(input: {id: "test-w-twenty", name: "Twenty Times"}) { id name } }`;
+      const results = await Promise.all(Array.from({ length: 20 }, () => api.run(mutation, {}, editor)));
+      for (const r of results) expect(r.errors).toBeUndefined();
+      const rows = await testDatabase().readRows(`MATCH (n {id: 'test-w-twenty'}) RETURN count(n) AS n`);
+      expect(rows[0].n).toBe(1);
+    });
+
+    it('leaves exactly one claim, one evidence edge and one shortcut after 20 concurrent identical claim writes', async () => {
+      const mutation = `mutation { addRole(input: {id: "test-w-role-twenty", holderId: "nick-clegg", organizationId: "meta", title: "twenty", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`;
+      const results = await Promise.all(Array.from({ length: 20 }, () => api.run(mutation, {}, editor)));
+      for (const r of results) expect(r.errors).toBeUndefined();
+      const [row] = await testDatabase().readRows(
+        `MATCH (c:Claim {id: 'test-w-role-twenty'}) WITH count(c) AS claims
+         OPTIONAL MATCH (:Claim {id: 'test-w-role-twenty'})-[e:SUPPORTED_BY]->() WITH claims, count(e) AS evidence
+         OPTIONAL MATCH ()-[s:ROLE_AT {claimId: 'test-w-role-twenty'}]->() RETURN claims, evidence, count(s) AS shortcuts`,
+      );
+      expect(row).toEqual({ claims: 1, evidence: 1, shortcuts: 1 });
+    });
+  });
+
+  describe('admin', () => {
+    it('merges two entities: relationships move, the name becomes an alias, and the merged id keeps resolving', async () => {
+      await api.run(`mutation { createPerson(input: {id: "test-w-keep", name: "Nicholas Clegg-Test"}) { id } }`, {}, editor);
+      await api.run(`mutation { createPerson(input: {id: "test-w-gone", name: "N. Clegg-Test", aliases: ["NCT"]}) { id } }`, {}, editor);
+      await api.run(
+        `mutation { addRole(input: {id: "test-w-role-gone", holderId: "test-w-gone", organizationId: "meta", title: "t", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
+        {},
+        editor,
+      );
+      const { data, errors } = await api.run(`mutation { mergeEntities(keepId: "test-w-keep", mergeId: "test-w-gone") { id aliases } }`, {}, admin);
+      expect(errors).toBeUndefined();
+      expect(data!.mergeEntities).toEqual({ id: 'test-w-keep', aliases: ['N. Clegg-Test', 'NCT'] });
+      const moved = await api.run(`{ person(id: "test-w-gone") { id roles { id } } }`);
+      expect(moved.data!.person).toEqual({ id: 'test-w-keep', roles: [{ id: 'test-w-role-gone' }] });
+      const shortcut = await testDatabase().readRows(`MATCH (:Person {id: 'test-w-keep'})-[r:ROLE_AT {claimId: 'test-w-role-gone'}]->() RETURN count(r) AS n`);
+      expect(shortcut[0].n).toBe(1);
+    });
+
+    it('retracts a claim: hidden from lists and paths, still visible by id with the reason', async () => {
+      await api.run(`mutation { createPerson(input: {id: "test-w-bob", name: "Bob Retract"}) { id } }`, {}, editor);
+      await api.run(
+        `mutation { addRole(input: {id: "test-w-role-retract", holderId: "test-w-bob", organizationId: "meta", title: "t", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
+        {},
+        editor,
+      );
+      const retracted = await api.run(`mutation { retractClaim(id: "test-w-role-retract", reason: "wrong person") { id retractedAt retractionReason } }`, {}, admin);
+      expect(retracted.errors).toBeUndefined();
+      expect(retracted.data!.retractClaim).toMatchObject({ id: 'test-w-role-retract', retractionReason: 'wrong person' });
+      const after = await api.run(`{ person(id: "test-w-bob") { roles { id } } paths(fromId: "test-w-bob", toId: "meta") { length } node(id: "test-w-role-retract") { ... on Claim { retractedAt } } }`);
+      expect(after.data!.person.roles).toEqual([]);
+      expect(after.data!.paths).toEqual([]);
+      expect(after.data!.node.retractedAt).toBeTruthy();
+    });
+  });
+
+  describe('text', () => {
+    it('stores names as NFC', async () => {
+      const decomposed = 'Ame\u0301lie Test';
+      const { data } = await api.run(`mutation($n: String!) { createPerson(input: {id: "test-w-nfc", name: $n}) { name } }`, { n: decomposed }, editor);
+      expect(data!.createPerson.name).toBe('Amélie Test'.normalize('NFC'));
+      expect(data!.createPerson.name.length).toBe(11);
+    });
+  });
+});
