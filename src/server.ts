@@ -11,6 +11,7 @@ import type { Config } from './config';
 import type { AppContext } from './context';
 import type { Database } from './db';
 import { Authenticator } from './auth';
+import { jsonErrorHandler } from './http/jsonErrorHandler';
 import { accessPlugin } from './plugins/accessPlugin';
 import { errorMaskingPlugin } from './plugins/errorMaskingPlugin';
 import { requestLoggingPlugin } from './plugins/requestLoggingPlugin';
@@ -105,6 +106,8 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       },
     }),
   );
+
+  app.use(jsonErrorHandler(logger));
 
   return {
     app,

@@ -51,5 +51,14 @@ describe('the API over HTTP', () => {
       body: JSON.stringify({ query: `{ search(text: "${'x'.repeat(200_000)}") { score } }` }),
     });
     expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ errors: [{ message: expect.stringMatching(/size limit/), extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  });
+
+  it('answers a body that is not JSON with a JSON error, not a stack trace', async () => {
+    const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    const body = await response.text();
+    expect(body).not.toMatch(/at \w+ \(/);
+    expect(JSON.parse(body).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 });
