@@ -1,0 +1,150 @@
+// The graph explorer: search, draw a node's neighbourhood, expand by clicking, read the evidence of any edge,
+// find paths, and see a timeline. It talks only to the public GraphQL API of this server.
+import { graphql } from './graphql.js';
+import { h } from './dom.js';
+import { createGraphView, LEGEND } from './graphView.js';
+import { renderEdgeDetails, renderMessage, renderNodeDetails } from './detailsPanel.js';
+import { nodeLabel } from './labels.js';
+import { createPathFinder } from './pathFinder.js';
+import { DETAILS, NEIGHBORHOOD, TIMELINE } from './queries.js';
+import { attachSearchBox } from './searchBox.js';
+import { renderTimeline } from './timelineView.js';
+
+const NEIGHBOURS = 40;
+const details = document.getElementById('tab-details');
+const timeline = document.getElementById('tab-timeline');
+const status = document.getElementById('status');
+
+const view = createGraphView(document.getElementById('graph'), {
+  onNode: (node) => chooseNode(node, { expand: true }),
+  onEdge: (edge) => chooseEdge(edge),
+  onBackground: () => view.clearHighlight(),
+});
+const pathFinder = createPathFinder(document.getElementById('path-form'), document.getElementById('path-results'), {
+  onPaths: (paths) => {
+    const before = view.cy.nodes().length;
+    for (const path of paths) {
+      view.merge({ nodes: path.nodes.slice(0, 1), edges: [] });
+      path.nodes.forEach((node, index) => index > 0 && view.merge({ nodes: [node], edges: [] }, path.nodes[index - 1].id));
+      view.merge({ nodes: [], edges: path.edges });
+    }
+    if (view.cy.nodes().length > before) view.fit();
+  },
+  onHighlight: (path) => view.highlightPath(path),
+});
+attachSearchBox(document.getElementById('search'), (node) => start(node));
+document.getElementById('relayout').addEventListener('click', () => view.layout());
+document.getElementById('clear').addEventListener('click', () => {
+  view.clear();
+  renderMessage(details, 'Search for a person, an organisation or a decision to start.');
+  renderMessage(timeline, 'Choose a node to see its timeline.');
+});
+renderLegend(document.getElementById('legend'));
+showTab('details');
+document.querySelectorAll('[data-tab]').forEach((button) => button.addEventListener('click', () => showTab(button.dataset.tab)));
+/** Exposed for the browser console and the browser tests. */
+window.explorer = { cy: view.cy, start, chooseEdge };
+
+/** Draws a node and its neighbourhood from scratch. */
+async function start(node) {
+  view.clear();
+  setStatus(`Loading ${nodeLabel(node)}…`);
+  await expand(node.id, { fresh: true });
+  view.focus(node.id);
+  view.select(node.id);
+  await Promise.all([showNode(node.id), showTimeline(node)]);
+  setStatus('');
+}
+
+/** Fetches a node's neighbourhood and merges it into the drawing. */
+async function expand(id, { fresh = false } = {}) {
+  try {
+    const { neighborhood } = await graphql(NEIGHBORHOOD, { id, limit: NEIGHBOURS });
+    if (!neighborhood) return setStatus(`Nothing is known about ${id}.`);
+    const added = view.merge(neighborhood, id);
+    if (fresh || added > 0) view.fit();
+  } catch (error) {
+    setStatus(`Could not load the neighbourhood: ${error.message}`);
+  }
+}
+
+async function chooseNode(node, { expand: grow }) {
+  view.select(node.id);
+  view.focus(node.id);
+  const work = [showNode(node.id), showTimeline(node)];
+  if (grow) work.push(expand(node.id));
+  await Promise.all(work);
+}
+
+async function showNode(id) {
+  renderMessage(details, 'Loading…');
+  try {
+    const { node } = await graphql(DETAILS, { id });
+    if (!node) return renderMessage(details, `Nothing is known about ${id}.`, 'warn');
+    renderNodeDetails(details, node, {
+      edges: view.edgesOf(id),
+      nameOf,
+      onEdge: chooseEdge,
+      actions: [
+        ['Expand', () => expand(id)],
+        ['Path from here', () => { pathFinder.setFrom(node); showTab('paths'); }],
+        ['Path to here', () => { pathFinder.setTo(node); showTab('paths'); }],
+      ],
+    });
+  } catch (error) {
+    renderMessage(details, `Could not load ${id}: ${error.message}`, 'warn');
+  }
+}
+
+/** Shows an edge and fetches the evidence of the claim it stands for. */
+async function chooseEdge(edge) {
+  showTab('details');
+  const element = view.cy.edges().filter((e) => e.data('edge') === edge || sameEdge(e.data('edge'), edge));
+  view.cy.elements().unselect();
+  element.select();
+  if (!edge.claim) return renderEdgeDetails(details, edge, null, { nameOf });
+  renderMessage(details, 'Loading the evidence…');
+  try {
+    const { node: claim } = await graphql(DETAILS, { id: edge.claim.id });
+    renderEdgeDetails(details, edge, claim, { nameOf });
+  } catch (error) {
+    renderMessage(details, `Could not load the claim: ${error.message}`, 'warn');
+  }
+}
+
+async function showTimeline(node) {
+  const title = `Timeline of ${nodeLabel(node)}`;
+  renderMessage(timeline, 'Loading…');
+  try {
+    const data = await graphql(TIMELINE, { id: node.id });
+    renderTimeline(timeline, title, data.timeline, async (item) => {
+      showTab('details');
+      if (view.cy.$id(item.id).nonempty()) view.select(item.id);
+      await showNode(item.id);
+    });
+  } catch (error) {
+    renderMessage(timeline, `Could not load the timeline: ${error.message}`, 'warn');
+  }
+}
+
+function sameEdge(a, b) {
+  return a && b && a.type === b.type && a.from === b.from && a.to === b.to && (a.claim && a.claim.id) === (b.claim && b.claim.id);
+}
+
+function nameOf(id) {
+  const node = view.nodeData(id);
+  return node ? nodeLabel(node) : id;
+}
+
+function showTab(name) {
+  document.querySelectorAll('[data-tab]').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.tab === name)));
+  document.querySelectorAll('.tab-panel').forEach((panel) => (panel.hidden = panel.id !== `tab-${name}`));
+}
+
+function setStatus(text) {
+  status.textContent = text;
+}
+
+function renderLegend(element) {
+  element.replaceChildren(...LEGEND.map(([type, colour]) => h('span', { className: 'legend-item' }, h('i', { style: `background:${colour}` }), type)));
+}

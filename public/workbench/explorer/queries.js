@@ -1,0 +1,96 @@
+// The operations the explorer sends. Fragments keep what a drawn node or edge needs in one place.
+
+const NODE_FIELDS = `
+fragment NodeFields on Node {
+  id
+  __typename
+  ... on Entity { name }
+  ... on Organization { kind }
+  ... on Event { name date }
+  ... on Decision { title status }
+  ... on Account { handle platform { name } }
+  ... on Source { title }
+  ... on Statement { text }
+  ... on Restriction { kind subject { id ... on Account { handle } ... on Entity { name } } }
+  ... on Role { title }
+  ... on Observation { metric value }
+  ... on LobbyingEffort { method stance }
+}`;
+
+const EDGE_FIELDS = `
+fragment EdgeFields on PathEdge {
+  type
+  from
+  to
+  label
+  claim { id __typename }
+}`;
+
+/** Full-text search for the search boxes. */
+export const SEARCH = `
+query ExplorerSearch($text: String!) {
+  search(text: $text, first: 12) { matched score node { ...NodeFields } }
+}
+${NODE_FIELDS}`;
+
+/** A node and its surroundings, to draw or to merge into the drawing. */
+export const NEIGHBORHOOD = `
+query ExplorerNeighborhood($id: ID!, $limit: Int!) {
+  neighborhood(id: $id, depth: 1, limit: $limit) {
+    nodes { ...NodeFields }
+    edges { ...EdgeFields }
+  }
+}
+${NODE_FIELDS}
+${EDGE_FIELDS}`;
+
+/** One node in detail; for a claim, its evidence (sources and passages). */
+export const DETAILS = `
+query ExplorerDetails($id: ID!) {
+  node(id: $id) {
+    ...NodeFields
+    ... on Entity { description aliases }
+    ... on Claim {
+      confidence
+      validFrom
+      validFromPrecision
+      validTo
+      validToPrecision
+      validToBefore
+      evidence {
+        quote
+        quoteLanguage
+        attribution
+        locator
+        source { id title url publishedAt publishedAtPrecision publisher { name } }
+      }
+    }
+    ... on Role { roleKind: kind holder { name } organization { name } }
+    ... on DecisionRole { role actor { name } decision { title } }
+    ... on Decision { question outcome expectedBy decidedBy { name } }
+    ... on LobbyingEffort { desiredOutcome lobbyists { name } targets { name } }
+    ... on Statement { saidAt medium speakers { name } }
+    ... on Restriction { reason duration }
+    ... on Event { description }
+  }
+}
+${NODE_FIELDS}`;
+
+/** Shortest connections between two nodes. */
+export const PATHS = `
+query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int!, $asOf: Date) {
+  paths(fromId: $from, toId: $to, maxHops: $maxHops, asOf: $asOf, first: 5) {
+    length
+    nodes { ...NodeFields }
+    edges { ...EdgeFields }
+  }
+}
+${NODE_FIELDS}
+${EDGE_FIELDS}`;
+
+/** Dated claims and events around one node, oldest first. */
+export const TIMELINE = `
+query ExplorerTimeline($id: ID!) {
+  timeline(entityId: $id, first: 200) { date precision kind summary node { ...NodeFields } }
+}
+${NODE_FIELDS}`;

@@ -1,0 +1,3 @@
+export { mountWorkbench } from './mountWorkbench';
+export { prefersPlaygroundPage } from './prefersPlaygroundPage';
+export { readExampleOperations, type ExampleOperation } from './readExampleOperations';
