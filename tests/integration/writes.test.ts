@@ -29,10 +29,16 @@ describe('writes with provenance', () => {
     editor = e.caller;
     admin = a.caller;
     editorKey = e.key;
+    // The suite writes around its own entities, so that suites reading the article's graph see it unchanged.
+    for (const [id, name, label] of [['test-w-org', 'Test W Org', 'Organization'], ['test-w-person', 'Test W Person', 'Person']]) {
+      await testDatabase().writeRows(`MERGE (n:Entity {id: $id}) SET n.name = $name, n.kind = 'COMPANY', n:${label}`, { id, name });
+    }
+    await testDatabase().writeRows(`MERGE (d:Claim:Decision {id: 'test-w-decision'}) SET d.title = 'Test decision', d.status = 'UNDER_CONSIDERATION'`);
   });
 
   afterAll(async () => {
-    await testDatabase().writeRows(`MATCH (n) WHERE n.id STARTS WITH 'test-w-' OR (n:MergedId AND n.id STARTS WITH 'test-w-') DETACH DELETE n`);
+    await testDatabase().writeRows(`MATCH ()-[r]->() WHERE r.claimId STARTS WITH 'test-w-' DELETE r`);
+    await testDatabase().writeRows(`MATCH (n) WHERE n.id STARTS WITH 'test-w-' DETACH DELETE n`);
     await api.stop();
     await closeTestDatabases();
   });
@@ -60,7 +66,7 @@ describe('writes with provenance', () => {
     it('lets an EDITOR key write over HTTP, and refuses it a merge with FORBIDDEN', async () => {
       const created = await post(`mutation { createPerson(input: {id: "test-w-http", name: "Over HTTP"}) { id name } }`, {}, editorKey);
       expect(created.body.data.createPerson).toEqual({ id: 'test-w-http', name: 'Over HTTP' });
-      const merge = await post(`mutation { mergeEntities(keepId: "nick-clegg", mergeId: "test-w-http") { id } }`, {}, editorKey);
+      const merge = await post(`mutation { mergeEntities(keepId: "test-w-person", mergeId: "test-w-http") { id } }`, {}, editorKey);
       expect(merge.body.errors[0].extensions.code).toBe('FORBIDDEN');
       expect(merge.body.errors[0].message).toMatch(/ADMIN/);
     });
@@ -81,7 +87,7 @@ describe('writes with provenance', () => {
           input: {
             id: 'test-w-role-1',
             holderId: 'test-w-alice',
-            organizationId: 'meta',
+            organizationId: 'test-w-org',
             title: 'head of testing',
             kind: 'EXECUTIVE',
             validFrom: '2022-01-01',
@@ -92,9 +98,9 @@ describe('writes with provenance', () => {
         editor,
       );
       expect(errors).toBeUndefined();
-      expect(data!.addRole).toMatchObject({ id: 'test-w-role-1', holder: { name: 'Alice Martin' }, organization: { name: 'Meta' }, validFrom: '2022-01-01', validFromPrecision: 'YEAR' });
+      expect(data!.addRole).toMatchObject({ id: 'test-w-role-1', holder: { name: 'Alice Martin' }, organization: { name: 'Test W Org' }, validFrom: '2022-01-01', validFromPrecision: 'YEAR' });
       expect(data!.addRole.evidence).toEqual([{ quote: 'a passage', attribution: 'REPORTED', source: { id: CNN } }]);
-      const [edge] = await testDatabase().readRows(`MATCH (:Person {id: 'test-w-alice'})-[r:ROLE_AT {claimId: 'test-w-role-1'}]->(:Organization {id: 'meta'}) RETURN r.kind AS kind, r.validFrom AS validFrom`);
+      const [edge] = await testDatabase().readRows(`MATCH (:Person {id: 'test-w-alice'})-[r:ROLE_AT {claimId: 'test-w-role-1'}]->(:Organization {id: 'test-w-org'}) RETURN r.kind AS kind, r.validFrom AS validFrom`);
       expect(edge).toEqual({ kind: 'EXECUTIVE', validFrom: '2022-01-01' });
       const audit = await api.run(`{ changes(since: "2000-01-01T00:00:00Z", first: 1000) { keyId operation ids } }`, {}, admin);
       expect(audit.data!.changes).toEqual(expect.arrayContaining([{ keyId: editor.keyId, operation: 'addRole', ids: ['test-w-role-1'] }]));
@@ -106,8 +112,8 @@ describe('writes with provenance', () => {
         {
           input: {
             id: 'test-w-statement-1',
-            speakerIds: ['nick-clegg'],
-            aboutIds: ['decision-meta-trump-reinstatement'],
+            speakerIds: ['test-w-person'],
+            aboutIds: ['test-w-decision'],
             text: 'A test statement.',
             language: 'en',
             evidence: [{ source: { id: 'test-w-source-1', title: 'A test source', url: 'https://example.org/test', language: 'en', publisherId: 'cnn' }, quote: 'A test statement.', attribution: 'DIRECT' }],
@@ -116,12 +122,13 @@ describe('writes with provenance', () => {
         editor,
       );
       expect(errors).toBeUndefined();
+      expect(data!.addStatement.speaker.name).toBe('Test W Person');
       expect(data!.addStatement.evidence[0].source).toEqual({ title: 'A test source', url: 'https://example.org/test', publisher: { name: 'CNN' } });
     });
 
     it('refuses a claim without evidence, naming the field', async () => {
       const { errors } = await api.run(
-        `mutation { addRole(input: {holderId: "nick-clegg", organizationId: "meta", title: "x", evidence: []}) { id } }`,
+        `mutation { addRole(input: {holderId: "test-w-person", organizationId: "test-w-org", title: "x", evidence: []}) { id } }`,
         {},
         editor,
       );
@@ -133,7 +140,7 @@ describe('writes with provenance', () => {
     it('leaves the graph unchanged when an evidence source does not exist', async () => {
       const before = await counts();
       const { errors } = await api.run(
-        `mutation { addRole(input: {holderId: "nick-clegg", organizationId: "meta", title: "x", evidence: [{sourceId: "${CNN}", quote: "ok"}, {sourceId: "no-such-source", quote: "q"}]}) { id } }`,
+        `mutation { addRole(input: {holderId: "test-w-person", organizationId: "test-w-org", title: "x", evidence: [{sourceId: "${CNN}", quote: "ok"}, {sourceId: "no-such-source", quote: "q"}]}) { id } }`,
         {},
         editor,
       );
@@ -147,7 +154,7 @@ describe('writes with provenance', () => {
       const blank = await api.run(`mutation { createPerson(input: {name: "   "}) { id } }`, {}, editor);
       expect(blank.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.name' });
       const url = await api.run(
-        `mutation { addRole(input: {holderId: "nick-clegg", organizationId: "meta", title: "x", evidence: [{source: {title: "t", language: "en", url: "javascript:alert(1)"}, quote: "q"}]}) { id } }`,
+        `mutation { addRole(input: {holderId: "test-w-person", organizationId: "test-w-org", title: "x", evidence: [{source: {title: "t", language: "en", url: "javascript:alert(1)"}, quote: "q"}]}) { id } }`,
         {},
         editor,
       );
@@ -155,7 +162,7 @@ describe('writes with provenance', () => {
       const kind = await api.run(`mutation { createOrganization(input: {name: "X", kind: "CULT"}) { id } }`, {}, editor);
       expect(kind.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.kind' });
       const month = await api.run(
-        `mutation { addRole(input: {holderId: "nick-clegg", organizationId: "meta", title: "x", validFrom: "2022-11-15", validFromPrecision: MONTH, evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
+        `mutation { addRole(input: {holderId: "test-w-person", organizationId: "test-w-org", title: "x", validFrom: "2022-11-15", validFromPrecision: MONTH, evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
         {},
         editor,
       );
@@ -171,9 +178,9 @@ describe('writes with provenance', () => {
         // transaction on the organization makes that late statement wait past the timeout.
         const blocker = testDatabase().driver.session();
         const tx = await blocker.beginTransaction();
-        await tx.run(`MATCH (o:Organization {id: 'meta'}) SET o.lockedForTest = true`);
+        await tx.run(`MATCH (o:Organization {id: 'test-w-org'}) SET o.lockedForTest = true`);
         const result = slow.run(
-          `mutation { addRole(input: {id: "test-w-timeout", holderId: "nick-clegg", organizationId: "meta", title: "x", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
+          `mutation { addRole(input: {id: "test-w-timeout", holderId: "test-w-person", organizationId: "test-w-org", title: "x", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
           {},
           editor,
         );
@@ -199,7 +206,7 @@ describe('writes with provenance', () => {
     });
 
     it('leaves exactly one claim, one evidence edge and one shortcut after 20 concurrent identical claim writes', async () => {
-      const mutation = `mutation { addRole(input: {id: "test-w-role-twenty", holderId: "nick-clegg", organizationId: "meta", title: "twenty", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`;
+      const mutation = `mutation { addRole(input: {id: "test-w-role-twenty", holderId: "test-w-person", organizationId: "test-w-org", title: "twenty", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`;
       const results = await Promise.all(Array.from({ length: 20 }, () => api.run(mutation, {}, editor)));
       for (const r of results) expect(r.errors).toBeUndefined();
       const [row] = await testDatabase().readRows(
@@ -216,7 +223,7 @@ describe('writes with provenance', () => {
       await api.run(`mutation { createPerson(input: {id: "test-w-keep", name: "Nicholas Clegg-Test"}) { id } }`, {}, editor);
       await api.run(`mutation { createPerson(input: {id: "test-w-gone", name: "N. Clegg-Test", aliases: ["NCT"]}) { id } }`, {}, editor);
       await api.run(
-        `mutation { addRole(input: {id: "test-w-role-gone", holderId: "test-w-gone", organizationId: "meta", title: "t", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
+        `mutation { addRole(input: {id: "test-w-role-gone", holderId: "test-w-gone", organizationId: "test-w-org", title: "t", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
         {},
         editor,
       );
@@ -232,14 +239,14 @@ describe('writes with provenance', () => {
     it('retracts a claim: hidden from lists and paths, still visible by id with the reason', async () => {
       await api.run(`mutation { createPerson(input: {id: "test-w-bob", name: "Bob Retract"}) { id } }`, {}, editor);
       await api.run(
-        `mutation { addRole(input: {id: "test-w-role-retract", holderId: "test-w-bob", organizationId: "meta", title: "t", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
+        `mutation { addRole(input: {id: "test-w-role-retract", holderId: "test-w-bob", organizationId: "test-w-org", title: "t", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
         {},
         editor,
       );
       const retracted = await api.run(`mutation { retractClaim(id: "test-w-role-retract", reason: "wrong person") { id retractedAt retractionReason } }`, {}, admin);
       expect(retracted.errors).toBeUndefined();
       expect(retracted.data!.retractClaim).toMatchObject({ id: 'test-w-role-retract', retractionReason: 'wrong person' });
-      const after = await api.run(`{ person(id: "test-w-bob") { roles { id } } paths(fromId: "test-w-bob", toId: "meta") { length } node(id: "test-w-role-retract") { ... on Claim { retractedAt } } }`);
+      const after = await api.run(`{ person(id: "test-w-bob") { roles { id } } paths(fromId: "test-w-bob", toId: "test-w-org") { length } node(id: "test-w-role-retract") { ... on Claim { retractedAt } } }`);
       expect(after.data!.person.roles).toEqual([]);
       expect(after.data!.paths).toEqual([]);
       expect(after.data!.node.retractedAt).toBeTruthy();

@@ -3,7 +3,7 @@
  * affairs (Meta)"). Used by timelines, so that a reader sees what happened without opening the node.
  */
 export function summaryOf(c: string): string {
-  const name = (pattern: string) => `coalesce(head(COLLECT { MATCH ${pattern} RETURN coalesce(sx.name, sx.handle, sx.id) }), '?')`;
+  const name = (pattern: string) => `coalesce(head(COLLECT { MATCH ${pattern} RETURN coalesce(sx.name, sx.title, sx.handle, sx.id) }), '?')`;
   const names = (pattern: string) => `reduce(s = '', n IN COLLECT { MATCH ${pattern} RETURN sx.name } | s + CASE s WHEN '' THEN '' ELSE ', ' END + n)`;
   return `CASE
     WHEN ${c}:Role THEN ${name(`(sx)-[:HOLDS]->(${c})`)} + ' — ' + coalesce(${c}.title, ${c}.kind) + ' (' + ${name(`(${c})-[:AT]->(sx)`)} + ')'

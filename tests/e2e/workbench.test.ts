@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { closeTestDatabases } from '../helpers/testDatabase';
+import { launchChromium, type HeadlessBrowser } from '../helpers/launchChromium';
+import { createTestServer, type TestServer } from '../helpers/testServer';
+
+// The functions passed to page.evaluate run in the browser; the project compiles without the DOM library.
+declare const window: any;
+declare const document: any;
+
+const root = path.resolve(__dirname, '..', '..');
+const artifacts = path.join(root, 'test-artifacts');
+const docsImages = path.join(root, 'docs', 'images');
+
+describe('the researchers\' workbench in a real browser', () => {
+  let api: TestServer;
+  let base: string;
+  let browser: HeadlessBrowser;
+  /** Every URL each page asked for, by page name. */
+  const requested = new Map<string, string[]>();
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    api = await createTestServer({ GRAPHQL_PLAYGROUND: 'true' });
+    const port = await api.server.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${port}`;
+    browser = await launchChromium();
+    fs.mkdirSync(artifacts, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+    await closeTestDatabases();
+  });
+
+  async function openPage(name: string, url: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    const urls: string[] = [];
+    requested.set(name, urls);
+    page.on('request', (request) => urls.push(request.url()));
+    page.on('pageerror', (error) => problems.push(`${name}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`${name}: ${message.text()}`);
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  }
+
+  async function screenshot(page: Page, name: string): Promise<void> {
+    const file = path.join(artifacts, `${name}.png`);
+    await page.screenshot({ path: file });
+    fs.mkdirSync(docsImages, { recursive: true });
+    fs.copyFileSync(file, path.join(docsImages, `${name}.png`));
+  }
+
+  it('serves the playground to a browser at /graphql and runs an example operation', async () => {
+    const page = await openPage('playground', `${base}/graphql`);
+    await page.click('.wb-example[data-operation="WhoOverseesMetasDecision"]');
+    await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('WhoOverseesMetasDecision'));
+    await page.click('.graphiql-execute-button');
+    // CodeMirror draws only the visible lines, so the whole result is read from its editor.
+    const result = () => page.evaluate(() => {
+      const editor = document.querySelector('.result-window .CodeMirror')?.CodeMirror;
+      return editor ? editor.getValue() : document.querySelector('.result-window')?.textContent ?? '';
+    });
+    await page.waitForFunction(() => document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue().includes('"data"'));
+    const answer = JSON.parse(await result());
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.decision.participants).toContainEqual(expect.objectContaining({ role: 'OVERSEER', actor: { name: 'Nick Clegg' } }));
+    expect(await result()).toContain('Nick Clegg');
+    await screenshot(page, 'playground');
+
+    await page.click('button[aria-label="Show Documentation Explorer"]');
+    await page.waitForSelector('.graphiql-doc-explorer');
+    expect(await page.textContent('.graphiql-doc-explorer')).toContain('Query');
+    await page.close();
+  });
+
+  it('finds "clegg" in the explorer, draws Meta and his decision, and shows the evidence of an edge', async () => {
+    const page = await openPage('explorer', `${base}/explorer`);
+    await page.fill('#search', 'clegg');
+    await page.click('.search-results li[data-id="nick-clegg"]');
+    await page.waitForFunction(() => {
+      const cy = window.explorer.cy;
+      return cy.$id('meta').nonempty() && cy.$id('decision-meta-trump-reinstatement').nonempty();
+    });
+    const edge = 'DECIDED|nick-clegg|decision-meta-trump-reinstatement|decision-role-clegg-overseer';
+    expect(await page.evaluate((id) => window.explorer.cy.$id(id).data('label'), edge)).toBe('DECIDED · OVERSEER');
+
+    const at = await page.evaluate((id) => {
+      const point = window.explorer.cy.$id(id).renderedMidpoint();
+      const box = document.getElementById('graph').getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
+    }, edge);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForSelector('#tab-details .evidence-item blockquote');
+    const panel = await page.textContent('#tab-details');
+    expect(panel).toContain('supervise la décision');
+    expect(panel).toContain('CNN');
+    expect(panel).toContain('DECIDED · OVERSEER');
+    await screenshot(page, 'explorer');
+    await page.close();
+  });
+
+  it('makes every request of both pages to this machine only, and logs no error', () => {
+    for (const name of ['playground', 'explorer']) {
+      const urls = requested.get(name) ?? [];
+      expect(urls.length).toBeGreaterThan(3);
+      const leaving = urls.filter((url) => !url.startsWith(`${base}/`) && !/^(data|blob|about):/.test(url));
+      expect(leaving).toEqual([]);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('still sends every non-browser request to Apollo', async () => {
+    const curlLike = await fetch(`${base}/graphql`, { headers: { accept: '*/*' } });
+    expect(curlLike.status).toBe(400);
+    const withQuery = await fetch(`${base}/graphql?query=${encodeURIComponent('{ platforms { id } }')}`, { headers: { accept: 'text/html' } });
+    expect(withQuery.headers.get('content-type')).not.toMatch(/text\/html/);
+    const post = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/html,application/json' },
+      body: JSON.stringify({ query: '{ person(id: "nick-clegg") { name } }' }),
+    });
+    expect(await post.json()).toEqual({ data: { person: { name: 'Nick Clegg' } } });
+  });
+
+  it('serves the example operations of schema/operations', async () => {
+    const response = await fetch(`${base}/workbench/operations.json`);
+    const operations = (await response.json()) as { name: string; query: string }[];
+    const files = fs.readdirSync(path.join(root, 'schema', 'operations')).filter((f) => f.endsWith('.graphql'));
+    expect(operations.map((op) => `${op.name}.graphql`).sort()).toEqual(files.sort());
+    expect(operations.find((op) => op.name === 'WhoOverseesMetasDecision')?.query).toContain('decision-meta-trump-reinstatement');
+  });
+
+  it('serves no playground, and Apollo no landing page, when the playground is off', async () => {
+    const off = await createTestServer({ GRAPHQL_PLAYGROUND: 'false' });
+    try {
+      const port = await off.server.listen(0, '127.0.0.1');
+      const page = await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+      expect(page.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+      expect((await fetch(`http://127.0.0.1:${port}/workbench/operations.json`)).status).toBe(404);
+      expect((await fetch(`http://127.0.0.1:${port}/explorer`)).status).toBe(200);
+    } finally {
+      await off.stop();
+    }
+  });
+});
