@@ -59,9 +59,18 @@ export class Projector {
     const s: Scope = typeof scope === 'string' ? { v: scope } : scope;
     const spec = this.registry.concrete(typeName);
     if (spec) return this.projectConcrete(selection, spec, s);
-    const branches = this.registry
-      .possibleTypes(typeName)
-      .map((t) => `WHEN ${s.v}:${t.label ?? t.name} THEN ${this.projectConcrete(selection, t, s)}`);
+    const types = this.registry.possibleTypes(typeName);
+    const bodies = types.map((t) => this.projectEntries(selection, t, s));
+    // When every concrete type projects the selection the same way (`actor { id name }`, `nodes { id }`), one map
+    // with the type name read from the node's labels replaces the CASE: one labels() read instead of a label test
+    // per possible type. Null, as with the CASE, when no type's label is on the node.
+    if (types.every((t) => (t.label ?? t.name) === t.name) && bodies.every((b) => b === bodies[0])) {
+      const t = this.variable('t');
+      const names = types.map((x) => `'${x.name}'`).join(', ');
+      const rest = bodies[0] ? `, ${bodies[0]}` : '';
+      return `[${t} IN [head([l IN labels(${s.v}) WHERE l IN [${names}]])] WHERE ${t} IS NOT NULL | {__typename: ${t}${rest}}][0]`;
+    }
+    const branches = types.map((t, i) => `WHEN ${s.v}:${t.label ?? t.name} THEN {__typename: '${t.name}'${bodies[i] ? `, ${bodies[i]}` : ''}}`);
     return `CASE ${branches.join(' ')} END`;
   }
 
@@ -123,13 +132,19 @@ export class Projector {
   }
 
   private projectConcrete(selection: FieldSelection, spec: TypeSpec, scope: Scope): string {
-    const entries = [`__typename: '${spec.name}'`];
+    const body = this.projectEntries(selection, spec, scope);
+    return `{__typename: '${spec.name}'${body ? `, ${body}` : ''}}`;
+  }
+
+  /** The map entries (without `__typename`) of `selection` for a value of the concrete type `spec`. */
+  private projectEntries(selection: FieldSelection, spec: TypeSpec, scope: Scope): string {
+    const entries: string[] = [];
     for (const field of fieldsFor(selection, spec.name, spec.implements)) {
       const build = spec.fields[field.name];
       const expression = build ? build(scope, field, this) : `${scope.v}.\`${field.name}\``;
       entries.push(`\`${field.key}\`: ${expression}`);
     }
-    return `{${entries.join(', ')}}`;
+    return entries.join(', ');
   }
 }
 

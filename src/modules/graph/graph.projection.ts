@@ -22,14 +22,18 @@ export const pathEdgeSpec: TypeSpec = {
     type: ({ v }) => `type(${v})`,
     from: ({ v }) => `startNode(${v}).id`,
     to: ({ v }) => `endNode(${v}).id`,
-    label: ({ v }) => `coalesce(${v}.role, ${v}.stance, ${v}.kind, ${v}.title)`,
+    label: ({ v }) => `coalesce(${v}.role, ${v}.stance, ${v}.title, ${v}.kind)`,
     claim: ({ c }, f, q) => `CASE WHEN ${c} IS NULL THEN null ELSE ${q.project(f, 'Claim', c)} END`,
   },
 };
 
-/** Projects a list of relationships (a Cypher list expression) as PathEdges, each with its claim. */
+/** Projects a list of relationships (a Cypher list expression) as PathEdges, each with its claim when selected. */
 export function edgesOf(relationships: string, f: Parameters<TypeSpec['fields'][string]>[1], q: Parameters<TypeSpec['fields'][string]>[2]): string {
   const r = q.variable('r');
+  // The claim is looked up (an index seek per edge) only when the client selected it.
+  if (![...f.byType.values()].some((fields) => fields.some((field) => field.name === 'claim'))) {
+    return `COLLECT { UNWIND ${relationships} AS ${r} RETURN ${q.project(f, 'PathEdge', { v: r, c: 'null' })} }`;
+  }
   const c = q.variable('c');
   return `COLLECT { UNWIND ${relationships} AS ${r} OPTIONAL MATCH (${c}:Claim {id: ${r}.claimId}) RETURN ${q.project(f, 'PathEdge', { v: r, c })} }`;
 }

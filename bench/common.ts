@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import pino, { type Logger } from 'pino';
+import { loadConfig, projectRoot } from '../src/config';
+import { Database } from '../src/db';
+import { importPaths } from '../src/import';
+import { EmbeddedNeo4j } from '../src/neo4j-embedded';
+
+export type Size = 'S' | 'M' | 'L';
+export const SIZES: Size[] = ['S', 'M', 'L'];
+
+/** The data folder of one generated data set: ours alone (git-ignored under .neo4j/). */
+export function benchHome(size: string): string {
+  return path.join(projectRoot, '.neo4j', `bench-${size}`);
+}
+
+export function quietLogger(name: string, level = process.env.BENCH_LOG_LEVEL ?? 'warn'): Logger {
+  return pino({ name, level }, pino.destination({ dest: 2, sync: true }));
+}
+
+/** A running bench Neo4j and a connected Database. */
+export interface BenchGraph {
+  embedded: EmbeddedNeo4j;
+  db: Database;
+  uri: string;
+  close(): Promise<void>;
+}
+
+/** Starts an embedded Neo4j on `home` (heap 4 GB, page cache 2 GB) and connects. */
+export async function startBenchGraph(home: string, logger: Logger): Promise<BenchGraph> {
+  const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
+  fs.mkdirSync(home, { recursive: true });
+  const embedded = new EmbeddedNeo4j(
+    { projectRoot, importDir: config.importDir, home, port: 0, heapMb: 4096, pagecacheMb: 2048, startTimeoutMs: 300_000, restartOnCrash: false },
+    logger,
+  );
+  const uri = await embedded.start();
+  const db = new Database({ ...config.neo4j, uri, queryTimeoutMs: 600_000, maxRetryMs: 5_000, maxPoolSize: 200 }, logger);
+  try {
+    await db.waitUntilReady(60_000);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    await embedded.stop().catch(() => undefined);
+    throw error;
+  }
+  return {
+    embedded,
+    db,
+    uri,
+    async close() {
+      await db.close().catch(() => undefined);
+      await embedded.stop().catch(() => undefined);
+    },
+  };
+}
+
+/** Applies cypher/schema (constraints, indexes, full-text) through the import runner. */
+export async function applySchema(db: Database, logger: Logger): Promise<void> {
+  await importPaths(db, [path.join(projectRoot, 'cypher', 'schema')], { logger });
+  await db.autoCommit('CALL db.awaitIndexes(600)');
+}
+
+/** Runs `fn`, then `cleanup`, also on failure and on Ctrl-C / SIGTERM. */
+export async function withCleanup<T>(fn: () => Promise<T>, cleanup: () => Promise<void>): Promise<T> {
+  let done = false;
+  const once = async () => {
+    if (done) return;
+    done = true;
+    await cleanup();
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    process.stderr.write(`\n${signal}: stopping what the bench started…\n`);
+    void once().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    return await fn();
+  } finally {
+    await once();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+}

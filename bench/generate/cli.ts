@@ -1,0 +1,118 @@
+/**
+ * `npm run generate -- --size S|M|L` (or `--units n`, or explicit counts such as `--persons 5000`): writes a
+ * deterministic, seeded data set that keeps docs/graph-model.md into its own embedded Neo4j (`.neo4j/bench-<size>`),
+ * after applying cypher/schema. Batched UNWIND through the driver, a progress bar, and the throughput at the end.
+ *
+ *   --size S|M|L      S ~10k nodes, M ~100k nodes, L ~1M relationships (default S)
+ *   --units n         about n nodes (overrides --size's count; the folder is still named after --size or "custom")
+ *   --seed n          the random seed (default 42)
+ *   --batch n         rows per UNWIND statement (default 2000)
+ *   --home dir        the data folder (default .neo4j/bench-<size>); it is wiped first
+ *   --<kind> n        an explicit count: persons, organizations, sources, decisions, roles, statements,
+ *                     decisionRoles, lobbying, accounts
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { SingleBar, Presets } from 'cli-progress';
+import { projectRoot } from '../../src/config';
+import type { Database } from '../../src/db';
+import { applySchema, benchHome, quietLogger, startBenchGraph, withCleanup } from '../common';
+import { countsFor, SIZE_UNITS, type Counts } from './model';
+import { batches, evidenceCount } from './rows';
+import { WRITERS } from './writers';
+
+export interface GenerateOptions {
+  size: string;
+  counts: Counts;
+  seed: number;
+  batch: number;
+  home: string;
+}
+
+export function parseArgs(argv: string[]): GenerateOptions {
+  const args = new Map<string, string>();
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i];
+    if (a === '--') continue;
+    if (!a.startsWith('--')) throw new Error(`Unexpected argument "${a}"`);
+    args.set(a.slice(2), argv[i + 1]);
+    i += 1;
+  }
+  const size = (args.get('size') ?? (args.has('units') ? 'custom' : 'S')).toUpperCase();
+  if (!args.has('units') && !(size in SIZE_UNITS)) throw new Error(`--size must be S, M or L; got ${size}`);
+  const units = Number(args.get('units') ?? SIZE_UNITS[size]);
+  const counts = countsFor(units);
+  for (const key of Object.keys(counts) as Array<keyof Counts>) {
+    if (args.has(key)) counts[key] = Number(args.get(key));
+  }
+  const home = path.resolve(projectRoot, args.get('home') ?? benchHome(size));
+  return { size, counts, seed: Number(args.get('seed') ?? 42), batch: Number(args.get('batch') ?? 2000), home };
+}
+
+export interface GenerateResult {
+  nodes: number;
+  relationships: number;
+  seconds: number;
+  nodesPerSecond: number;
+  relationshipsPerSecond: number;
+}
+
+/** Writes the data set into `db` (schema first). */
+export async function generateInto(db: Database, options: GenerateOptions, logger = quietLogger('generate')): Promise<GenerateResult> {
+  await applySchema(db, logger);
+  const { counts } = options;
+  const totalRows = Object.values(counts).reduce((a, b) => a + b, 0);
+  const bar = new SingleBar(
+    { format: 'generate [{bar}] {percentage}% | {value}/{total} rows | {kind} | {nodes} nodes, {rels} rels | {rate}/s', hideCursor: true, noTTYOutput: true, notTTYSchedule: 10_000 },
+    Presets.shades_classic,
+  );
+  const now = '2025-01-01T00:00:00Z';
+  let nodes = 0;
+  let relationships = 0;
+  let rows = 0;
+  const started = Date.now();
+  bar.start(totalRows, 0, { kind: '', nodes: 0, rels: 0, rate: 0 });
+  try {
+    for (const batch of batches(counts, options.seed, options.batch)) {
+      const cypher = WRITERS[batch.kind];
+      await db.write((tx) => tx.run(cypher, { rows: batch.rows, now }), { timeoutMs: 600_000 });
+      nodes += batch.nodes;
+      relationships += batch.relationships + evidenceCount(batch);
+      rows += batch.rows.length;
+      const seconds = (Date.now() - started) / 1000;
+      bar.update(rows, { kind: batch.kind, nodes, rels: relationships, rate: Math.round((nodes + relationships) / Math.max(seconds, 0.001)) });
+    }
+  } finally {
+    bar.stop();
+  }
+  const seconds = (Date.now() - started) / 1000;
+  return { nodes, relationships, seconds, nodesPerSecond: nodes / seconds, relationshipsPerSecond: relationships / seconds };
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const logger = quietLogger('generate');
+  if (!path.basename(options.home).startsWith('bench-')) throw new Error(`Refusing to wipe ${options.home}: the generator only writes into .neo4j/bench-* folders.`);
+  fs.rmSync(options.home, { recursive: true, force: true });
+  process.stdout.write(`Generating size ${options.size} (seed ${options.seed}) into ${path.relative(projectRoot, options.home)}: ${JSON.stringify(options.counts)}\n`);
+  const graph = await startBenchGraph(options.home, logger);
+  await withCleanup(async () => {
+    const result = await generateInto(graph.db, options, logger);
+    const [{ n, r }] = await graph.db.readRows('MATCH (n) WITH count(n) AS n CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r');
+    process.stdout.write(
+      `\nWrote ${result.nodes} nodes and ${result.relationships} relationships in ${result.seconds.toFixed(1)} s: ` +
+        `${Math.round(result.nodesPerSecond)} nodes/s, ${Math.round(result.relationshipsPerSecond)} relationships/s ` +
+        `(the graph now holds ${n} nodes, ${r} relationships, incl. the schema's Migration nodes).\n`,
+    );
+    fs.mkdirSync(path.join(projectRoot, 'bench', 'results'), { recursive: true });
+    const file = path.join(projectRoot, 'bench', 'results', `generate-${options.size}.json`);
+    fs.writeFileSync(file, JSON.stringify({ size: options.size, seed: options.seed, counts: options.counts, ...result, graphNodes: n, graphRelationships: r }, null, 2) + '\n');
+  }, () => graph.close());
+}
+
+if (require.main === module) {
+  main().catch((error: Error) => {
+    console.error(error.stack ?? error.message);
+    process.exit(1);
+  });
+}
