@@ -13,12 +13,15 @@ export const SEARCHABLE_TYPES = ['Person', 'Organization', 'Platform', 'Event', 
 export class GraphRepository {
   constructor(private readonly reader: GraphReader) {}
 
-  /** Full-text search over the `search` index; `lucene` is an already escaped query. */
+  /**
+   * Full-text search over the `search` index; `lucene` is an already escaped query. The index cannot filter by label,
+   * so with `types` a wider window of candidates is read before the filter.
+   */
   async search(lucene: string, terms: string[], types: readonly string[] | null, first: number, selection: FieldSelection) {
     const q = this.reader.projector();
     const typeFilter = types?.length ? ` AND any(l IN labels(node) WHERE l IN ${q.param(types)})` : '';
     const cypher =
-      `CALL db.index.fulltext.queryNodes('search', ${q.param(lucene)}, {limit: ${q.intParam(first * 3 + 10)}}) YIELD node, score ` +
+      `CALL db.index.fulltext.queryNodes('search', ${q.param(lucene)}, {limit: ${q.intParam(types?.length ? first * 25 + 200 : first * 3 + 10)}}) YIELD node, score ` +
       `WHERE node.retractedAt IS NULL${typeFilter} ` +
       `WITH node, score ORDER BY score DESC, node.id LIMIT ${q.intParam(first)} ` +
       `WITH node, score, [t IN [node.name] + coalesce(node.aliases, []) + [node.title, node.text, node.description] WHERE t IS NOT NULL] AS texts ` +
