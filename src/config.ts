@@ -154,3 +154,17 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   }
   return raw as T;
 }
+
+/**
+ * For commands: the configuration, or undefined after writing the one-line "Configuration error" message to
+ * `stderr` (the caller exits with its usage code). Other errors are thrown.
+ */
+export function loadConfigOrReport(stderr: { write(text: string): unknown }, env: Env = process.env): Config | undefined {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    stderr.write(`Configuration error: ${error.message}\n`);
+    return undefined;
+  }
+}

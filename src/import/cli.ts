@@ -1,6 +1,6 @@
 import path from 'node:path';
 import pino from 'pino';
-import { ConfigError, loadConfig, projectRoot, type Config } from '../config';
+import { loadConfigOrReport, projectRoot } from '../config';
 import { openGraph, type OpenGraph } from '../openGraph';
 import { expandPaths } from './expandPaths';
 import { ImportError, type ImportErrorCode } from './importError';
@@ -41,14 +41,8 @@ export async function runImportCli(argv: readonly string[], io: CliIo = { stdout
     io.stdout.write(IMPORT_USAGE);
     return IMPORT_EXIT.OK;
   }
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.stderr.write(`Configuration error: ${error.message}\n`);
-    return IMPORT_EXIT.USAGE;
-  }
+  const config = loadConfigOrReport(io.stderr);
+  if (!config) return IMPORT_EXIT.USAGE;
   const paths = args.paths.length > 0 ? args.paths : [path.join(projectRoot, 'cypher', 'schema'), path.join(projectRoot, 'cypher', 'seed')];
   try {
     await expandPaths(paths);

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { ConfigError, loadConfig, type Config } from '../config';
+import { loadConfigOrReport } from '../config';
 import { isUnavailable } from '../db';
 import { openGraph, type OpenGraph } from '../openGraph';
 import { validateGraph } from './validateGraph';
@@ -35,14 +35,8 @@ export async function runValidateCli(argv: readonly string[], io: ValidateIo = p
     io.stderr.write(`${limit}\n\n${USAGE}`);
     return VALIDATE_EXIT.USAGE;
   }
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.stderr.write(`Configuration error: ${error.message}\n`);
-    return VALIDATE_EXIT.USAGE;
-  }
+  const config = loadConfigOrReport(io.stderr);
+  if (!config) return VALIDATE_EXIT.USAGE;
   const logger = pino({ name: 'validate', level: config.logLevel === 'info' ? 'warn' : config.logLevel }, pino.destination({ dest: 2, sync: true }));
   let graph: OpenGraph;
   try {
