@@ -62,10 +62,15 @@ function operationRule(context: ValidationContext, limits: QueryLimits): ASTVisi
   };
 }
 
-/** Depth, aliases and directives, walking fragments (each fragment spread at most once per path: no cycles). */
+/**
+ * Depth, aliases and directives, walking fragments (each fragment spread at most once per path: no cycles). What a
+ * fragment contributes is measured once and reused: a fragment spread many times, by fragments themselves spread many
+ * times (a "fragment bomb"), would otherwise be walked an exponential number of times before any limit could refuse it.
+ */
 class Walker {
   aliases = 0;
   directives = 0;
+  private readonly measured = new Map<string, { depth: number; aliases: number; directives: number }>();
 
   constructor(
     private readonly context: ValidationContext,
@@ -87,10 +92,28 @@ class Walker {
         const name = selection.name.value;
         const fragment = this.fragments.get(name);
         if (!fragment || seen.has(name)) continue;
-        max = Math.max(max, this.measure(fragment.selectionSet, depth, new Set([...seen, name])).depth);
+        const own = this.fragment(name, fragment, seen);
+        this.aliases += own.aliases;
+        this.directives += own.directives;
+        max = Math.max(max, depth + own.depth);
       }
     }
     return { depth: max };
+  }
+
+  /** A fragment's own depth, aliases and directives, measured from depth 0 the first time it is met. */
+  private fragment(name: string, fragment: FragmentDefinitionNode, seen: Set<string>): { depth: number; aliases: number; directives: number } {
+    const known = this.measured.get(name);
+    if (known) return known;
+    const before = { aliases: this.aliases, directives: this.directives };
+    this.aliases = 0;
+    this.directives = 0;
+    const depth = this.measure(fragment.selectionSet, 0, new Set([...seen, name])).depth;
+    const own = { depth, aliases: this.aliases, directives: this.directives };
+    this.aliases = before.aliases;
+    this.directives = before.directives;
+    this.measured.set(name, own);
+    return own;
   }
 }
 
@@ -105,6 +128,8 @@ function costOf(context: ValidationContext, operation: OperationDefinitionNode, 
   const schema = context.getSchema();
   const variables: Record<string, unknown> = {};
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  // Each fragment's cost is computed once (its type condition fixes its type): see Walker on fragment bombs.
+  const fragmentCosts = new Map<string, number>();
   const visit = (set: SelectionSetNode, type: GraphQLOutputType | null | undefined, seen: Set<string>): number => {
     let total = 0;
     const named = type ? getNamedType(type) : undefined;
@@ -123,8 +148,13 @@ function costOf(context: ValidationContext, operation: OperationDefinitionNode, 
       } else {
         const fragment = fragments.get(selection.name.value);
         if (!fragment || seen.has(fragment.name.value)) continue;
-        const on = schema.getType(fragment.typeCondition.name.value) as GraphQLOutputType;
-        total += visit(fragment.selectionSet, on, new Set([...seen, fragment.name.value]));
+        let cost = fragmentCosts.get(fragment.name.value);
+        if (cost === undefined) {
+          const on = schema.getType(fragment.typeCondition.name.value) as GraphQLOutputType;
+          cost = visit(fragment.selectionSet, on, new Set([...seen, fragment.name.value]));
+          fragmentCosts.set(fragment.name.value, cost);
+        }
+        total += cost;
       }
     }
     return total;

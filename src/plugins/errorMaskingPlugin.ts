@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { visit, type DocumentNode, type GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, visit, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import type { AppContext } from '../context';
 import { mapDriverError } from '../db';
 import { AppError, ErrorCode } from '../errors';
@@ -50,6 +50,8 @@ function decide(shown: GraphQLFormattedError, original: unknown, context: AppCon
   if (mapped instanceof AppError) return { ...clean, message: mapped.message, extensions: { ...mapped.extensions } };
   const code = extensions.code as string | undefined;
   if (code && REQUEST_ERROR_CODES.has(code)) return clean;
+  // graphql-js refusing the request itself at execution (no path, no cause: a subscription on a schema without them).
+  if ((!code || code === ErrorCode.INTERNAL_SERVER_ERROR) && !shown.path && original instanceof GraphQLError && !original.originalError) return { ...clean, extensions: { ...extensions, code: 'BAD_REQUEST' } };
   context.logger.error({ err: original, path: shown.path }, 'unexpected error');
   return {
     message: `Internal error; quote request id ${context.requestId} when reporting it.`,

@@ -1,0 +1,55 @@
+import { runFaults, type FaultsReport } from '../../scripts/faults';
+
+/**
+ * The fault drills of `npm run faults`, on a Neo4j of their own: kill -9 the database under mixed reads and writes and
+ * bring it back; SIGTERM the API under load.
+ */
+describe('the API under faults', () => {
+  let report: FaultsReport;
+
+  beforeAll(async () => {
+    report = await runFaults({ concurrency: 8, beforeKillMs: 3_000, outageMs: 4_000, afterRecoveryMs: 2_000 });
+  }, 360_000);
+
+  describe('when the Neo4j JVM is killed with SIGKILL under mixed reads and writes', () => {
+    it('fails the requests made while it is down with DATABASE_UNAVAILABLE, or QUERY_TIMEOUT while it boots, never hanging', () => {
+      expect(report.kill.failedDuringOutage).toBeGreaterThan(0);
+      expect(report.kill.failureCodes.DATABASE_UNAVAILABLE).toBeGreaterThan(0);
+      expect(Object.keys(report.kill.failureCodes).filter((code) => code !== 'DATABASE_UNAVAILABLE' && code !== 'QUERY_TIMEOUT')).toEqual([]);
+      expect(report.kill.slowestFailureMs).toBeLessThan(10_000);
+      // A request made while Neo4j boots waits for it (Bolt accepts before the database serves): the query timeout
+      // (10 s) plus the retry budget (2 s) and slack for a loaded machine bound it; see docs/reliability.md.
+      expect(report.kill.slowestRequestMs).toBeLessThan(20_000);
+    });
+
+    it('serves again once Neo4j is back, without a restart of the API', () => {
+      expect(report.kill.recoveredAfterMs).not.toBeNull();
+    });
+
+    it('keeps every write it acknowledged', () => {
+      expect(report.kill.acknowledgedWrites).toBeGreaterThan(0);
+      expect(report.kill.missingAcknowledgedWrites).toEqual([]);
+    });
+
+    it('leaves no claim without its evidence and its shortcut edges', () => {
+      expect(report.kill.validationProblems).toBe(0);
+    });
+  });
+
+  describe('when the API process gets SIGTERM under load', () => {
+    it('finishes the requests in flight: every answer it starts is a whole 200 with data', () => {
+      expect(report.sigterm.inFlightAtSignal).toBeGreaterThan(0);
+      expect(report.sigterm.completedAfterSignal).toBeGreaterThan(0);
+      expect(report.sigterm.broken).toBe(0);
+      expect(report.sigterm.completedOk + report.sigterm.resetUnread).toBe(report.sigterm.sent);
+    });
+
+    it('refuses new connections', () => {
+      expect(report.sigterm.refusedAfterSignal).toBe(true);
+    });
+
+    it('exits with code 0', () => {
+      expect(report.sigterm.exitCode).toBe(0);
+    });
+  });
+});
