@@ -4,6 +4,9 @@ import { DatabaseUnavailableError } from '../errors';
 import { mapDriverError } from './mapDriverError';
 import { toPlain } from './toPlain';
 
+/** How long past a transaction's timeout the caller still waits for the driver. */
+const DEADLINE_GRACE_MS = 2_000;
+
 /** A row as the rest of the code sees it: plain values keyed by the RETURN names. */
 export type Row = Record<string, unknown>;
 
@@ -139,12 +142,27 @@ export class Database {
       metadata: options.requestId ? { requestId: options.requestId } : undefined,
     };
     const callback = (tx: ManagedTransaction) => work(this.wrap(tx, options.requestId));
+    // Neo4j cancels a transaction after its timeout, but a server that accepts connections without serving (a
+    // database still starting) would keep the driver waiting: past the timeout and a grace, the caller is answered.
+    const deadlineMs = config.timeout + DEADLINE_GRACE_MS;
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        reject(new DatabaseUnavailableError(`Neo4j did not answer within ${deadlineMs} ms; try again shortly.`));
+      }, deadlineMs);
+    });
     try {
-      return mode === 'READ' ? await session.executeRead(callback, config) : await session.executeWrite(callback, config);
+      const run = mode === 'READ' ? session.executeRead(callback, config) : session.executeWrite(callback, config);
+      run.catch(() => undefined);
+      return await Promise.race([run, deadline]);
     } catch (error) {
       throw mapDriverError(error);
     } finally {
-      await session.close().catch(() => undefined);
+      clearTimeout(timer);
+      const closing = session.close().catch(() => undefined);
+      if (!timedOut) await closing;
     }
   }
 

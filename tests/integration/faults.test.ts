@@ -16,10 +16,11 @@ describe('the API under faults', () => {
       expect(report.kill.failedDuringOutage).toBeGreaterThan(0);
       expect(report.kill.failureCodes.DATABASE_UNAVAILABLE).toBeGreaterThan(0);
       expect(Object.keys(report.kill.failureCodes).filter((code) => code !== 'DATABASE_UNAVAILABLE' && code !== 'QUERY_TIMEOUT')).toEqual([]);
-      expect(report.kill.slowestFailureMs).toBeLessThan(10_000);
-      // A request made while Neo4j boots waits for it (Bolt accepts before the database serves): the query timeout
-      // (10 s) plus the retry budget (2 s) and slack for a loaded machine bound it; see docs/reliability.md.
-      expect(report.kill.slowestRequestMs).toBeLessThan(20_000);
+      // A request made while Neo4j boots would wait for it (Bolt accepts before the database serves): the API's own
+      // deadline (the 10 s query timeout plus 2 s) answers it instead, so nothing hangs past ~12 s, plus scheduling
+      // slack on a loaded 2-core machine (measured: 14.4 s while a full test run shared the cores).
+      expect(report.kill.slowestFailureMs).toBeLessThan(16_000);
+      expect(report.kill.slowestRequestMs).toBeLessThan(16_000);
     });
 
     it('serves again once Neo4j is back, without a restart of the API', () => {
