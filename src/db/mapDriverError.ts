@@ -10,6 +10,11 @@ const UNAVAILABLE_CODES = new Set([
 ]);
 
 const TIMEOUT_CODES = new Set([
+  // Terminated by its timeout while waiting for a lock, or between statements: the same outcome for the client.
+  'Neo.ClientError.Transaction.LockClientStopped',
+  'Neo.TransientError.Transaction.LockClientStopped',
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.Terminated',
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
   'Neo.TransientError.Transaction.TransactionTimedOut',
