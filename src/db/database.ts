@@ -45,7 +45,7 @@ export interface Tx {
  */
 export class Database {
   readonly driver: Driver;
-  /** Statements sent since the start (or the last {@link resetStats}). */
+  /** Statements sent since the start: tests bound round trips with it. */
   queryCount = 0;
 
   constructor(
@@ -121,11 +121,6 @@ export class Database {
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     }
-  }
-
-  /** Zeroes the statement counter. */
-  resetStats(): void {
-    this.queryCount = 0;
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-export { selectionOf, fieldsFor, leafSelection, type FieldSelection } from './selection';
+export { selectionOf, fieldsFor, type FieldSelection } from './selection';
 export { Projector, type ListOptions, type PageArgs, type SortKey } from './projector';
 export { TypeRegistry } from './typeRegistry';
 export type { TypeSpec, FieldBuilder, Scope } from './typeSpec';

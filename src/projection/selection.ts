@@ -123,11 +123,6 @@ export function fieldsFor(selection: FieldSelection, typeName: string, supertype
   return out;
 }
 
-/** A selection with no sub-fields: for callers that project a fixed shape. */
-export function leafSelection(name: string, args: Record<string, unknown> = {}): FieldSelection {
-  return { name, key: name, args, byType: new Map() };
-}
-
 function cloneSelection(field: FieldSelection): FieldSelection {
   const byType = new Map<string, FieldSelection[]>();
   for (const [type, fields] of field.byType) byType.set(type, fields.map(cloneSelection));
