@@ -9,7 +9,7 @@ import { createServer, type AppServer } from './server';
 /** Process entry: config → Neo4j → seed on first start → server → listen; SIGINT/SIGTERM drain and close. */
 async function main(): Promise<void> {
   const config = readConfigOrExit();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, { buffered: true });
   const graph = await openGraphOrExit(config, logger);
   const server = await createServer({ config, db: graph.db, logger });
   installShutdown(server, graph, logger);

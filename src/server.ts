@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -47,6 +47,8 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   const schema = deps.schema ?? (await buildAppSchema());
   const app = express();
   app.disable('x-powered-by');
+  // An ETag over every GraphQL answer hashes the whole body, and no client revalidates a POST with it.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<AppContext>({
@@ -61,6 +63,9 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // The cache-control plugin hooks every field's resolver to read @cacheControl hints; the API sets none, and
+      // the hook doubled the cost of executing a large answer (bench/README.md, "Where the time goes").
+      ApolloServerPluginCacheControlDisabled(),
       requestLoggingPlugin(),
       accessPlugin(config.readsNeedKey),
       errorMaskingPlugin(),

@@ -103,7 +103,11 @@ function parseOptions(argv: string[]): Options {
 
 const log = (text: string) => process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
 
-/** A child server: started with ts-node, ready when it prints LISTENING <port>. Stopped by closing its stdin. */
+/**
+ * A child server, ready when it prints LISTENING <port>, stopped by closing its stdin. It runs compiled JavaScript,
+ * as `npm start` does, when the bench itself does (`npm run bench` compiles first): under ts-node, every stack trace
+ * the driver captures goes through source-map support, which cost both servers a millisecond a request.
+ */
 class ChildServer {
   private constructor(
     readonly name: string,
@@ -112,7 +116,9 @@ class ChildServer {
   ) {}
 
   static async start(name: string, file: string, env: Record<string, string>): Promise<ChildServer> {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', file], {
+    const compiled = __filename.endsWith('.js');
+    const args = compiled ? [file.replace(/\.ts$/, '.js')] : ['-r', 'ts-node/register/transpile-only', file];
+    const child = spawn(process.execPath, args, {
       cwd: projectRoot,
       env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -10,8 +10,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import neo4j from 'neo4j-driver';
+import { projectRoot } from '../../src/config';
 
-export const TYPE_DEFS_FILE = path.join(__dirname, '..', 'neo4jGraphql', 'typeDefs.graphql');
+export const TYPE_DEFS_FILE = path.join(projectRoot, 'bench', 'neo4jGraphql', 'typeDefs.graphql');
 
 export function comparisonDriver(uri: string) {
   return neo4j.driver(uri, undefined, { maxConnectionPoolSize: 100, userAgent: 'bench-neo4j-graphql' });

@@ -11,7 +11,7 @@ import { createServer } from '../../src/server';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel, 'bench-ours');
+  const logger = createLogger(config.logLevel, 'bench-ours', { buffered: true });
   const db = new Database({ ...config.neo4j, uri: config.neo4j.uri! }, logger);
   await db.waitUntilReady(30_000);
   const server = await createServer({ config, db, logger });
