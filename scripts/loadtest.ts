@@ -323,13 +323,15 @@ interface RunOutcome {
   graphqlErrors: number;
   codes: Record<string, number>;
   peakRss: number;
-  byOperation: Record<string, { requests: number; errors: number }>;
+  byOperation: Record<string, { requests: number; errors: number; p50_ms?: number; p99_ms?: number }>;
 }
 
 async function run(port: number, mix: Mix, connections: number, duration: number, label: string, sample?: () => number): Promise<RunOutcome> {
   const outcome: RunOutcome = { result: undefined as unknown as autocannon.Result, graphqlErrors: 0, codes: {}, peakRss: 0, byOperation: {} };
   const timer = sample ? setInterval(() => (outcome.peakRss = Math.max(outcome.peakRss, sample())), 1_000) : undefined;
   let done = 0;
+  // Per operation, from the request's setup to its answer, as the client sees it.
+  const times: Record<string, number[]> = {};
   const progress = setInterval(() => log(`${label}: ${done} answers so far`), 10_000);
   try {
     const instance = autocannon({
@@ -342,15 +344,16 @@ async function run(port: number, mix: Mix, connections: number, duration: number
           setupRequest: (request, context) => {
             const { operation, body, headers } = mix.next();
             // The connection's context carries the operation of its request in flight, to attribute the answer.
-            (context as { operation?: Operation }).operation = operation;
+            Object.assign(context, { operation, sentAt: performance.now() });
             return { ...request, body, headers };
           },
           onResponse: (status, body, context) => {
             done += 1;
-            const operation = (context as { operation?: Operation }).operation;
+            const { operation, sentAt } = context as { operation?: Operation; sentAt?: number };
             const name = operation?.name ?? 'unknown';
             const stats = (outcome.byOperation[name] ??= { requests: 0, errors: 0 });
             stats.requests += 1;
+            if (sentAt !== undefined) (times[name] ??= []).push(performance.now() - sentAt);
             if (status !== 200 || body.includes('"errors"')) {
               stats.errors += 1;
               if (status === 200) outcome.graphqlErrors += 1;
@@ -365,6 +368,11 @@ async function run(port: number, mix: Mix, connections: number, duration: number
       ],
     });
     outcome.result = await instance;
+    for (const [name, list] of Object.entries(times)) {
+      list.sort((a, b) => a - b);
+      const at = (p: number) => Math.round(list[Math.min(list.length - 1, Math.ceil((p / 100) * list.length) - 1)]);
+      Object.assign(outcome.byOperation[name], { p50_ms: at(50), p99_ms: at(99) });
+    }
     return outcome;
   } finally {
     clearInterval(timer);
@@ -397,7 +405,7 @@ function writeReport(report: Record<string, unknown> & { rss_mb: Record<string, 
   const dir = path.join(projectRoot, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'loadtest.json'), `${JSON.stringify(report, null, 2)}\n`);
-  const byOperation = report.by_operation as Record<string, { requests: number; errors: number }>;
+  const byOperation = report.by_operation as Record<string, { requests: number; errors: number; p50_ms?: number; p99_ms?: number }>;
   const latency = report.latency_ms as Record<string, number>;
   const rss = report.rss_mb;
   const lines = [
@@ -409,9 +417,11 @@ function writeReport(report: Record<string, unknown> & { rss_mb: Record<string, 
     '',
     `API resident memory: ${rss.afterWarmup} MB after the warm-up, ${rss.peakDuringRun} MB at the peak, ${rss.afterRun} MB after the run (${rss.growthPct > 0 ? '+' : ''}${rss.growthPct}%, ${withinBudget ? 'within' : 'OVER'} the 20% budget), ${rss.afterTenIdleSeconds} MB after ten idle seconds.`,
     '',
-    '| operation | requests | errors |',
-    '|---|---:|---:|',
-    ...Object.entries(byOperation).map(([name, s]) => `| ${name} | ${s.requests} | ${s.errors} |`),
+    '| operation | requests | errors | p50 | p99 |',
+    '|---|---:|---:|---:|---:|',
+    ...Object.entries(byOperation)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, s]) => `| ${name} | ${s.requests} | ${s.errors} | ${s.p50_ms ?? ''} ms | ${s.p99_ms ?? ''} ms |`),
     '',
     `Error codes: ${JSON.stringify(report.errors.graphqlCodes)}; socket errors ${report.errors.socket as number}, timeouts ${report.errors.timeouts as number}, non-2xx ${report.errors.non2xx as number}.`,
     '',

@@ -25,7 +25,7 @@ export function renderTable(report: BenchReport): string {
     }
   }
   lines.push('');
-  lines.push(`Our API's peak RSS: ${report.ours_peak_rss_mb} MB (idle after start: ${report.ours_idle_rss_mb ?? '–'} MB; the @neo4j/graphql server's peak: ${report.neo4j_graphql_peak_rss_mb ?? '–'} MB). Both servers run under ts-node (transpile-only), which adds the TypeScript compiler to the resident set.`);
+  lines.push(`Our API's peak RSS: ${report.ours_peak_rss_mb} MB (idle after start: ${report.ours_idle_rss_mb ?? '–'} MB; the @neo4j/graphql server's peak: ${report.neo4j_graphql_peak_rss_mb ?? '–'} MB). Both servers run compiled JavaScript, as npm start does.`);
   lines.push('');
   lines.push('### Targets');
   lines.push('');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, Tx } from '../../db';
+import { Pipeline, type Database, type Tx } from '../../db';
 import { ConflictError, NotFoundError } from '../../errors';
 import { typeRegistry } from '../registry';
 import { Projector, type FieldSelection } from '../../projection';
@@ -41,32 +41,56 @@ export class WriteRepository {
     return this.db.write(
       async (tx) => {
         const outcome = await writeClaim(tx, plan);
-        if (outcome === 'created') await this.audit(tx, operation, [plan.id]);
-        return this.project(tx, selection, plan.label, plan.id);
+        // The audit entry and the read-back go out together: one more round trip, not two.
+        const [, answer] = await Promise.all([
+          outcome === 'created' ? this.audit(tx, operation, [plan.id]) : undefined,
+          this.project(tx, selection, plan.label, plan.id),
+        ]);
+        return answer;
       },
       { requestId: this.writer.requestId },
     );
   }
 
-  /** Creates an entity, or returns the one that already has the client's id. */
+  /**
+   * Creates an entity, or returns the one that already has the client's id. Like a claim write, its statements go out
+   * together (checks, the node, its links, the audit entry, the read-back): one round trip.
+   */
   async createEntity(plan: EntityPlan, operation: string, selection: FieldSelection, clientChoseId: boolean): Promise<unknown> {
     return this.db.write(
       async (tx) => {
-        for (const [field, id, label] of [
-          ['partOfId', plan.partOfId, 'Organization'],
-          ['operatorId', plan.operatorId, 'Organization'],
-        ] as const) {
-          if (id && (await tx.run(`MATCH (o:${label} {id: $id}) RETURN o.id AS id`, { id })).length === 0) {
-            throw new NotFoundError(`Field "input.${field}": no ${label} with id "${id}".`, id);
-          }
+        const batch = new Pipeline(tx);
+        const checks = (
+          [
+            ['partOfId', plan.partOfId, 'Organization'],
+            ['operatorId', plan.operatorId, 'Organization'],
+          ] as const
+        )
+          .filter(([, id]) => id)
+          .map(([field, id, label]) => ({ field, id: id!, label, rows: batch.send(`MATCH (o:${label} {id: $id}) RETURN o.id AS id`, { id }) }));
+        const merged = this.mergeEntity(batch, plan, clientChoseId);
+        merged.catch(() => undefined);
+        const marker = this.writer.requestId;
+        const mine = 'MATCH (a:Entity {id: $a}) WHERE a.writeMarker = $marker';
+        if (plan.partOfId) batch.send(`${mine} MATCH (b:Organization {id: $b}) MERGE (a)-[:PART_OF]->(b)`, { a: plan.id, b: plan.partOfId, marker });
+        if (plan.operatorId) batch.send(`${mine} MATCH (o:Organization {id: $b}) WHERE a:Platform MERGE (o)-[:OPERATES]->(a)`, { a: plan.id, b: plan.operatorId, marker });
+        batch.send(`${mine} CREATE (:AuditEntry {id: $auditId, at: datetime(), keyId: $keyId, operation: $operation, ids: [$a], requestId: $marker})`, {
+          a: plan.id,
+          marker,
+          auditId: randomUUID(),
+          keyId: this.writer.keyId,
+          operation,
+        });
+        batch.send(`${mine} REMOVE a.writeMarker`, { a: plan.id, marker });
+        const answer = this.project(batch, selection, plan.label, plan.id);
+        answer.catch(() => undefined);
+        await batch.settled();
+        for (const { field, id, label, rows } of checks) {
+          if ((await rows).length === 0) throw new NotFoundError(`Field "input.${field}": no ${label} with id "${id}".`, id);
         }
-        const outcome = await this.mergeEntity(tx, plan, clientChoseId);
-        if (outcome === 'created') {
-          if (plan.partOfId) await tx.run('MATCH (a:Entity {id: $a}), (b:Organization {id: $b}) MERGE (a)-[:PART_OF]->(b)', { a: plan.id, b: plan.partOfId });
-          if (plan.operatorId) await tx.run('MATCH (p:Platform {id: $a}), (o:Organization {id: $b}) MERGE (o)-[:OPERATES]->(p)', { a: plan.id, b: plan.operatorId });
-          await this.audit(tx, operation, [plan.id]);
-        }
-        return this.project(tx, selection, plan.label, plan.id);
+        await merged;
+        await batch.all();
+        return answer;
       },
       { requestId: this.writer.requestId },
     );
@@ -238,30 +262,36 @@ export class WriteRepository {
     return rows.map((r) => r.entry);
   }
 
-  private async mergeEntity(tx: Tx, plan: EntityPlan, clientChoseId: boolean): Promise<WriteOutcome> {
+  /**
+   * Sends the statements that create the entity (marked with this write's request id until the batch's last
+   * statement), or find the one a retry already created; resolves once the MERGE is answered.
+   */
+  private async mergeEntity(batch: Pipeline, plan: EntityPlan, clientChoseId: boolean): Promise<WriteOutcome> {
     const aliasesText = plan.props.aliases.join(' | ');
+    const marker = this.writer.requestId;
     if (!clientChoseId) {
-      await tx.run(`CREATE (n:${plan.label}:Entity {id: $id}) SET n += $props, n.aliasesText = $aliasesText, n.createdAt = datetime(), n.updatedAt = datetime()`, {
-        id: plan.id,
-        props: plan.props,
-        aliasesText,
-      });
+      await batch.send(
+        `CREATE (n:${plan.label}:Entity {id: $id}) SET n += $props, n.aliasesText = $aliasesText, n.createdAt = datetime(), n.updatedAt = datetime(), n.writeMarker = $marker`,
+        { id: plan.id, props: plan.props, aliasesText, marker },
+      );
       return 'created';
     }
-    const [row] = await tx.run(
+    const rows = batch.send(
       `MERGE (n:Entity {id: $id}) ON CREATE SET n.createdAt = datetime(), n.writeMarker = $marker
        RETURN n.writeMarker = $marker AS created, labels(n) AS labels`,
-      { id: plan.id, marker: this.writer.requestId },
+      { id: plan.id, marker },
     );
+    batch.send(`MATCH (n:Entity {id: $id}) WHERE n.writeMarker = $marker SET n:${plan.label}, n += $props, n.aliasesText = $aliasesText, n.updatedAt = datetime()`, {
+      id: plan.id,
+      props: plan.props,
+      aliasesText,
+      marker,
+    });
+    const [row] = await rows;
     if (!row.created) {
       if ((row.labels as string[]).includes(plan.label)) return 'existing';
       throw new ConflictError(`Id "${plan.id}" is already taken by another kind of entity.`);
     }
-    await tx.run(`MATCH (n:Entity {id: $id}) SET n:${plan.label}, n += $props, n.aliasesText = $aliasesText, n.updatedAt = datetime() REMOVE n.writeMarker`, {
-      id: plan.id,
-      props: plan.props,
-      aliasesText,
-    });
     return 'created';
   }
 
