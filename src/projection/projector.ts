@@ -77,7 +77,7 @@ export class Projector {
   /** A nested list: `COLLECT { MATCH … RETURN projection }`. */
   many(selection: FieldSelection, typeName: string, options: ListOptions): string {
     const w = this.variable('w');
-    const order = options.sortKey ? ` ORDER BY ${options.sortKey(w).join(', ')}` : '';
+    const order = options.sortKey ? ` ORDER BY ${orderBy(options.sortKey(w))}` : '';
     const limit = options.limit !== undefined ? ` LIMIT ${options.limit}` : '';
     return `COLLECT { MATCH ${options.match(w)} WITH DISTINCT ${w}${order}${limit} RETURN ${this.project(selection, typeName, w)} }`;
   }
@@ -99,7 +99,7 @@ export class Projector {
     const nodeSelection = connectionNodeSelection(selection);
     const where = after ? ` WHERE ${this.keysetCondition(keys, after)}` : '';
     const items =
-      `COLLECT { MATCH ${options.match(w)} WITH DISTINCT ${w}${where} ORDER BY ${keys.join(', ')} LIMIT ${this.intParam(first + 1)} ` +
+      `COLLECT { MATCH ${options.match(w)} WITH DISTINCT ${w}${where} ORDER BY ${orderBy(keys)} LIMIT ${this.intParam(first + 1)} ` +
       `RETURN {node: ${this.project(nodeSelection, nodeType, w)}, sortKey: [${keys.join(', ')}]} }`;
     const entries = [`__items: ${items}`, `__first: ${this.intParam(first)}`];
     if (selectionHas(selection, 'totalCount')) {
@@ -146,6 +146,23 @@ export class Projector {
     }
     return entries.join(', ');
   }
+}
+
+/** A date sort key as `dateKey` writes it: `coalesce(toString(<date>), '')`. */
+const DATE_KEY = /^coalesce\(toString\((.+)\), ''\)$/;
+
+/**
+ * The ORDER BY of sort keys. A date key (an ISO string, '' when missing, which is what cursors carry) is ordered by
+ * the date itself with the missing ones first, the same order without formatting a string for every candidate row: a
+ * list sorted by date reads all of its node's items (a hub's thousands) to keep the first page.
+ */
+export function orderBy(keys: string[]): string {
+  return keys
+    .map((key) => {
+      const date = DATE_KEY.exec(key)?.[1];
+      return date ? `${date} IS NOT NULL, ${date}` : key;
+    })
+    .join(', ');
 }
 
 /** The merged selection under `edges { node { … } }` of a connection selection, whatever the aliases. */
