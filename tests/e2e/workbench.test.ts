@@ -82,22 +82,31 @@ describe('the researchers\' workbench in a real browser', () => {
     const page = await openPage('explorer', `${base}/explorer`);
     await page.fill('#search', 'clegg');
     await page.click('.search-results li[data-id="nick-clegg"]');
-    await page.waitForFunction(() => {
-      const cy = window.explorer.cy;
-      return cy.$id('meta').nonempty() && cy.$id('decision-meta-trump-reinstatement').nonempty();
-    });
     const edge = 'DECIDED|nick-clegg|decision-meta-trump-reinstatement|decision-role-clegg-overseer';
+    await page.waitForFunction((id) => {
+      const cy = window.explorer.cy;
+      return cy.$id('meta').nonempty() && cy.$id('decision-meta-trump-reinstatement').nonempty() && cy.$id(id).nonempty();
+    }, edge);
     expect(await page.evaluate((id) => window.explorer.cy.$id(id).data('label'), edge)).toBe('DECIDED · OVERSEER');
 
     const at = await page.evaluate((id) => {
+      // Zoomed to the edge alone, its midpoint lies away from the nodes at its ends, whatever the layout drew
+      // around it: a click there reaches the edge, not a node or a label that happened to cover it.
+      const cy = window.explorer.cy;
+      (window as unknown as { savedView: unknown }).savedView = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      cy.fit(cy.$id(id), 120);
       const point = window.explorer.cy.$id(id).renderedMidpoint();
       const box = document.getElementById('graph').getBoundingClientRect();
       return { x: box.left + point.x, y: box.top + point.y };
     }, edge);
     await page.mouse.click(at.x, at.y);
+    // The node's own details are still loading when the edge is drawn: the panel must show the edge, chosen last.
+    await page.waitForFunction(() => document.getElementById('tab-details')?.textContent?.includes('supervise la décision'), undefined, { timeout: 10_000 }).catch(() => undefined);
     await page.waitForSelector('#tab-details .evidence-item blockquote');
     const panel = await page.textContent('#tab-details');
     expect(panel).toContain('supervise la décision');
+    // The drawing as it was before zooming to the edge, for the screenshot.
+    await page.evaluate(() => window.explorer.cy.viewport((window as unknown as { savedView: { zoom: number; pan: { x: number; y: number } } }).savedView));
     expect(panel).toContain('CNN');
     expect(panel).toContain('DECIDED · OVERSEER');
     await screenshot(page, 'explorer');

@@ -76,10 +76,22 @@ async function chooseNode(node, { expand: grow }) {
   await Promise.all(work);
 }
 
+/**
+ * The details panel shows what was chosen last. Each request for it takes a turn; an answer that arrives after a
+ * later choice is dropped (a node's details still loading must not replace the evidence of an edge clicked since).
+ */
+let detailsTurn = 0;
+function takeDetailsTurn() {
+  const turn = (detailsTurn += 1);
+  return () => turn === detailsTurn;
+}
+
 async function showNode(id) {
+  const current = takeDetailsTurn();
   renderMessage(details, 'Loading…');
   try {
     const { node } = await graphql(DETAILS, { id });
+    if (!current()) return;
     if (!node) return renderMessage(details, `Nothing is known about ${id}.`, 'warn');
     renderNodeDetails(details, node, {
       edges: view.edgesOf(id),
@@ -92,13 +104,14 @@ async function showNode(id) {
       ],
     });
   } catch (error) {
-    renderMessage(details, `Could not load ${id}: ${error.message}`, 'warn');
+    if (current()) renderMessage(details, `Could not load ${id}: ${error.message}`, 'warn');
   }
 }
 
 /** Shows an edge and fetches the evidence of the claim it stands for. */
 async function chooseEdge(edge) {
   showTab('details');
+  const current = takeDetailsTurn();
   const element = view.cy.edges().filter((e) => e.data('edge') === edge || sameEdge(e.data('edge'), edge));
   view.cy.elements().unselect();
   element.select();
@@ -106,9 +119,9 @@ async function chooseEdge(edge) {
   renderMessage(details, 'Loading the evidence…');
   try {
     const { node: claim } = await graphql(DETAILS, { id: edge.claim.id });
-    renderEdgeDetails(details, edge, claim, { nameOf });
+    if (current()) renderEdgeDetails(details, edge, claim, { nameOf });
   } catch (error) {
-    renderMessage(details, `Could not load the claim: ${error.message}`, 'warn');
+    if (current()) renderMessage(details, `Could not load the claim: ${error.message}`, 'warn');
   }
 }
 
