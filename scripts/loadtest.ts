@@ -81,8 +81,6 @@ async function main(): Promise<void> {
     await new ApiKeyRepository(graph.db).create(key.id, key.hash, 'EDITOR', 'loadtest');
     const counts = (await graph.db.readRows('MATCH (n) RETURN count(n) AS nodes'))[0].nodes as number;
 
-    const build = spawnSyncOrThrow('npx', ['tsc', '-p', 'tsconfig.build.json']);
-    if (build) log(build);
     const port = await freePort();
     const apiLog = path.join(copy, 'api.log');
     const logFd = fs.openSync(apiLog, 'w');
@@ -426,17 +424,6 @@ function writeReport(report: Record<string, unknown> & { rss_mb: Record<string, 
   const md = `${lines.join('\n')}\n`;
   fs.writeFileSync(path.join(dir, 'loadtest.md'), md);
   process.stdout.write(`\n${md}\nWritten to bench/results/loadtest.json and loadtest.md\n`);
-}
-
-/** Runs a command to completion; returns nothing on success, throws with its output otherwise. */
-function spawnSyncOrThrow(command: string, args: string[]): string | undefined {
-  try {
-    execFileSync(command, args, { cwd: projectRoot, stdio: 'pipe' });
-    return undefined;
-  } catch (error) {
-    const e = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`${command} ${args.join(' ')} failed:\n${e.stdout?.toString() ?? ''}${e.stderr?.toString() ?? ''}`);
-  }
 }
 
 /** The resident set of a process in MB, from /proc (Linux) or ps. */

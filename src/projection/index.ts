@@ -1,5 +1,5 @@
 export { selectionOf, fieldsFor, type FieldSelection } from './selection';
-export { Projector, type ListOptions, type PageArgs, type SortKey } from './projector';
+export { Projector, type ListOptions, type PageArgs, type SortKey, type SortPart } from './projector';
 export { TypeRegistry } from './typeRegistry';
 export type { TypeSpec, FieldBuilder, Scope } from './typeSpec';
 export { encodeCursor, decodeCursor, type CursorKey } from './cursor';

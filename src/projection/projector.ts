@@ -4,8 +4,20 @@ import { fieldsFor, type FieldSelection } from './selection';
 import type { Scope, TypeSpec } from './typeSpec';
 import type { TypeRegistry } from './typeRegistry';
 
-/** A sort key of a list: Cypher expressions of the item variable that give strings or numbers, never null. */
-export type SortKey = (w: string) => string[];
+/**
+ * A part of a sort key whose cursor value and ORDER BY differ: `cursor` gives a string or number, never null (what
+ * cursors carry and keyset conditions compare), `order` one or more ORDER BY expressions in the same order.
+ */
+export interface SortPart {
+  cursor: string;
+  order: string;
+}
+
+/**
+ * A sort key of a list: Cypher expressions of the item variable that give strings or numbers, never null, or parts
+ * ordered by a cheaper expression than their cursor value.
+ */
+export type SortKey = (w: string) => Array<string | SortPart>;
 
 /** How a nested list or connection finds its items from the variables in scope. */
 export interface ListOptions {
@@ -94,12 +106,13 @@ export class Projector {
   connection(selection: FieldSelection, nodeType: string, options: ListOptions & { sortKey: SortKey }, page: PageArgs): string {
     const first = this.pageSize(page.first);
     const w = this.variable('w');
-    const keys = options.sortKey(w);
+    const parts = options.sortKey(w);
+    const keys = parts.map(cursorOf);
     const after = page.after ? decodeCursor(page.after, keys.length) : undefined;
     const nodeSelection = connectionNodeSelection(selection);
     const where = after ? ` WHERE ${this.keysetCondition(keys, after)}` : '';
     const items =
-      `COLLECT { MATCH ${options.match(w)} WITH DISTINCT ${w}${where} ORDER BY ${orderBy(keys)} LIMIT ${this.intParam(first + 1)} ` +
+      `COLLECT { MATCH ${options.match(w)} WITH DISTINCT ${w}${where} ORDER BY ${orderBy(parts)} LIMIT ${this.intParam(first + 1)} ` +
       `RETURN {node: ${this.project(nodeSelection, nodeType, w)}, sortKey: [${keys.join(', ')}]} }`;
     const entries = [`__items: ${items}`, `__first: ${this.intParam(first)}`];
     if (selectionHas(selection, 'totalCount')) {
@@ -148,21 +161,14 @@ export class Projector {
   }
 }
 
-/** A date sort key as `dateKey` writes it: `coalesce(toString(<date>), '')`. */
-const DATE_KEY = /^coalesce\(toString\((.+)\), ''\)$/;
+/** The ORDER BY of sort key parts. */
+export function orderBy(parts: Array<string | SortPart>): string {
+  return parts.map((part) => (typeof part === 'string' ? part : part.order)).join(', ');
+}
 
-/**
- * The ORDER BY of sort keys. A date key (an ISO string, '' when missing, which is what cursors carry) is ordered by
- * the date itself with the missing ones first, the same order without formatting a string for every candidate row: a
- * list sorted by date reads all of its node's items (a hub's thousands) to keep the first page.
- */
-export function orderBy(keys: string[]): string {
-  return keys
-    .map((key) => {
-      const date = DATE_KEY.exec(key)?.[1];
-      return date ? `${date} IS NOT NULL, ${date}` : key;
-    })
-    .join(', ');
+/** The cursor expression of a sort key part. */
+function cursorOf(part: string | SortPart): string {
+  return typeof part === 'string' ? part : part.cursor;
 }
 
 /** The merged selection under `edges { node { … } }` of a connection selection, whatever the aliases. */

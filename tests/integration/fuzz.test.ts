@@ -111,68 +111,60 @@ const D = hostileDate;
 const N = pageSize;
 const CONNECTION = '{ totalCount pageInfo { endCursor hasNextPage } edges { cursor node { id } } }';
 
+/** The arguments of a field, in the order of `types` (name → GraphQL type), with the generated `values`. */
+const argsOf = (types: Record<string, string>, values: Record<string, unknown>): Arg[] =>
+  Object.entries(types).map(([name, type]) => ({ name, type, value: values[name] }));
+
 /** Every read field with a string, date or page-size argument, each argument hostile. */
 const readOperations: fc.Arbitrary<{ field: string; args: Arg[]; selection: string }> = fc.oneof(
   fc.record({ text: S, first: N, types: fc.array(S, { maxLength: 3 }) }).map((a) => ({
     field: 'search',
-    args: [{ name: 'text', type: 'String!', value: a.text }, { name: 'first', type: 'Int!', value: a.first }, { name: 'types', type: '[String!]', value: a.types }],
+    args: argsOf({ text: 'String!', first: 'Int!', types: '[String!]' }, a),
     selection: '{ score matched node { id __typename } }',
   })),
   fc.tuple(fc.constantFrom('person', 'decision', 'node', 'organization', 'source', 'platform'), S).map(([field, id]) => ({
     field,
-    args: [{ name: 'id', type: 'ID!', value: id }],
+    args: argsOf({ id: 'ID!' }, { id }),
     selection: '{ id }',
   })),
   fc.record({ field: fc.constantFrom('people', 'organizations'), first: N, after: S, nameContains: S }).map((a) => ({
     field: a.field,
-    args: [{ name: 'first', type: 'Int', value: a.first }, { name: 'after', type: 'String', value: a.after }, { name: 'nameContains', type: 'String', value: a.nameContains }],
+    args: argsOf({ first: 'Int', after: 'String', nameContains: 'String' }, a),
     selection: CONNECTION,
   })),
   fc.record({ first: N, after: S, speaker: S, about: S, text: S, from: D, to: D }).map((a) => ({
     field: 'statements',
-    args: [
-      { name: 'first', type: 'Int', value: a.first }, { name: 'after', type: 'String', value: a.after }, { name: 'speaker', type: 'ID', value: a.speaker },
-      { name: 'about', type: 'ID', value: a.about }, { name: 'text', type: 'String', value: a.text }, { name: 'from', type: 'Date', value: a.from }, { name: 'to', type: 'Date', value: a.to },
-    ],
+    args: argsOf({ first: 'Int', after: 'String', speaker: 'ID', about: 'ID', text: 'String', from: 'Date', to: 'Date' }, a),
     selection: CONNECTION,
   })),
   fc.record({ first: N, after: S, decidedBy: S, participant: S, status: S, from: D, to: D }).map((a) => ({
     field: 'decisions',
-    args: [
-      { name: 'first', type: 'Int', value: a.first }, { name: 'after', type: 'String', value: a.after }, { name: 'decidedBy', type: 'ID', value: a.decidedBy },
-      { name: 'participant', type: 'ID', value: a.participant }, { name: 'status', type: 'String', value: a.status }, { name: 'from', type: 'Date', value: a.from }, { name: 'to', type: 'Date', value: a.to },
-    ],
+    args: argsOf({ first: 'Int', after: 'String', decidedBy: 'ID', participant: 'ID', status: 'String', from: 'Date', to: 'Date' }, a),
     selection: CONNECTION,
   })),
   fc.record({ first: N, target: S, lobbyist: S, regarding: S, stance: fc.oneof(S, fc.constantFrom('FOR', 'AGAINST')), from: D, to: D }).map((a) => ({
     field: 'lobbyingEfforts',
-    args: [
-      { name: 'first', type: 'Int', value: a.first }, { name: 'target', type: 'ID', value: a.target }, { name: 'lobbyist', type: 'ID', value: a.lobbyist },
-      { name: 'regarding', type: 'ID', value: a.regarding }, { name: 'from', type: 'Date', value: a.from }, { name: 'to', type: 'Date', value: a.to },
-    ],
+    args: argsOf({ first: 'Int', target: 'ID', lobbyist: 'ID', regarding: 'ID', from: 'Date', to: 'Date' }, a),
     selection: CONNECTION,
   })),
   fc.record({ entityId: S, first: N, from: D, to: D }).map((a) => ({
     field: 'timeline',
-    args: [{ name: 'entityId', type: 'ID', value: a.entityId }, { name: 'first', type: 'Int!', value: a.first }, { name: 'from', type: 'Date', value: a.from }, { name: 'to', type: 'Date', value: a.to }],
+    args: argsOf({ entityId: 'ID', first: 'Int!', from: 'Date', to: 'Date' }, a),
     selection: '{ date kind summary node { id } }',
   })),
   fc.record({ fromId: S, toId: S, asOf: D, first: N, maxHops: N }).map((a) => ({
     field: 'paths',
-    args: [
-      { name: 'fromId', type: 'ID!', value: a.fromId }, { name: 'toId', type: 'ID!', value: a.toId }, { name: 'asOf', type: 'Date', value: a.asOf },
-      { name: 'first', type: 'Int!', value: a.first }, { name: 'maxHops', type: 'Int!', value: a.maxHops },
-    ],
+    args: argsOf({ fromId: 'ID!', toId: 'ID!', asOf: 'Date', first: 'Int!', maxHops: 'Int!' }, a),
     selection: '{ length nodes { id } edges { type from to } }',
   })),
   fc.record({ id: S, depth: N, limit: N }).map((a) => ({
     field: 'neighborhood',
-    args: [{ name: 'id', type: 'ID!', value: a.id }, { name: 'depth', type: 'Int!', value: a.depth }, { name: 'limit', type: 'Int!', value: a.limit }],
+    args: argsOf({ id: 'ID!', depth: 'Int!', limit: 'Int!' }, a),
     selection: '{ nodes { id } edges { type from to } }',
   })),
   fc.record({ first: N, after: S }).map((a) => ({
     field: 'sources',
-    args: [{ name: 'first', type: 'Int', value: a.first }, { name: 'after', type: 'String', value: a.after }],
+    args: argsOf({ first: 'Int', after: 'String' }, a),
     selection: '{ id title }',
   })),
 );

@@ -1,4 +1,4 @@
-import type { FieldBuilder, Projector } from '../../projection';
+import type { FieldBuilder, Projector, SortPart } from '../../projection';
 
 /** A claim still in force in the record: not retracted. */
 export const active = (w: string): string => `${w}.retractedAt IS NULL`;
@@ -40,8 +40,15 @@ export function overlaps(q: Projector, span: Span, from: string | null | undefin
   return parts.length ? parts.join(' AND ') : 'true';
 }
 
-/** A sort key part that is never null: dates as ISO strings, missing ones first. */
-export const dateKey = (expression: string): string => `coalesce(toString(${expression}), '')`;
+/**
+ * A date sort key part, missing dates first. Cursors carry the date as an ISO string ('' when missing); lists are
+ * ordered by the date itself, the same order without formatting a string for every candidate row (a list sorted by
+ * date reads all of its node's items, a hub's thousands, to keep the first page).
+ */
+export const dateKey = (expression: string): SortPart => ({
+  cursor: `coalesce(toString(${expression}), '')`,
+  order: `${expression} IS NOT NULL, ${expression}`,
+});
 
 /** The list of SUPPORTED_BY edges of a claim, with their sources. */
 export const evidenceField: FieldBuilder = ({ v }, field, q) => {

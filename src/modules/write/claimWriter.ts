@@ -70,12 +70,11 @@ export async function writeClaim(tx: Tx, plan: ClaimPlan): Promise<WriteOutcome>
   const citesNewSource = plan.evidence.some((e) => !e.sourceId);
   const sourceIds = citesNewSource ? await prepareSources(tx, plan) : plan.evidence.map((e) => e.sourceId!);
   const batch = new Pipeline(tx);
-  const linkChecks = plan.links
-    .filter((link) => link.ids.length > 0)
-    .map((link) => ({
-      link,
-      rows: batch.send(`UNWIND $ids AS tid OPTIONAL MATCH (t:${link.label} {id: tid}) WITH tid, t WHERE t IS NULL RETURN collect(tid) AS missing`, { ids: link.ids }),
-    }));
+  const links = plan.links.filter((link) => link.ids.length > 0);
+  const linkChecks = links.map((link) => ({
+    link,
+    rows: batch.send(`UNWIND $ids AS tid OPTIONAL MATCH (t:${link.label} {id: tid}) WITH tid, t WHERE t IS NULL RETURN collect(tid) AS missing`, { ids: link.ids }),
+  }));
   const sourceChecks = citesNewSource
     ? []
     : plan.evidence.map((e, i) => ({ i, id: e.sourceId!, rows: batch.send('MATCH (s:Source {id: $id}) RETURN s.id AS id', { id: e.sourceId }) }));
@@ -92,7 +91,7 @@ export async function writeClaim(tx: Tx, plan: ClaimPlan): Promise<WriteOutcome>
     props: plan.props,
     dates: plan.dates,
   });
-  for (const link of plan.links.filter((l) => l.ids.length > 0)) {
+  for (const link of links) {
     const pattern = link.into ? `(t)-[r:${link.type}]->(c)` : `(c)-[r:${link.type}]->(t)`;
     batch.send(`${mine} UNWIND $ids AS tid MATCH (t:${link.label} {id: tid}) MERGE ${pattern} SET r += $props`, {
       id: plan.id,

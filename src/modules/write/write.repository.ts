@@ -74,13 +74,8 @@ export class WriteRepository {
         const mine = 'MATCH (a:Entity {id: $a}) WHERE a.writeMarker = $marker';
         if (plan.partOfId) batch.send(`${mine} MATCH (b:Organization {id: $b}) MERGE (a)-[:PART_OF]->(b)`, { a: plan.id, b: plan.partOfId, marker });
         if (plan.operatorId) batch.send(`${mine} MATCH (o:Organization {id: $b}) WHERE a:Platform MERGE (o)-[:OPERATES]->(a)`, { a: plan.id, b: plan.operatorId, marker });
-        batch.send(`${mine} CREATE (:AuditEntry {id: $auditId, at: datetime(), keyId: $keyId, operation: $operation, ids: [$a], requestId: $marker})`, {
-          a: plan.id,
-          marker,
-          auditId: randomUUID(),
-          keyId: this.writer.keyId,
-          operation,
-        });
+        // A failure surfaces through the batch (`batch.all()` below).
+        this.audit(batch, operation, [plan.id], { guard: mine, params: { a: plan.id, marker } }).catch(() => undefined);
         batch.send(`${mine} REMOVE a.writeMarker`, { a: plan.id, marker });
         const answer = this.project(batch, selection, plan.label, plan.id);
         answer.catch(() => undefined);
@@ -295,8 +290,13 @@ export class WriteRepository {
     return 'created';
   }
 
-  private async audit(tx: Tx, operation: string, ids: string[]): Promise<void> {
-    await tx.run('CREATE (:AuditEntry {id: $id, at: datetime(), keyId: $keyId, operation: $operation, ids: $ids, requestId: $requestId})', {
+  /**
+   * Writes the audit entry of a change. With `only`, the entry is written only when its `guard` (a MATCH … WHERE on
+   * the written node) matches: a batched write audits itself only if it created the node.
+   */
+  private async audit(tx: Tx, operation: string, ids: string[], only?: { guard: string; params: Record<string, unknown> }): Promise<void> {
+    await tx.run(`${only?.guard ?? ''} CREATE (:AuditEntry {id: $id, at: datetime(), keyId: $keyId, operation: $operation, ids: $ids, requestId: $requestId})`, {
+      ...only?.params,
       id: randomUUID(),
       keyId: this.writer.keyId,
       operation,
