@@ -1,8 +1,11 @@
 /**
  * One batched UNWIND statement per kind of row. Nodes are CREATEd (the generator writes into a fresh data folder);
  * ends are found by id through the uniqueness indexes. Claims get their ends, their SUPPORTED_BY edges and their
- * shortcut edges (docs/graph-model.md) in the same statement, hence the same transaction.
+ * shortcut edges (docs/graph-model.md) in the same statement, hence the same transaction; MADE and TARGETED links
+ * get their page keys as the API's writes give them.
  */
+
+import { MADE_PAGES, TARGETED_PAGES, pageKeySets } from '../../src/modules/shared/pageKeys';
 
 const CLAIM_PROPS = `c.validFrom = date(r.validFrom), c.validFromPrecision = r.validFromPrecision,
   c.validTo = date(r.validTo), c.validToPrecision = r.validToPrecision,
@@ -77,7 +80,8 @@ WITH c, r
 CALL (c, r) {
   UNWIND r.speakers AS sid
   MATCH (s:Entity {id: sid})
-  CREATE (s)-[:MADE]->(c)
+  CREATE (s)-[m:MADE]->(c)
+  SET ${pageKeySets(MADE_PAGES, 'm', 's', 'c')}
   WITH s
   UNWIND r.about AS aid
   CALL (aid) { MATCH (t:Entity {id: aid}) RETURN t UNION MATCH (t:Decision {id: aid}) RETURN t }
@@ -94,7 +98,8 @@ MATCH (t:Entity {id: r.target}), (d:Decision {id: r.decision})
 CREATE (c:Claim:LobbyingEffort {id: r.id})
 SET ${CLAIM_PROPS}, c.method = r.method, c.stance = r.stance, c.desiredOutcome = r.desiredOutcome,
   c.date = date(r.date), c.datePrecision = r.datePrecision
-CREATE (c)-[:TARGETED]->(t), (c)-[:REGARDING {stance: r.stance}]->(d)
+CREATE (c)-[tr:TARGETED]->(t), (c)-[:REGARDING {stance: r.stance}]->(d)
+SET ${pageKeySets(TARGETED_PAGES, 'tr', 't', 'c')}
 WITH c, r, t, d
 CALL (c, r, t, d) {
   UNWIND r.lobbyists AS lid

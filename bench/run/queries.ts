@@ -60,14 +60,19 @@ const LOBBYING_PAGE_NGQL = `query($t: ID!, $after: String) {
   }
 }`;
 
+// The raw paths read a hub's lists the way a hand-writer with the page-key indexes would (cypher/schema/005).
 const lobbyingPageRaw = (after: { date: string; id: string } | undefined): string => `
-MATCH (:Entity {id: $t})<-[:TARGETED]-(l:LobbyingEffort)
-WHERE l.retractedAt IS NULL${after ? ' AND (l.date > date($afterDate) OR (l.date = date($afterDate) AND l.id > $afterId))' : ''}
-WITH l ORDER BY l.date, l.id LIMIT 21
+MATCH (l:LobbyingEffort)-[r:TARGETED]->()
+WHERE r.pageOf = $t AND l.retractedAt IS NULL${after ? ' AND r.pageKey >= $afterDate AND (r.pageKey > $afterDate OR (r.pageKey = $afterDate AND r.pageId > $afterId))' : ''}
+WITH l, r ORDER BY r.pageOf, r.pageKey, r.pageId LIMIT 21
 WITH collect(l {.id, .method, .stance, date: toString(l.date),
   lobbyists: [(l)<-[:LOBBIED_IN]-(x) | x {.id, .name}],
   regarding: [(l)-[:REGARDING]->(d) | d {.id, .title}]}) AS items
 RETURN {edges: items[0..20], hasNextPage: size(items) > 20} AS page`;
+
+/** The first 21 statements made by `n`, in page order from the MADE page-key index. */
+const madePageRaw = (n: string): string =>
+  `COLLECT { MATCH ()-[r:MADE]->(s:Statement) WHERE r.pageOf = ${n}.id AND s.retractedAt IS NULL WITH s, r ORDER BY r.pageOf, r.pageKey, r.pageId LIMIT 21`;
 
 export const QUERIES: BenchQuery[] = [
   {
@@ -144,7 +149,7 @@ WITH n {.id, .name,
   roles: COLLECT { MATCH (n)-[:HOLDS]->(r:Role) WHERE r.retractedAt IS NULL AND (r.validFrom IS NULL OR r.validFrom <= date($asOf))
       AND (r.validTo IS NULL OR r.validTo >= date($asOf)) WITH r ORDER BY r.validFrom, r.id
     RETURN r {.id, .title, .kind, validFrom: toString(r.validFrom), validTo: toString(r.validTo), organization: [(r)-[:AT]->(o) | o {.id, .name}][0]} },
-  statements: COLLECT { MATCH (n)-[:MADE]->(s:Statement) WHERE s.retractedAt IS NULL WITH s ORDER BY s.saidAt, s.id LIMIT 21
+  statements: ${madePageRaw('n')}
     RETURN s {.id, .text, saidAt: toString(s.saidAt)} }
 } AS person
 RETURN person {.*, statements: person.statements[0..20], hasNextPage: size(person.statements) > 20} AS person`,
@@ -261,7 +266,7 @@ RETURN {nodes: [n IN ns | n {.id}], edges: [r IN rels | {type: type(r), from: st
       cypher: `
 MATCH (n:Organization {id: $id})
 WITH n {.id, .name,
-  statements: COLLECT { MATCH (n)-[:MADE]->(s:Statement) WHERE s.retractedAt IS NULL WITH s ORDER BY s.saidAt, s.id LIMIT 21
+  statements: ${madePageRaw('n')}
     RETURN s {.id, .text, saidAt: toString(s.saidAt)} }
 } AS org
 RETURN org {.*, statements: org.statements[0..20], hasNextPage: size(org.statements) > 20} AS org`,

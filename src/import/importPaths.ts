@@ -2,6 +2,7 @@ import path from 'node:path';
 import { projectRoot } from '../config';
 import type { Database } from '../db';
 import { DatabaseUnavailableError } from '../errors';
+import { refreshPageKeys } from '../modules/shared/pageKeys';
 import { expandPaths } from './expandPaths';
 import { ImportError } from './importError';
 import type { ImportOptions, ImportSummary } from './importTypes';
@@ -52,8 +53,28 @@ export async function importPaths(db: Database, paths: readonly string[], option
     options.logger?.info({ script: script.name, statements: total, durationMs, mode: script.mode }, `import: ${status} ${script.name}`);
     options.onProgress?.({ kind: 'file-done', file: script.name, status, durationMs });
   }
+  if (!dryRun) {
+    const refreshStarted = Date.now();
+    const changed = await refreshAfterImport(db, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    options.logger?.info({ changed, durationMs: Date.now() - refreshStarted }, `import: page keys refreshed (${changed} changed)`);
+  }
   summary.durationMs = Date.now() - started;
   return summary;
+}
+
+/**
+ * Derived data the scripts do not write themselves: the page keys of an entity's long lists (see `pageKeys`), for
+ * every link the scripts created or whose claim they re-dated. One write transaction: all of them, or none. It runs
+ * even when every script was skipped, so that running the import again repairs keys a failed refresh left behind.
+ */
+async function refreshAfterImport(db: Database, timeoutMs: number): Promise<number> {
+  try {
+    return await db.write((tx) => refreshPageKeys(tx), { timeoutMs });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = error instanceof DatabaseUnavailableError ? 'CONNECTION' : 'SCRIPT_FAILED';
+    throw new ImportError(code, `The scripts were applied, but refreshing the page keys failed (run the import again): ${message}`, { file: '', cause: error });
+  }
 }
 
 /** Maps each `--reapply` value to a script of this import, by ledger name or by path; an unknown one is an error. */

@@ -27,6 +27,11 @@ export interface ListOptions {
   sortKey?: SortKey;
   /** A cap on the number of items (a parameter reference or a number). */
   limit?: string | number;
+  /**
+   * The match binds each item once, so no DISTINCT is needed: the variables of the match stay in scope for the sort
+   * key (a relationship's properties), and Neo4j can take the order from an index.
+   */
+  unique?: boolean;
 }
 
 /** Page arguments as the schema gives them. */
@@ -91,7 +96,7 @@ export class Projector {
     const w = this.variable('w');
     const order = options.sortKey ? ` ORDER BY ${orderBy(options.sortKey(w))}` : '';
     const limit = options.limit !== undefined ? ` LIMIT ${options.limit}` : '';
-    return `COLLECT { MATCH ${options.match(w)} WITH DISTINCT ${w}${order}${limit} RETURN ${this.project(selection, typeName, w)} }`;
+    return `COLLECT { MATCH ${options.match(w)} ${carry(options, w)}${order}${limit} RETURN ${this.project(selection, typeName, w)} }`;
   }
 
   /** A nested single value: the first match, or null. */
@@ -112,7 +117,7 @@ export class Projector {
     const nodeSelection = connectionNodeSelection(selection);
     const where = after ? ` WHERE ${this.keysetCondition(keys, after)}` : '';
     const items =
-      `COLLECT { MATCH ${options.match(w)} WITH DISTINCT ${w}${where} ORDER BY ${orderBy(parts)} LIMIT ${this.intParam(first + 1)} ` +
+      `COLLECT { MATCH ${options.match(w)} ${carry(options, w)}${where} ORDER BY ${orderBy(parts)} LIMIT ${this.intParam(first + 1)} ` +
       `RETURN {node: ${this.project(nodeSelection, nodeType, w)}, sortKey: [${keys.join(', ')}]} }`;
     const entries = [`__items: ${items}`, `__first: ${this.intParam(first)}`];
     if (selectionHas(selection, 'totalCount')) {
@@ -134,14 +139,17 @@ export class Projector {
     return value;
   }
 
-  /** `(k1 > a1) OR (k1 = a1 AND k2 > a2) …`: strictly after the cursor, in a form indexes can use. */
+  /**
+   * `k1 >= a1 AND ((k1 > a1) OR (k1 = a1 AND k2 > a2) …)`: strictly after the cursor. The leading range is implied
+   * by the rest; it lets an index seek start at the cursor and keep its order (an OR alone is planned as a union).
+   */
   private keysetCondition(keys: string[], after: Array<string | number>): string {
     const refs = after.map((value) => this.param(value));
     const ors = keys.map((key, i) => {
       const equal = keys.slice(0, i).map((k, j) => `${k} = ${refs[j]}`);
       return `(${[...equal, `${key} > ${refs[i]}`].join(' AND ')})`;
     });
-    return `(${ors.join(' OR ')})`;
+    return `${keys[0]} >= ${refs[0]} AND (${ors.join(' OR ')})`;
   }
 
   private projectConcrete(selection: FieldSelection, spec: TypeSpec, scope: Scope): string {
@@ -159,6 +167,11 @@ export class Projector {
     }
     return entries.join(', ');
   }
+}
+
+/** What a list's subquery carries from its match to its ORDER BY: the item once, or every variable of a unique match. */
+function carry(options: ListOptions, w: string): string {
+  return options.unique ? 'WITH *' : `WITH DISTINCT ${w}`;
 }
 
 /** The ORDER BY of sort key parts. */

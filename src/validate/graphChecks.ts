@@ -12,6 +12,7 @@ import {
   STANCES,
   STATEMENT_MEDIA,
 } from '../lib/enums';
+import { PAGED_LINKS, pageKeyOf, pagedPattern } from '../modules/shared/pageKeys';
 
 /**
  * One read-only check of the storage contract (docs/graph-model.md): a single Cypher query whose rows are problems
@@ -163,7 +164,10 @@ const SHORTCUTS: Array<{ type: string; sources: ShortcutSource[] }> = [
 
 const OWN_LABEL = `coalesce([l IN labels(c) WHERE l <> 'Claim'][0], 'Claim')`;
 
-/** The checks `npm run validate` runs, in order: (a) provenance, (b) claim ends, (c) enum values, (d) shortcut edges. */
+/**
+ * The checks `npm run validate` runs, in order: (a) provenance, (b) claim ends, (c) enum values, (d) shortcut edges,
+ * (e) page keys.
+ */
 export const GRAPH_CHECKS: readonly GraphCheck[] = [
   {
     name: 'unsupported-claims',
@@ -276,6 +280,23 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
       RETURN 'MISSING_SHORTCUT' AS kind, c.id AS id,
              d.label + ' lacks (' + coalesce(a.id, '?') + ')-[:' + s.type + ']->(' + coalesce(b.id, '?') + ')' AS detail`,
     params: { shortcuts: shortcutParams() },
+  },
+  {
+    name: 'stale-page-keys',
+    description: 'MADE and TARGETED links whose page keys are missing or out of step with their ends (an import refreshes them)',
+    cypher: `
+      CALL () {
+        ${PAGED_LINKS.map(
+          (link) => `MATCH ${pagedPattern(link, 'a', 'r', 'c')}
+        WITH a, r, c, ${pageKeyOf(link, 'c')} AS key
+        WHERE NOT coalesce(r.pageOf = a.id AND r.pageKey = key AND r.pageId = c.id, false)
+        RETURN c.id AS id, '(' + coalesce(a.id, '?') + ')-[:${link.type}]-(' + coalesce(c.id, '?') + ') has page keys ' +
+               coalesce(r.pageOf, 'null') + ', ' + coalesce(r.pageKey, 'null') + ', ' + coalesce(r.pageId, 'null') + '; its ends give ' +
+               coalesce(a.id, 'null') + ', ' + key + ', ' + coalesce(c.id, 'null') AS detail`,
+        ).join('\n        UNION ALL\n        ')}
+      }
+      RETURN 'STALE_PAGE_KEY' AS kind, id, detail`,
+    params: {},
   },
 ];
 

@@ -1,6 +1,7 @@
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
 import { active, dateKey, overlaps, pointSpan } from '../shared/cypherHelpers';
 import type { GraphReader } from '../shared/graphReader';
+import { TARGETED_PAGES, pagedList } from '../shared/pageKeys';
 
 /** Filters of the lobbying list. */
 export interface LobbyingFilter {
@@ -16,24 +17,30 @@ export interface LobbyingFilter {
 export class LobbyingRepository {
   constructor(private readonly reader: GraphReader) {}
 
-  /** Anchored on the target, else the lobbyist, else the decision, so that a filter is an index seek. */
+  /**
+   * Anchored on the target, else the lobbyist, else the decision, so that a filter is an index seek. With a target,
+   * the efforts are read in page order from the TARGETED page-key index: a page of a hub's efforts costs what a page
+   * of anyone's does. The cursors are the same either way.
+   */
   page(filter: LobbyingFilter, page: PageArgs, selection: FieldSelection): Promise<Connection> {
-    return this.reader.connection(selection, 'LobbyingEffort', (q) => ({
-      match: (w) => {
+    return this.reader.connection(selection, 'LobbyingEffort', (q) => {
+      const lobbyist = (item: string) => `(:Entity {id: ${q.param(filter.lobbyist)}})-[:LOBBIED_IN]->${item}`;
+      const conditions = (w: string, anchoredOnLobbyist: boolean) => {
         const where = [active(w)];
-        let root = `(${w}:LobbyingEffort)`;
-        if (filter.target) root = `(:Entity {id: ${q.param(filter.target)}})<-[:TARGETED]-(${w}:LobbyingEffort)`;
-        if (filter.lobbyist) {
-          const lobbyist = `(:Entity {id: ${q.param(filter.lobbyist)}})-[:LOBBIED_IN]->(${w})`;
-          if (filter.target) where.push(`EXISTS { MATCH ${lobbyist} }`);
-          else root = `(:Entity {id: ${q.param(filter.lobbyist)}})-[:LOBBIED_IN]->(${w}:LobbyingEffort)`;
-        }
+        if (filter.lobbyist && !anchoredOnLobbyist) where.push(`EXISTS { MATCH ${lobbyist(`(${w})`)} }`);
         if (filter.regarding) where.push(`EXISTS { MATCH (${w})-[:REGARDING]->(:Decision {id: ${q.param(filter.regarding)}}) }`);
         if (filter.stance) where.push(`${w}.stance = ${q.param(filter.stance)}`);
         where.push(overlaps(q, pointSpan(`coalesce(${w}.date, ${w}.validFrom)`, `coalesce(${w}.datePrecision, ${w}.validFromPrecision)`), filter.from, filter.to));
-        return `${root} WHERE ${where.join(' AND ')}`;
-      },
-      sortKey: (w) => [dateKey(`coalesce(${w}.date, ${w}.validFrom)`), `${w}.id`],
-    }), page);
+        return where;
+      };
+      if (filter.target) return pagedList(TARGETED_PAGES, q.param(filter.target), (w) => conditions(w, false));
+      return {
+        match: (w) => {
+          const item = `(${w}:LobbyingEffort)`;
+          return `${filter.lobbyist ? lobbyist(item) : item} WHERE ${conditions(w, Boolean(filter.lobbyist)).join(' AND ')}`;
+        },
+        sortKey: (w) => [dateKey(`coalesce(${w}.date, ${w}.validFrom)`), `${w}.id`],
+      };
+    }, page);
   }
 }

@@ -1,5 +1,6 @@
 import type { FieldBuilder, TypeSpec } from '../../projection';
 import { active, dateKey, entityFields, validAt } from '../shared/cypherHelpers';
+import { MADE_PAGES, pagedList } from '../shared/pageKeys';
 
 /** Roles held by the entity in `v`, optionally as of a date: shared by Person and Organization (holders). */
 export const heldRoles: FieldBuilder = ({ v }, field, q) => {
@@ -10,14 +11,12 @@ export const heldRoles: FieldBuilder = ({ v }, field, q) => {
   });
 };
 
-/** Statements made by the entity in `v`, a page at a time, oldest first. */
+/**
+ * Statements made by the entity in `v`, a page at a time, oldest first (by `saidAt`, then id): read in page order
+ * from the MADE page-key index, so a page costs the same for a hub as for anyone.
+ */
 export const madeStatements: FieldBuilder = ({ v }, field, q) =>
-  q.connection(
-    field,
-    'Statement',
-    { match: (w) => `(${v})-[:MADE]->(${w}:Statement) WHERE ${active(w)}`, sortKey: (w) => [dateKey(`${w}.saidAt`), `${w}.id`] },
-    field.args as { first?: number; after?: string },
-  );
+  q.connection(field, 'Statement', pagedList(MADE_PAGES, `${v}.id`, (w) => [active(w)]), field.args as { first?: number; after?: string });
 
 /** The fields every actor (Person, Organization) shares. */
 export const actorFields: Record<string, FieldBuilder> = {

@@ -1,5 +1,6 @@
 import { Pipeline, type Tx } from '../../db';
 import { ConflictError, NotFoundError } from '../../errors';
+import { PAGED_LINKS, pageKeySets } from '../shared/pageKeys';
 import type { EvidenceInput } from './write.inputs';
 
 /** The claim labels a write may create. */
@@ -93,7 +94,9 @@ export async function writeClaim(tx: Tx, plan: ClaimPlan): Promise<WriteOutcome>
   });
   for (const link of links) {
     const pattern = link.into ? `(t)-[r:${link.type}]->(c)` : `(c)-[r:${link.type}]->(t)`;
-    batch.send(`${mine} UNWIND $ids AS tid MATCH (t:${link.label} {id: tid}) MERGE ${pattern} SET r += $props`, {
+    const paged = PAGED_LINKS.find((p) => p.type === link.type && p.claim === plan.label);
+    const pageKeys = paged ? `, ${pageKeySets(paged, 'r', 't', 'c')}` : '';
+    batch.send(`${mine} UNWIND $ids AS tid MATCH (t:${link.label} {id: tid}) MERGE ${pattern} SET r += $props${pageKeys}`, {
       id: plan.id,
       marker: plan.marker,
       ids: link.ids,

@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError } from '../../errors';
 import { typeRegistry } from '../registry';
 import { Projector, type FieldSelection } from '../../projection';
 import { nodeLookup } from '../shared/cypherHelpers';
+import { refreshPageKeys } from '../shared/pageKeys';
 import { writeClaim, writeSource, type ClaimPlan, type WriteOutcome } from './claimWriter';
 
 /** Who writes, for the audit log. */
@@ -238,6 +239,8 @@ export class WriteRepository {
            CREATE (:MergedId {id: goneId, mergedAt: datetime(), mergedBy: $keyId})-[:MERGED_INTO]->(keep)`,
           { keep: keepId, gone: mergeId, keyId: this.writer.keyId },
         );
+        // The moved links still carry the merged entity's id as their page key.
+        await refreshPageKeys(tx, [keepId]);
         await this.audit(tx, 'mergeEntities', [keepId, mergeId]);
         return this.project(tx, selection, found.keepLabel as string, keepId);
       },
