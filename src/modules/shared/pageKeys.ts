@@ -53,7 +53,10 @@ export function pagedList(link: PagedLink, anchorId: string, where: (w: string) 
   const rel = (w: string) => `${w}r`;
   return {
     unique: true,
-    match: (w) => `${pagedPattern(link, '', rel(w), w)} WHERE ${[`${rel(w)}.pageOf = ${anchorId}`, ...where(w)].join(' AND ')}`,
+    // The hint keeps the plan on the index where statistics would prefer a label scan (a small graph).
+    match: (w) =>
+      `${pagedPattern(link, '', rel(w), w)} USING INDEX ${rel(w)}:${link.type}(pageOf, pageKey, pageId) ` +
+      `WHERE ${[`${rel(w)}.pageOf = ${anchorId}`, `${rel(w)}.pageKey IS NOT NULL`, `${rel(w)}.pageId IS NOT NULL`, ...where(w)].join(' AND ')}`,
     sortKey: (w) => [{ cursor: `${rel(w)}.pageKey`, order: `${rel(w)}.pageOf, ${rel(w)}.pageKey` }, `${rel(w)}.pageId`],
   };
 }
