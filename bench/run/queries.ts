@@ -62,8 +62,8 @@ const LOBBYING_PAGE_NGQL = `query($t: ID!, $after: String) {
 
 // The raw paths read a hub's lists the way a hand-writer with the page-key indexes would (cypher/schema/005).
 const lobbyingPageRaw = (after: { date: string; id: string } | undefined): string => `
-MATCH (l:LobbyingEffort)-[r:TARGETED]->()
-WHERE r.pageOf = $t AND l.retractedAt IS NULL${after ? ' AND r.pageKey >= $afterDate AND (r.pageKey > $afterDate OR (r.pageKey = $afterDate AND r.pageId > $afterId))' : ''}
+MATCH (l:LobbyingEffort)-[r:TARGETED]->() USING INDEX r:TARGETED(pageOf, pageKey, pageId)
+WHERE r.pageOf = $t AND r.pageKey IS NOT NULL AND r.pageId IS NOT NULL AND l.retractedAt IS NULL${after ? ' AND r.pageKey >= $afterDate AND NOT (r.pageKey = $afterDate AND r.pageId <= $afterId)' : ''}
 WITH l, r ORDER BY r.pageOf, r.pageKey, r.pageId LIMIT 21
 WITH collect(l {.id, .method, .stance, date: toString(l.date),
   lobbyists: [(l)<-[:LOBBIED_IN]-(x) | x {.id, .name}],
@@ -72,7 +72,8 @@ RETURN {edges: items[0..20], hasNextPage: size(items) > 20} AS page`;
 
 /** The first 21 statements made by `n`, in page order from the MADE page-key index. */
 const madePageRaw = (n: string): string =>
-  `COLLECT { MATCH ()-[r:MADE]->(s:Statement) WHERE r.pageOf = ${n}.id AND s.retractedAt IS NULL WITH s, r ORDER BY r.pageOf, r.pageKey, r.pageId LIMIT 21`;
+  `COLLECT { MATCH ()-[r:MADE]->(s:Statement) USING INDEX r:MADE(pageOf, pageKey, pageId)
+    WHERE r.pageOf = ${n}.id AND r.pageKey IS NOT NULL AND r.pageId IS NOT NULL AND s.retractedAt IS NULL WITH s, r ORDER BY r.pageOf, r.pageKey, r.pageId LIMIT 21`;
 
 export const QUERIES: BenchQuery[] = [
   {

@@ -29,7 +29,8 @@ export interface ListOptions {
   limit?: string | number;
   /**
    * The match binds each item once, so no DISTINCT is needed: the variables of the match stay in scope for the sort
-   * key (a relationship's properties), and Neo4j can take the order from an index.
+   * key (a relationship's properties), and Neo4j can take the order from an index. Such a match ends with a WHERE
+   * clause, to which a connection adds its keyset condition.
    */
   unique?: boolean;
 }
@@ -115,9 +116,12 @@ export class Projector {
     const keys = parts.map(cursorOf);
     const after = page.after ? decodeCursor(page.after, keys.length) : undefined;
     const nodeSelection = connectionNodeSelection(selection);
-    const where = after ? ` WHERE ${this.keysetCondition(keys, after)}` : '';
+    const keyset = after ? this.keysetCondition(keys, after) : undefined;
+    // A unique match ends with its WHERE: the keyset joins it, so that an index seek starts at the cursor.
+    const match = options.match(w) + (keyset && options.unique ? ` AND ${keyset}` : '');
+    const where = keyset && !options.unique ? ` WHERE ${keyset}` : '';
     const items =
-      `COLLECT { MATCH ${options.match(w)} ${carry(options, w)}${where} ORDER BY ${orderBy(parts)} LIMIT ${this.intParam(first + 1)} ` +
+      `COLLECT { MATCH ${match} ${carry(options, w)}${where} ORDER BY ${orderBy(parts)} LIMIT ${this.intParam(first + 1)} ` +
       `RETURN {node: ${this.project(nodeSelection, nodeType, w)}, sortKey: [${keys.join(', ')}]} }`;
     const entries = [`__items: ${items}`, `__first: ${this.intParam(first)}`];
     if (selectionHas(selection, 'totalCount')) {
@@ -140,16 +144,16 @@ export class Projector {
   }
 
   /**
-   * `k1 >= a1 AND ((k1 > a1) OR (k1 = a1 AND k2 > a2) …)`: strictly after the cursor. The leading range is implied
-   * by the rest; it lets an index seek start at the cursor and keep its order (an OR alone is planned as a union).
+   * Strictly after the cursor, `k1 >= a1 AND NOT (k1 = a1 AND NOT (k2 > a2))` and so on: the tuple order, written as
+   * a range on the first key and a filter. The same condition as `(k1 > a1) OR (k1 = a1 AND k2 > a2)`, which Neo4j
+   * plans as a union of index seeks and so loses the index's order; this form lets one seek start at the cursor and
+   * read in order.
    */
   private keysetCondition(keys: string[], after: Array<string | number>): string {
     const refs = after.map((value) => this.param(value));
-    const ors = keys.map((key, i) => {
-      const equal = keys.slice(0, i).map((k, j) => `${k} = ${refs[j]}`);
-      return `(${[...equal, `${key} > ${refs[i]}`].join(' AND ')})`;
-    });
-    return `${keys[0]} >= ${refs[0]} AND (${ors.join(' OR ')})`;
+    const from = (i: number): string =>
+      i === keys.length - 1 ? `${keys[i]} > ${refs[i]}` : `${keys[i]} >= ${refs[i]} AND NOT (${keys[i]} = ${refs[i]} AND NOT (${from(i + 1)}))`;
+    return `(${from(0)})`;
   }
 
   private projectConcrete(selection: FieldSelection, spec: TypeSpec, scope: Scope): string {
