@@ -83,5 +83,9 @@ export function nodeLookup(ref: string, as: string): string {
   return `CALL () { ${union} UNION MATCH (:MergedId {id: ${ref}})-[:MERGED_INTO]->(${as}_) RETURN ${as}_ AS ${as} }`;
 }
 
-/** Binds `n` to the entity of `label` with id `ref`, following merges. */
-export const entityLookup = (ref: string, label: 'Person' | 'Organization' | 'Platform'): string => `${nodeLookup(ref, 'n')} WITH n WHERE n:${label}`;
+/**
+ * Binds `n` to the entity of `label` with id `ref`, following merges. Only Entity nodes (and merged ids, which point
+ * at entities) can be one, so the other labels' lookups of {@link nodeLookup} are left out.
+ */
+export const entityLookup = (ref: string, label: 'Person' | 'Organization' | 'Platform'): string =>
+  `CALL () { MATCH (n_:Entity {id: ${ref}}) RETURN n_ AS n UNION MATCH (:MergedId {id: ${ref}})-[:MERGED_INTO]->(n_) RETURN n_ AS n } WITH n WHERE n:${label}`;
