@@ -156,9 +156,13 @@ export class Projector {
     return `(${from(0)})`;
   }
 
+  /**
+   * A map of a concrete type. `__typename` (read by the interfaces' resolveType) only where the field is declared
+   * with another type, an interface: a value of a concrete field needs none, and most maps of an answer are.
+   */
   private projectConcrete(selection: FieldSelection, spec: TypeSpec, scope: Scope): string {
-    const body = this.projectEntries(selection, spec, scope);
-    return `{__typename: '${spec.name}'${body ? `, ${body}` : ''}}`;
+    const entries = [selection.type === spec.name ? '' : `__typename: '${spec.name}'`, this.projectEntries(selection, spec, scope)];
+    return `{${entries.filter(Boolean).join(', ')}}`;
   }
 
   /** The map entries (without `__typename`) of `selection` for a value of the concrete type `spec`. */
@@ -190,11 +194,12 @@ function cursorOf(part: string | SortPart): string {
 
 /** The merged selection under `edges { node { … } }` of a connection selection, whatever the aliases. */
 function connectionNodeSelection(connection: FieldSelection): FieldSelection {
-  const merged: FieldSelection = { name: 'node', key: 'node', args: {}, byType: new Map() };
+  const merged: FieldSelection = { name: 'node', key: 'node', type: '', args: {}, byType: new Map() };
   for (const fields of connection.byType.values()) {
     for (const edges of fields.filter((f) => f.name === 'edges')) {
       for (const edgeFields of edges.byType.values()) {
         for (const node of edgeFields.filter((f) => f.name === 'node')) {
+          merged.type = node.type;
           for (const [type, list] of node.byType) merged.byType.set(type, [...(merged.byType.get(type) ?? []), ...list]);
         }
       }

@@ -22,6 +22,11 @@ import { getArgumentValues, getDirectiveValues } from 'graphql/execution/values'
 export interface FieldSelection {
   name: string;
   key: string;
+  /**
+   * The named type the schema declares for the field (`Entity` for an interface, `Person`…): where it is concrete,
+   * the projection needs no `__typename` to tell graphql-js which object type it is.
+   */
+  type: string;
   args: Record<string, unknown>;
   byType: Map<string, FieldSelection[]>;
 }
@@ -49,13 +54,14 @@ class SelectionWalker {
   ) {}
 
   field(node: FieldNode, definition: GraphQLField<unknown, unknown>): FieldSelection {
+    const type = getNamedType(definition.type);
     const selection: FieldSelection = {
       name: node.name.value,
       key: node.alias?.value ?? node.name.value,
+      type: type.name,
       args: getArgumentValues(definition, node, this.variables),
       byType: new Map(),
     };
-    const type = getNamedType(definition.type);
     if (node.selectionSet) this.collect(node.selectionSet, type, selection.byType);
     return selection;
   }

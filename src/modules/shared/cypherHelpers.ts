@@ -75,17 +75,16 @@ export const claimFields: Record<string, FieldBuilder> = {
 const ID_LABELS = ['Entity', 'Claim', 'Account', 'Source', 'Event'] as const;
 
 /**
- * A clause that binds `as` to the node with id `ref` (a parameter reference): one index seek per label family, and
- * the id of a merged entity resolves to the entity it was merged into.
+ * A clause that binds `as` to the node with id `ref` (a parameter reference): one index seek per label family (all
+ * of them, or those given), and the id of a merged entity resolves to the entity it was merged into.
  */
-export function nodeLookup(ref: string, as: string): string {
-  const union = ID_LABELS.map((label) => `MATCH (${as}_:${label} {id: ${ref}}) RETURN ${as}_ AS ${as}`).join(' UNION ');
+export function nodeLookup(ref: string, as: string, labels: readonly string[] = ID_LABELS): string {
+  const union = labels.map((label) => `MATCH (${as}_:${label} {id: ${ref}}) RETURN ${as}_ AS ${as}`).join(' UNION ');
   return `CALL () { ${union} UNION MATCH (:MergedId {id: ${ref}})-[:MERGED_INTO]->(${as}_) RETURN ${as}_ AS ${as} }`;
 }
 
 /**
  * Binds `n` to the entity of `label` with id `ref`, following merges. Only Entity nodes (and merged ids, which point
- * at entities) can be one, so the other labels' lookups of {@link nodeLookup} are left out.
+ * at entities) can be one: the other label families are not looked up.
  */
-export const entityLookup = (ref: string, label: 'Person' | 'Organization' | 'Platform'): string =>
-  `CALL () { MATCH (n_:Entity {id: ${ref}}) RETURN n_ AS n UNION MATCH (:MergedId {id: ${ref}})-[:MERGED_INTO]->(n_) RETURN n_ AS n } WITH n WHERE n:${label}`;
+export const entityLookup = (ref: string, label: 'Person' | 'Organization' | 'Platform'): string => `${nodeLookup(ref, 'n', ['Entity'])} WITH n WHERE n:${label}`;

@@ -52,6 +52,15 @@ describe('Projector', () => {
     expect(Object.values(q.params)).toEqual(expect.arrayContaining(['2022-06-01', '2010-01-01']));
   });
 
+  it('names the type of a map only where the field is declared with an interface', async () => {
+    // person(id) is a Person: graphql-js needs no __typename; roles' organization is an Organization.
+    const concrete = await selectionFor(schema, `{ person(id: "x") { name roles { organization { name } } } }`);
+    expect(new Projector(typeRegistry).project(concrete, 'Person', 'n')).not.toContain('__typename');
+    // A Person projected where the schema declares an Entity (a mutation's answer, a merged entity): resolveType reads it.
+    const asEntity = { ...concrete, type: 'Entity' };
+    expect(new Projector(typeRegistry).project(asEntity, 'Person', 'n')).toMatch(/^\{__typename: 'Person', /);
+  });
+
   it('projects an interface as one branch per concrete type, merging fragments', async () => {
     const selection = await selectionFor(schema, `{ node(id: "x") { id ... on Person { name } ... on Decision { title status } } }`);
     const cypher = new Projector(typeRegistry).project(selection, 'Node', 'n');
