@@ -108,7 +108,7 @@ const log = (text: string) => process.stdout.write(`${new Date().toISOString().s
  * as `npm start` does, when the bench itself does (`npm run bench` compiles first): under ts-node, every stack trace
  * the driver captures goes through source-map support, which cost both servers a millisecond a request.
  */
-class ChildServer {
+export class ChildServer {
   private constructor(
     readonly name: string,
     readonly child: ChildProcess,

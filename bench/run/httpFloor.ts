@@ -1,0 +1,68 @@
+/**
+ * `node dist/bench/run/httpFloor.js [S|M|L]` (after `npm run build:tools`): what HTTP alone costs, against the raw
+ * floor. For each query at concurrency 1, in rotation: the hand-written Cypher through the driver in this process (the
+ * bench's raw path), the same Cypher behind a bare `node:http` server in a child process (`rawHttpServer.ts`: no
+ * Express, no GraphQL), and our API. If the bare server is itself near 1.3× the floor, no API over HTTP can be within
+ * it. Writes bench/results/http-floor.{json,md}.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { projectRoot } from '../../src/config';
+import { benchHome, quietLogger, startBenchGraph, withCleanup } from '../common';
+import { ChildServer, discoverParams } from './cli';
+import { interleavedLatency, postGraphql, type Latency } from './measure';
+import { QUERIES } from './queries';
+
+async function main() {
+  const size = (process.argv[2] ?? 'M').toUpperCase();
+  const graph = await startBenchGraph(benchHome(size), quietLogger('http-floor'));
+  const driver = neo4j.driver(graph.uri, undefined, { disableLosslessIntegers: true });
+  const env = { NEO4J_URI: graph.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '', LOG_LEVEL: 'warn', SEED_ON_START: 'false', NODE_ENV: 'production' };
+  const children: ChildServer[] = [];
+  await withCleanup(async () => {
+    const rawHttp = await ChildServer.start('raw over HTTP', path.join(__dirname, 'rawHttpServer.ts'), env);
+    children.push(rawHttp);
+    const ours = await ChildServer.start('our API', path.join(__dirname, 'oursServer.ts'), env);
+    children.push(ours);
+    const params = await discoverParams(driver);
+    const rows: Array<{ name: string; raw: Latency; rawHttp: Latency; ours: Latency }> = [];
+    for (const q of QUERIES.filter((x) => !x.name.includes('50th'))) {
+      const raw = q.raw(params);
+      const rawBody = JSON.stringify(raw);
+      const oursBody = JSON.stringify(q.ours(params));
+      const runRaw = async () => {
+        const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+        try {
+          return await session.executeRead((tx) => tx.run(raw.cypher, raw.params));
+        } finally {
+          await session.close();
+        }
+      };
+      const result = await interleavedLatency({ raw: runRaw, rawHttp: () => postGraphql(rawHttp.port, rawBody), ours: () => postGraphql(ours.port, oursBody) }, 200, 30, 60_000);
+      for (const [k, v] of Object.entries(result)) if ('failed' in v) throw new Error(`${q.name} (${k}): ${v.failed}`);
+      const row = { name: q.name, raw: result.raw as Latency, rawHttp: result.rawHttp as Latency, ours: result.ours as Latency };
+      rows.push(row);
+      process.stdout.write(`${q.name.padEnd(58)} raw ${row.raw.p50_ms.toFixed(2)}  raw over HTTP ${row.rawHttp.p50_ms.toFixed(2)}  ours ${row.ours.p50_ms.toFixed(2)} ms (p50)\n`);
+    }
+    const ratio = (a: number, b: number) => (a / b).toFixed(2);
+    const md = [
+      `## What HTTP alone costs: data set ${size}, p50 in ms at concurrency 1 (200 requests per path, in rotation)`,
+      '',
+      '| query | raw (driver, in process) | raw over HTTP (bare node:http) | ours | raw over HTTP / raw | ours / raw | ours / raw over HTTP |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+      ...rows.map((r) => `| ${r.name} | ${r.raw.p50_ms.toFixed(2)} | ${r.rawHttp.p50_ms.toFixed(2)} | ${r.ours.p50_ms.toFixed(2)} | ${ratio(r.rawHttp.p50_ms, r.raw.p50_ms)} | ${ratio(r.ours.p50_ms, r.raw.p50_ms)} | ${ratio(r.ours.p50_ms, r.rawHttp.p50_ms)} |`),
+      '',
+    ].join('\n');
+    const dir = path.join(projectRoot, 'bench', 'results');
+    fs.writeFileSync(path.join(dir, 'http-floor.json'), JSON.stringify({ dataset: size, queries: rows }, null, 2) + '\n');
+    fs.writeFileSync(path.join(dir, 'http-floor.md'), md);
+    process.stdout.write(`\n${md}\nWrote bench/results/http-floor.json and http-floor.md\n`);
+  }, async () => {
+    for (const child of children) await child.stop().catch(() => undefined);
+    await driver.close().catch(() => undefined);
+    await graph.close();
+  });
+}
+
+main().then(() => process.exit(0), (e: Error) => { console.error(e.stack ?? e.message); process.exit(1); });

@@ -1,0 +1,41 @@
+/**
+ * The raw floor behind HTTP, for `bench/run/httpFloor.ts`: a bare `node:http` server (no Express, no GraphQL) that
+ * runs the hand-written Cypher a request names through the driver, as the raw path does, and answers the records as
+ * JSON. It measures what HTTP alone costs on this machine. Bench only: it runs the Cypher it is sent, so it listens on
+ * 127.0.0.1 and exits when its standard input closes.
+ */
+import http from 'node:http';
+import neo4j from 'neo4j-driver';
+
+async function main(): Promise<void> {
+  const driver = neo4j.driver(process.env.NEO4J_URI!, undefined, { disableLosslessIntegers: true, maxConnectionPoolSize: 100 });
+  await driver.getServerInfo();
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', async () => {
+      const { cypher, params } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { cypher: string; params: Record<string, unknown> };
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.executeRead((tx) => tx.run(cypher, params));
+        const body = JSON.stringify({ data: result.records.map((r) => r.toObject()) });
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+      } catch (error) {
+        res.writeHead(500).end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));
+      } finally {
+        await session.close();
+      }
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  server.listen(0, '127.0.0.1', () => process.stdout.write(`LISTENING ${(server.address() as { port: number }).port}\n`));
+  const stop = () => void driver.close().finally(() => process.exit(0));
+  process.stdin.on('end', stop);
+  process.stdin.on('close', stop);
+  process.stdin.resume();
+}
+
+main().catch((error: Error) => {
+  console.error(error.stack ?? error.message);
+  process.exit(1);
+});
