@@ -89,19 +89,26 @@ describe('the researchers\' workbench in a real browser', () => {
     }, edge);
     expect(await page.evaluate((id) => window.explorer.cy.$id(id).data('label'), edge)).toBe('DECIDED · OVERSEER');
 
-    const at = await page.evaluate((id) => {
-      // Zoomed to the edge alone, its midpoint lies away from the nodes at its ends, whatever the layout drew
-      // around it: a click there reaches the edge, not a node or a label that happened to cover it.
+    await page.evaluate(() => {
       const cy = window.explorer.cy;
       (window as unknown as { savedView: unknown }).savedView = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-      cy.fit(cy.$id(id), 120);
-      const point = window.explorer.cy.$id(id).renderedMidpoint();
-      const box = document.getElementById('graph').getBoundingClientRect();
-      return { x: box.left + point.x, y: box.top + point.y };
-    }, edge);
-    await page.mouse.click(at.x, at.y);
-    // The node's own details are still loading when the edge is drawn: the panel must show the edge, chosen last.
-    await page.waitForFunction(() => document.getElementById('tab-details')?.textContent?.includes('supervise la décision'), undefined, { timeout: 10_000 }).catch(() => undefined);
+    });
+    // Zoomed to the edge alone, its midpoint lies away from the nodes at its ends, whatever the layout drew around
+    // it: a click there reaches the edge, not a node or a label that happened to cover it. On a loaded machine the
+    // layout may still be moving when the first click lands, so the click is aimed again (at most three times).
+    const showsEdge = () => page.waitForFunction(() => document.getElementById('tab-details')?.textContent?.includes('supervise la décision'), undefined, { timeout: 10_000 }).then(() => true, () => false);
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const at = await page.evaluate((id) => {
+        const cy = window.explorer.cy;
+        cy.fit(cy.$id(id), 120);
+        const point = cy.$id(id).renderedMidpoint();
+        const box = document.getElementById('graph')!.getBoundingClientRect();
+        return { x: box.left + point.x, y: box.top + point.y };
+      }, edge);
+      await page.mouse.click(at.x, at.y);
+      // The node's own details are still loading when the edge is drawn: the panel must show the edge, chosen last.
+      if (await showsEdge()) break;
+    }
     await page.waitForSelector('#tab-details .evidence-item blockquote');
     const panel = await page.textContent('#tab-details');
     expect(panel).toContain('supervise la décision');
@@ -111,7 +118,7 @@ describe('the researchers\' workbench in a real browser', () => {
     expect(panel).toContain('DECIDED · OVERSEER');
     await screenshot(page, 'explorer');
     await page.close();
-  });
+  }, 120_000);
 
   it('makes every request of both pages to this machine only, and logs no error', () => {
     for (const name of ['playground', 'explorer']) {
