@@ -7,7 +7,7 @@
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import { benchHome, quietLogger, startBenchGraph, withCleanup } from '../common';
-import { discoverParams } from './cli';
+import { discoverParams, runRaw } from './cli';
 import { latency } from './measure';
 import { OursProfiler } from './profile';
 import { QUERIES } from './queries';
@@ -23,20 +23,12 @@ async function main() {
     const config = loadConfig({ ...process.env, NEO4J_URI: graph.uri, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
     const profiler = await OursProfiler.start(config, graph.uri, logger, driver);
     const server = profiler.server;
-    const run = async (cypher: string, p: Record<string, unknown>) => {
-      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-      try {
-        return (await session.executeRead((tx) => tx.run(cypher, p))).records.length;
-      } finally {
-        await session.close();
-      }
-    };
     for (const q of QUERIES.filter((x) => !x.name.includes('50th') && (words.length === 0 || words.some((w) => x.name.toLowerCase().includes(w))))) {
       const raw = q.raw(params);
       const { captured } = await profiler.dbHits(q.ours(params));
       const call = q.ours(params);
-      const a = await latency(() => run(raw.cypher, raw.params), 150, 20, 30_000);
-      const b = await latency(async () => { for (const c of captured) await run(c.cypher, c.params); }, 150, 20, 30_000);
+      const a = await latency(() => runRaw(driver, raw), 150, 20, 30_000);
+      const b = await latency(async () => { for (const c of captured) await runRaw(driver, c); }, 150, 20, 30_000);
       const c = await latency(() => server.apollo.executeOperation({ query: call.query, variables: call.variables }, { contextValue: server.contextFor() }), 150, 20, 30_000);
       console.log(`${q.name.padEnd(58)} raw ${a.p50_ms.toFixed(2).padStart(7)}  our Cypher ${b.p50_ms.toFixed(2).padStart(7)}  in-process operation ${c.p50_ms.toFixed(2).padStart(7)} ms (p50)`);
     }

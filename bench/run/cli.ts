@@ -168,7 +168,8 @@ async function one<T = Record<string, unknown>>(driver: Driver, cypher: string, 
   return result.records.map((r) => r.toObject() as T);
 }
 
-async function runRaw(driver: Driver, call: RawCall): Promise<unknown[]> {
+/** Runs a raw call through the driver in a read transaction, as the raw path of the bench does. */
+export async function runRaw(driver: Driver, call: RawCall): Promise<unknown[]> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
     const result = await session.executeRead((tx) => tx.run(call.cypher, call.params));

@@ -10,7 +10,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { projectRoot } from '../../src/config';
 import { benchHome, quietLogger, startBenchGraph, withCleanup } from '../common';
-import { ChildServer, discoverParams } from './cli';
+import { ChildServer, discoverParams, runRaw } from './cli';
 import { interleavedLatency, postGraphql, type Latency } from './measure';
 import { QUERIES } from './queries';
 
@@ -31,15 +31,7 @@ async function main() {
       const raw = q.raw(params);
       const rawBody = JSON.stringify(raw);
       const oursBody = JSON.stringify(q.ours(params));
-      const runRaw = async () => {
-        const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-        try {
-          return await session.executeRead((tx) => tx.run(raw.cypher, raw.params));
-        } finally {
-          await session.close();
-        }
-      };
-      const result = await interleavedLatency({ raw: runRaw, rawHttp: () => postGraphql(rawHttp.port, rawBody), ours: () => postGraphql(ours.port, oursBody) }, 200, 30, 60_000);
+      const result = await interleavedLatency({ raw: () => runRaw(driver, raw), rawHttp: () => postGraphql(rawHttp.port, rawBody), ours: () => postGraphql(ours.port, oursBody) }, 200, 30, 60_000);
       for (const [k, v] of Object.entries(result)) if ('failed' in v) throw new Error(`${q.name} (${k}): ${v.failed}`);
       const row = { name: q.name, raw: result.raw as Latency, rawHttp: result.rawHttp as Latency, ours: result.ours as Latency };
       rows.push(row);

@@ -53,7 +53,7 @@ export async function importPaths(db: Database, paths: readonly string[], option
     options.logger?.info({ script: script.name, statements: total, durationMs, mode: script.mode }, `import: ${status} ${script.name}`);
     options.onProgress?.({ kind: 'file-done', file: script.name, status, durationMs });
   }
-  if (!dryRun) {
+  if (!dryRun && (options.refreshKeys !== 'when-applied' || summary.applied.length > 0)) {
     const refreshStarted = Date.now();
     const changed = await refreshAfterImport(db, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     options.logger?.info({ changed, durationMs: Date.now() - refreshStarted }, `import: page keys refreshed (${changed} changed)`);
@@ -64,8 +64,9 @@ export async function importPaths(db: Database, paths: readonly string[], option
 
 /**
  * Derived data the scripts do not write themselves: the page keys of an entity's long lists (see `pageKeys`), for
- * every link the scripts created or whose claim they re-dated. One write transaction: all of them, or none. It runs
- * even when every script was skipped, so that running the import again repairs keys a failed refresh left behind.
+ * every link the scripts created or whose claim they re-dated. One write transaction: all of them, or none. By default
+ * it runs even when every script was skipped, so that running the import again repairs keys a failed refresh left
+ * behind.
  */
 async function refreshAfterImport(db: Database, timeoutMs: number): Promise<number> {
   try {

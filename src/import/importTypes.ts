@@ -16,6 +16,12 @@ export interface ImportOptions {
   root?: string;
   /** Transaction timeout for each script, in ms; defaults to 5 minutes. */
   timeoutMs?: number;
+  /**
+   * When to refresh the derived page keys after the scripts: `always` (the default: running the import again repairs
+   * keys that a failed refresh left behind) or `when-applied`, only if this import applied a script (a start-up on a
+   * graph that is up to date then reads nothing more).
+   */
+  refreshKeys?: 'always' | 'when-applied';
   /** Called as the import advances (the CLI draws progress from it). */
   onProgress?: (event: ImportProgress) => void;
   logger?: Logger;

@@ -12,7 +12,7 @@ import {
   STANCES,
   STATEMENT_MEDIA,
 } from '../lib/enums';
-import { PAGED_LINKS, pageKeyOf, pagedPattern } from '../modules/shared/pageKeys';
+import { PAGED_LINKS, pageKeyOf, pageKeysStale, pagedPattern } from '../modules/shared/pageKeys';
 
 /**
  * One read-only check of the storage contract (docs/graph-model.md): a single Cypher query whose rows are problems
@@ -289,7 +289,7 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
         ${PAGED_LINKS.map(
           (link) => `MATCH ${pagedPattern(link, 'a', 'r', 'c')}
         WITH a, r, c, ${pageKeyOf(link, 'c')} AS key
-        WHERE NOT coalesce(r.pageOf = a.id AND r.pageKey = key AND r.pageId = c.id, false)
+        WHERE ${pageKeysStale(link, 'r', 'a', 'c')}
         RETURN c.id AS id, '(' + coalesce(a.id, '?') + ')-[:${link.type}]-(' + coalesce(c.id, '?') + ') has page keys ' +
                coalesce(r.pageOf, 'null') + ', ' + coalesce(r.pageKey, 'null') + ', ' + coalesce(r.pageId, 'null') + '; its ends give ' +
                coalesce(a.id, 'null') + ', ' + key + ', ' + coalesce(c.id, 'null') AS detail`,

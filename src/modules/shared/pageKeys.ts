@@ -39,6 +39,10 @@ export const pageKeyOf = (link: PagedLink, c: string): string => `coalesce(toStr
 export const pageKeySets = (link: PagedLink, r: string, a: string, c: string): string =>
   `${r}.pageOf = ${a}.id, ${r}.pageKey = ${pageKeyOf(link, c)}, ${r}.pageId = ${c}.id`;
 
+/** True when the keys of `r` between entity `a` and claim `c` are missing or out of step with them. */
+export const pageKeysStale = (link: PagedLink, r: string, a: string, c: string): string =>
+  `NOT coalesce(${r}.pageOf = ${a}.id AND ${r}.pageKey = ${pageKeyOf(link, c)} AND ${r}.pageId = ${c}.id, false)`;
+
 /** The pattern of a paged link, with `a` the entity, `r` the relationship and `c` the claim (each may be empty). */
 export const pagedPattern = (link: PagedLink, a: string, r: string, c: string): string =>
   link.claimAt === 'end' ? `(${a})-[${r}:${link.type}]->(${c}:${link.claim})` : `(${c}:${link.claim})-[${r}:${link.type}]->(${a})`;
@@ -72,7 +76,7 @@ export async function refreshPageKeys(tx: Tx, entityIds?: readonly string[]): Pr
     const scope = entityIds ? ' WHERE a.id IN $ids' : '';
     const rows = await tx.run(
       `MATCH ${pagedPattern(link, anchor, 'r', 'c')}${scope}
-       WITH r, a, c WHERE NOT coalesce(r.pageOf = a.id AND r.pageKey = ${pageKeyOf(link, 'c')} AND r.pageId = c.id, false)
+       WITH r, a, c WHERE ${pageKeysStale(link, 'r', 'a', 'c')}
        SET ${pageKeySets(link, 'r', 'a', 'c')}
        RETURN count(r) AS changed`,
       { ids: entityIds ?? [] },
