@@ -19,7 +19,7 @@ import type { Database } from '../../src/db';
 import { applySchema, benchHome, quietLogger, startBenchGraph, withCleanup } from '../common';
 import { countsFor, SIZE_UNITS, type Counts } from './model';
 import { batches, evidenceCount } from './rows';
-import { WRITERS } from './writers';
+import { WRITERS, WRITER_PARAMS } from './writers';
 
 export interface GenerateOptions {
   size: string;
@@ -75,7 +75,7 @@ export async function generateInto(db: Database, options: GenerateOptions, logge
   try {
     for (const batch of batches(counts, options.seed, options.batch)) {
       const cypher = WRITERS[batch.kind];
-      await db.write((tx) => tx.run(cypher, { rows: batch.rows, now }), { timeoutMs: 600_000 });
+      await db.write((tx) => tx.run(cypher, { ...WRITER_PARAMS, rows: batch.rows, now }), { timeoutMs: 600_000 });
       nodes += batch.nodes;
       relationships += batch.relationships + evidenceCount(batch);
       rows += batch.rows.length;

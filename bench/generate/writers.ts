@@ -5,7 +5,14 @@
  * get their page keys as the API's writes give them.
  */
 
-import { MADE_PAGES, TARGETED_PAGES, pageKeySets } from '../../src/modules/shared/pageKeys';
+import { pageKeySets, shortcutClauses, shortcutConstants } from '../../src/claims/derived';
+import { claimType } from '../../src/model';
+
+/** The shortcut edges of a fresh claim in `c`, as the model derives them (CREATE: the data is new). */
+const SHORTCUTS = (label: string) => `WITH c, r\n${shortcutClauses(claimType(label), 'c', 'CREATE')}`;
+
+/** Parameters every writer's statement takes besides its rows. */
+export const WRITER_PARAMS = { shortcutConstants: shortcutConstants() };
 
 const CLAIM_PROPS = `c.validFrom = date(r.validFrom), c.validFromPrecision = r.validFromPrecision,
   c.validTo = date(r.validTo), c.validToPrecision = r.validToPrecision,
@@ -16,8 +23,6 @@ const EVIDENCE = `CALL (c, r) {
   MATCH (s:Source {id: ev.source})
   CREATE (c)-[:SUPPORTED_BY {quote: ev.quote, quoteLanguage: ev.quoteLanguage, attribution: ev.attribution, locator: ev.locator, confidence: ev.confidence}]->(s)
 }`;
-
-const LIVE = `CASE WHEN r.retracted THEN [] ELSE [1] END`;
 
 const ENTITY = (label: string, extra = '') => `UNWIND $rows AS r
 CREATE (n:${label}:Entity {id: r.id})
@@ -53,7 +58,7 @@ SET ${CLAIM_PROPS},
   c.openedAt = date(r.openedAt), c.openedAtPrecision = r.openedAtPrecision, c.expectedBy = r.expectedBy,
   c.decidedAt = date(r.decidedAt), c.decidedAtPrecision = CASE WHEN r.decidedAt IS NULL THEN null ELSE 'DAY' END
 CREATE (c)-[:DECIDED_BY]->(decider), (c)-[:CONCERNS]->(about)
-FOREACH (_ IN ${LIVE} | CREATE (decider)-[:DECIDED {claimId: c.id, role: 'DECIDED_BY', validFrom: c.validFrom, validTo: c.validTo}]->(c))
+${SHORTCUTS('Decision')}
 WITH c, r
 ${EVIDENCE}`,
   Role: `UNWIND $rows AS r
@@ -61,7 +66,7 @@ MATCH (h:Entity {id: r.holder}), (o:Organization {id: r.org})
 CREATE (c:Claim:Role {id: r.id})
 SET ${CLAIM_PROPS}, c.title = r.title, c.kind = r.kind
 CREATE (h)-[:HOLDS]->(c), (c)-[:AT]->(o)
-FOREACH (_ IN ${LIVE} | CREATE (h)-[:ROLE_AT {claimId: c.id, kind: c.kind, title: c.title, validFrom: c.validFrom, validTo: c.validTo}]->(o))
+${SHORTCUTS('Role')}
 WITH c, r
 ${EVIDENCE}`,
   DecisionRole: `UNWIND $rows AS r
@@ -69,7 +74,7 @@ MATCH (a:Entity {id: r.actor}), (d:Decision {id: r.decision})
 CREATE (c:Claim:DecisionRole {id: r.id})
 SET ${CLAIM_PROPS}, c.role = r.role
 CREATE (a)-[:PLAYS]->(c), (c)-[:IN]->(d)
-FOREACH (_ IN ${LIVE} | CREATE (a)-[:DECIDED {claimId: c.id, role: c.role, validFrom: c.validFrom, validTo: c.validTo}]->(d))
+${SHORTCUTS('DecisionRole')}
 WITH c, r
 ${EVIDENCE}`,
   Statement: `UNWIND $rows AS r
@@ -81,17 +86,14 @@ CALL (c, r) {
   UNWIND r.speakers AS sid
   MATCH (s:Entity {id: sid})
   CREATE (s)-[m:MADE]->(c)
-  SET ${pageKeySets(MADE_PAGES, 'm', 's', 'c')}
-  WITH s
-  UNWIND r.about AS aid
-  CALL (aid) { MATCH (t:Entity {id: aid}) RETURN t UNION MATCH (t:Decision {id: aid}) RETURN t }
-  FOREACH (_ IN ${LIVE} | CREATE (s)-[:STATED_ABOUT {claimId: c.id, validFrom: c.validFrom, validTo: c.validTo}]->(t))
+  SET ${pageKeySets(claimType('Statement'), 'm', 's', 'c')}
 }
 CALL (c, r) {
   UNWIND r.about AS aid
   CALL (aid) { MATCH (t:Entity {id: aid}) RETURN t UNION MATCH (t:Decision {id: aid}) RETURN t }
   CREATE (c)-[:ABOUT]->(t)
 }
+${SHORTCUTS('Statement')}
 ${EVIDENCE}`,
   LobbyingEffort: `UNWIND $rows AS r
 MATCH (t:Entity {id: r.target}), (d:Decision {id: r.decision})
@@ -99,18 +101,18 @@ CREATE (c:Claim:LobbyingEffort {id: r.id})
 SET ${CLAIM_PROPS}, c.method = r.method, c.stance = r.stance, c.desiredOutcome = r.desiredOutcome,
   c.date = date(r.date), c.datePrecision = r.datePrecision
 CREATE (c)-[tr:TARGETED]->(t), (c)-[:REGARDING {stance: r.stance}]->(d)
-SET ${pageKeySets(TARGETED_PAGES, 'tr', 't', 'c')}
+SET ${pageKeySets(claimType('LobbyingEffort'), 'tr', 't', 'c')}
 WITH c, r, t, d
 CALL (c, r, t, d) {
   UNWIND r.lobbyists AS lid
   MATCH (l:Entity {id: lid})
   CREATE (l)-[:LOBBIED_IN]->(c)
-  FOREACH (_ IN ${LIVE} | CREATE (l)-[:LOBBIED {claimId: c.id, stance: c.stance, method: c.method, decisionId: d.id, validFrom: c.validFrom, validTo: c.validTo}]->(t))
 }
 CALL (c, r) {
   WITH c, r WHERE r.onBehalfOf IS NOT NULL
   MATCH (o:Organization {id: r.onBehalfOf})
   CREATE (c)-[:ON_BEHALF_OF]->(o)
 }
+${SHORTCUTS('LobbyingEffort')}
 ${EVIDENCE}`,
 };

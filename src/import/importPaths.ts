@@ -2,7 +2,7 @@ import path from 'node:path';
 import { projectRoot } from '../config';
 import type { Database } from '../db';
 import { DatabaseUnavailableError } from '../errors';
-import { refreshPageKeys } from '../modules/shared/pageKeys';
+import { deriveAll, type DerivedCounts } from '../claims/derived';
 import { expandPaths } from './expandPaths';
 import { ImportError } from './importError';
 import type { ImportOptions, ImportSummary } from './importTypes';
@@ -55,26 +55,30 @@ export async function importPaths(db: Database, paths: readonly string[], option
   }
   if (!dryRun && (options.refreshKeys !== 'when-applied' || summary.applied.length > 0)) {
     const refreshStarted = Date.now();
-    const changed = await refreshAfterImport(db, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    options.logger?.info({ changed, durationMs: Date.now() - refreshStarted }, `import: page keys refreshed (${changed} changed)`);
+    const derived = await deriveAfterImport(db, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    summary.derived = derived;
+    options.logger?.info(
+      { ...derived, durationMs: Date.now() - refreshStarted },
+      `import: derived data refreshed (${derived.shortcutsWritten} shortcut edges written, ${derived.shortcutsRemoved} removed, ${derived.pageKeys} page keys, ${derived.aliasesText} alias texts)`,
+    );
   }
   summary.durationMs = Date.now() - started;
   return summary;
 }
 
 /**
- * Derived data the scripts do not write themselves: the page keys of an entity's long lists (see `pageKeys`), for
- * every link the scripts created or whose claim they re-dated. One write transaction: all of them, or none. By default
- * it runs even when every script was skipped, so that running the import again repairs keys a failed refresh left
- * behind.
+ * Derived data the scripts do not write themselves, written from the model (`src/claims/derived.ts`): the shortcut
+ * edges of every claim, the page keys of an entity's long lists, and the full-text copy of aliases. One write
+ * transaction: all of it, or none. By default it runs even when every script was skipped, so that running the import
+ * again repairs what a failed refresh left behind.
  */
-async function refreshAfterImport(db: Database, timeoutMs: number): Promise<number> {
+async function deriveAfterImport(db: Database, timeoutMs: number): Promise<DerivedCounts> {
   try {
-    return await db.write((tx) => refreshPageKeys(tx), { timeoutMs });
+    return await db.write((tx) => deriveAll(tx), { timeoutMs });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const code = error instanceof DatabaseUnavailableError ? 'CONNECTION' : 'SCRIPT_FAILED';
-    throw new ImportError(code, `The scripts were applied, but refreshing the page keys failed (run the import again): ${message}`, { file: '', cause: error });
+    throw new ImportError(code, `The scripts were applied, but deriving shortcut edges and page keys failed (run the import again): ${message}`, { file: '', cause: error });
   }
 }
 

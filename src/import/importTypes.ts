@@ -17,7 +17,7 @@ export interface ImportOptions {
   /** Transaction timeout for each script, in ms; defaults to 5 minutes. */
   timeoutMs?: number;
   /**
-   * When to refresh the derived page keys after the scripts: `always` (the default: running the import again repairs
+   * When to refresh derived data (shortcut edges, page keys, alias texts) after the scripts: `always` (the default: running the import again repairs
    * keys that a failed refresh left behind) or `when-applied`, only if this import applied a script (a start-up on a
    * graph that is up to date then reads nothing more).
    */
@@ -40,4 +40,6 @@ export interface ImportSummary {
   checked: string[];
   statements: number;
   durationMs: number;
+  /** What the refresh of derived data (shortcut edges, page keys, alias texts) wrote after the scripts, if it ran. */
+  derived?: { shortcutsWritten: number; shortcutsRemoved: number; pageKeys: number; aliasesText: number };
 }

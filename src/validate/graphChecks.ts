@@ -1,22 +1,10 @@
-import {
-  ATTRIBUTIONS,
-  DATE_PRECISIONS,
-  DECISION_ROLES,
-  DECISION_STATUSES,
-  LOBBYING_METHODS,
-  OBSERVATION_BOUNDS,
-  OBSERVATION_METRICS,
-  ORGANIZATION_KINDS,
-  RESTRICTION_KINDS,
-  ROLE_KINDS,
-  STANCES,
-  STATEMENT_MEDIA,
-} from '../lib/enums';
-import { PAGED_LINKS, pageKeyOf, pageKeysStale, pagedPattern } from '../modules/shared/pageKeys';
+import { pageKeysStale, linkPattern, referenceOf } from '../claims/derived';
+import { CLAIM_TYPES, ID_FAMILIES, pageKeyOf, nodeEnumRules, pagedLinks, relationshipEnumRules, shortcutTypes, shortcutsOfType, type ClaimTypeDef, type LinkDef } from '../model';
 
 /**
  * One read-only check of the storage contract (docs/graph-model.md): a single Cypher query whose rows are problems
- * `{kind, id, detail}`. Labels, types, properties and enum lists reach Cypher as parameters only.
+ * `{kind, id, detail}`. Labels, types, properties and enum lists reach Cypher as parameters only, and all of them come
+ * from the model (`src/model/`), as the writes' rules do.
  */
 export interface GraphCheck {
   name: string;
@@ -25,62 +13,21 @@ export interface GraphCheck {
   params: Record<string, unknown>;
 }
 
-/** A relationship a claim must have, seen from the claim: `IN` is (end)-[type]->(claim), `OUT` (claim)-[type]->(end). */
+/** A relationship a claim has, seen from the claim: `IN` is (end)-[type]->(claim), `OUT` (claim)-[type]->(end). */
 interface ClaimEnd {
   type: string;
   direction: 'IN' | 'OUT';
 }
 
-const PERSON_OR_ORG = ['Person', 'Organization'];
-/** `DECIDED.role`: `DECIDED_BY` for the decider, else the DecisionRole's role. */
-const DECIDED_EDGE_ROLES = ['DECIDED_BY', ...DECISION_ROLES];
+const endOf = (link: Pick<LinkDef, 'type' | 'direction'>): ClaimEnd => ({ type: link.type, direction: link.direction === 'in' ? 'IN' : 'OUT' });
+
+/** Every link of every claim type with the labels its ends may carry: what the writes accept (check b). */
+export function linkRules(): Array<ClaimEnd & { label: string; ends: string[]; required: boolean }> {
+  return CLAIM_TYPES.flatMap((claim) => claim.links.map((link) => ({ label: claim.label, ...endOf(link), ends: [...link.ends], required: link.required })));
+}
 
 /** The ends without which a claim says nothing (check b). */
-const REQUIRED_ENDS: Array<ClaimEnd & { label: string; ends: string[] }> = [
-  { label: 'Role', type: 'HOLDS', direction: 'IN', ends: PERSON_OR_ORG },
-  { label: 'Role', type: 'AT', direction: 'OUT', ends: ['Organization'] },
-  { label: 'Statement', type: 'MADE', direction: 'IN', ends: PERSON_OR_ORG },
-  { label: 'LobbyingEffort', type: 'LOBBIED_IN', direction: 'IN', ends: PERSON_OR_ORG },
-  { label: 'LobbyingEffort', type: 'TARGETED', direction: 'OUT', ends: PERSON_OR_ORG },
-  { label: 'DecisionRole', type: 'PLAYS', direction: 'IN', ends: PERSON_OR_ORG },
-  { label: 'DecisionRole', type: 'IN', direction: 'OUT', ends: ['Decision'] },
-  { label: 'Restriction', type: 'RESTRICTS', direction: 'OUT', ends: ['Account', 'Person'] },
-  { label: 'Observation', type: 'OBSERVED_ON', direction: 'OUT', ends: ['Account', 'Entity', 'Person', 'Organization', 'Platform'] },
-  { label: 'Ownership', type: 'OWNS', direction: 'IN', ends: PERSON_OR_ORG },
-  { label: 'Ownership', type: 'OF', direction: 'OUT', ends: ['Organization', 'Platform'] },
-];
-
-const NODE_ENUMS: Array<{ label: string; property: string; allowed: readonly string[] }> = [
-  { label: 'Organization', property: 'kind', allowed: ORGANIZATION_KINDS },
-  { label: 'Role', property: 'kind', allowed: ROLE_KINDS },
-  { label: 'Statement', property: 'medium', allowed: STATEMENT_MEDIA },
-  { label: 'Decision', property: 'status', allowed: DECISION_STATUSES },
-  { label: 'DecisionRole', property: 'role', allowed: DECISION_ROLES },
-  { label: 'LobbyingEffort', property: 'method', allowed: LOBBYING_METHODS },
-  { label: 'LobbyingEffort', property: 'stance', allowed: STANCES },
-  { label: 'Restriction', property: 'kind', allowed: RESTRICTION_KINDS },
-  { label: 'Observation', property: 'metric', allowed: OBSERVATION_METRICS },
-  { label: 'Observation', property: 'bound', allowed: OBSERVATION_BOUNDS },
-  { label: 'Claim', property: 'validFromPrecision', allowed: DATE_PRECISIONS },
-  { label: 'Claim', property: 'validToPrecision', allowed: DATE_PRECISIONS },
-  { label: 'Event', property: 'datePrecision', allowed: DATE_PRECISIONS },
-  { label: 'Source', property: 'publishedAtPrecision', allowed: DATE_PRECISIONS },
-  { label: 'Statement', property: 'saidAtPrecision', allowed: DATE_PRECISIONS },
-  { label: 'Decision', property: 'openedAtPrecision', allowed: DATE_PRECISIONS },
-  { label: 'Decision', property: 'decidedAtPrecision', allowed: DATE_PRECISIONS },
-  { label: 'LobbyingEffort', property: 'datePrecision', allowed: DATE_PRECISIONS },
-  { label: 'Observation', property: 'observedAtPrecision', allowed: DATE_PRECISIONS },
-];
-
-const RELATIONSHIP_ENUMS: Array<{ type: string; property: string; allowed: readonly string[] }> = [
-  { type: 'SUPPORTED_BY', property: 'attribution', allowed: ATTRIBUTIONS },
-  { type: 'REGARDING', property: 'stance', allowed: STANCES },
-  { type: 'ROLE_AT', property: 'kind', allowed: ROLE_KINDS },
-  { type: 'DECIDED', property: 'role', allowed: DECIDED_EDGE_ROLES },
-  { type: 'LOBBIED', property: 'stance', allowed: STANCES },
-  { type: 'LOBBIED', property: 'method', allowed: LOBBYING_METHODS },
-  { type: 'RESTRICTED', property: 'kind', allowed: RESTRICTION_KINDS },
-];
+const REQUIRED_ENDS = linkRules().filter((rule) => rule.required);
 
 /**
  * How a claim yields its shortcut edges: one edge from each `from` end to each `to` end (`null` = the claim itself),
@@ -92,7 +39,7 @@ interface ShortcutSource {
   to: ClaimEnd | null;
   copies: Array<{ edge: string; claim: string }>;
   constants: Array<{ edge: string; value: string }>;
-  references: Array<ClaimEnd & { edge: string }>;
+  references: Array<{ edge: string; expression: string }>;
 }
 
 const VALIDITY = [
@@ -100,67 +47,30 @@ const VALIDITY = [
   { edge: 'validTo', claim: 'validTo' },
 ];
 
-const source = (label: string, from: ClaimEnd | null, to: ClaimEnd | null, extra: Partial<ShortcutSource> = {}): ShortcutSource => ({
-  label,
-  from,
-  to,
-  copies: [...VALIDITY, ...(extra.copies ?? [])],
-  constants: extra.constants ?? [],
-  references: extra.references ?? [],
-});
+/** The shortcut edges of the model and the claims they derive from (check d). */
+const SHORTCUTS: Array<{ type: string; sources: ShortcutSource[] }> = shortcutTypes().map((type) => ({
+  type,
+  sources: shortcutsOfType(type).map(({ claim, shortcut }) => ({
+    label: claim.label,
+    from: shortcut.from === 'claim' ? null : endOf(linkOfClaim(claim, shortcut.from)),
+    to: shortcut.to === 'claim' ? null : endOf(linkOfClaim(claim, shortcut.to)),
+    copies: [...VALIDITY, ...Object.entries(shortcut.copies).map(([edge, from]) => ({ edge, claim: from }))],
+    constants: Object.entries(shortcut.constants).map(([edge, value]) => ({ edge, value })),
+    references: Object.entries(shortcut.references).map(([edge, linkType]) => ({ edge, expression: referenceOf(claim, linkType, 'c') })),
+  })),
+}));
 
-/** The shortcut edges of the contract and the claims they derive from (check d). OPERATES is structural: no claim. */
-const SHORTCUTS: Array<{ type: string; sources: ShortcutSource[] }> = [
-  {
-    type: 'ROLE_AT',
-    sources: [
-      source('Role', { type: 'HOLDS', direction: 'IN' }, { type: 'AT', direction: 'OUT' }, {
-        copies: [
-          { edge: 'kind', claim: 'kind' },
-          { edge: 'title', claim: 'title' },
-        ],
-      }),
-    ],
-  },
-  {
-    type: 'DECIDED',
-    sources: [
-      source('Decision', { type: 'DECIDED_BY', direction: 'OUT' }, null, { constants: [{ edge: 'role', value: 'DECIDED_BY' }] }),
-      source('DecisionRole', { type: 'PLAYS', direction: 'IN' }, { type: 'IN', direction: 'OUT' }, {
-        copies: [{ edge: 'role', claim: 'role' }],
-      }),
-    ],
-  },
-  {
-    type: 'LOBBIED',
-    sources: [
-      source('LobbyingEffort', { type: 'LOBBIED_IN', direction: 'IN' }, { type: 'TARGETED', direction: 'OUT' }, {
-        copies: [
-          { edge: 'stance', claim: 'stance' },
-          { edge: 'method', claim: 'method' },
-        ],
-        references: [{ edge: 'decisionId', type: 'REGARDING', direction: 'OUT' }],
-      }),
-    ],
-  },
-  { type: 'STATED_ABOUT', sources: [source('Statement', { type: 'MADE', direction: 'IN' }, { type: 'ABOUT', direction: 'OUT' })] },
-  {
-    type: 'RESTRICTED',
-    sources: [
-      source('Restriction', { type: 'IMPOSED', direction: 'IN' }, { type: 'RESTRICTS', direction: 'OUT' }, {
-        copies: [{ edge: 'kind', claim: 'kind' }],
-      }),
-    ],
-  },
-  {
-    type: 'OWNS_STAKE',
-    sources: [
-      source('Ownership', { type: 'OWNS', direction: 'IN' }, { type: 'OF', direction: 'OUT' }, {
-        copies: [{ edge: 'share', claim: 'share' }],
-      }),
-    ],
-  },
-];
+function linkOfClaim(claim: ClaimTypeDef, type: string): LinkDef {
+  return claim.links.find((l) => l.type === type)!;
+}
+
+/** The values the model's references give a shortcut edge, for the claim in `c`, as a map (check d). */
+const REFERENCES = (() => {
+  const branches = SHORTCUTS.flatMap((s) => s.sources)
+    .filter((d) => d.references.length > 0)
+    .map((d) => `WHEN c:${d.label} THEN {${d.references.map((r) => `\`${r.edge}\`: ${r.expression}`).join(', ')}}`);
+  return branches.length ? `CASE WHEN c IS NULL THEN {} ${branches.join(' ')} ELSE {} END` : '{}';
+})();
 
 const OWN_LABEL = `coalesce([l IN labels(c) WHERE l <> 'Claim'][0], 'Claim')`;
 
@@ -198,6 +108,19 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
     },
   },
   {
+    name: 'bad-claim-ends',
+    description: 'claims linked to a node of a label the model does not allow at that end',
+    cypher: `
+      UNWIND $links AS link
+      MATCH (c:Claim:$(link.label))-[r:$(link.type)]-(other)
+      WHERE (link.direction = 'OUT') = (startNode(r) = c) AND NOT any(l IN labels(other) WHERE l IN link.ends)
+      RETURN 'BAD_END' AS kind, c.id AS id,
+             link.label + ' ' + link.type + ' ' + CASE link.direction WHEN 'IN' THEN 'from' ELSE 'to' END + ' ' +
+             coalesce(other.id, elementId(other)) + ', a ' + coalesce(head([l IN labels(other) WHERE NOT l IN $families]), head(labels(other)), 'node') +
+             '; allowed: ' + link.text AS detail`,
+    params: { links: linkRules().map((rule) => ({ ...rule, text: orList(rule.ends) })), families: ID_FAMILIES },
+  },
+  {
     name: 'enum-values',
     description: 'enum properties with a value outside the lists of docs/graph-model.md',
     cypher: `
@@ -219,8 +142,8 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
       RETURN 'BAD_ENUM' AS kind, id,
              what + ' is ' + coalesce('"' + toStringOrNull(value) + '"', valueType(value)) + ', not one of ' + allowedText AS detail`,
     params: {
-      nodeEnums: NODE_ENUMS.map((spec) => ({ ...spec, allowedText: spec.allowed.join(', ') })),
-      relationshipEnums: RELATIONSHIP_ENUMS.map((spec) => ({ ...spec, allowedText: spec.allowed.join(', ') })),
+      nodeEnums: nodeEnumRules().map((spec) => ({ ...spec, allowedText: spec.allowed.join(', ') })),
+      relationshipEnums: relationshipEnumRules().map((spec) => ({ ...spec, allowedText: spec.allowed.join(', ') })),
     },
   },
   {
@@ -231,7 +154,8 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
       MATCH (a)-[e:$(s.type)]->(b)
       OPTIONAL MATCH (c:Claim {id: e.claimId})
       WITH s, a, e, b, c, [d IN s.sources WHERE c IS NOT NULL AND d.label IN labels(c)][0] AS d
-      WITH s, a, e, b, c, d,
+      WITH s, a, e, b, c, d, ${REFERENCES} AS references
+      WITH s, a, e, b, c, d, references,
         CASE
           WHEN e.claimId IS NULL THEN 'has no claimId'
           WHEN c IS NULL THEN 'names no claim'
@@ -248,11 +172,7 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
         END AS endProblem,
         [p IN d.copies WHERE NOT coalesce(e[p.edge] = c[p.claim], e[p.edge] IS NULL AND c[p.claim] IS NULL) | p.edge] +
         [k IN d.constants WHERE coalesce(e[k.edge] <> k.value, true) | k.edge] +
-        [ref IN d.references
-           WHERE NOT coalesce(
-             e[ref.edge] = head([(c)-[r:$(ref.type)]-(x) WHERE (ref.direction = 'OUT') = (startNode(r) = c) | x.id]),
-             e[ref.edge] IS NULL AND head([(c)-[r:$(ref.type)]-(x) WHERE (ref.direction = 'OUT') = (startNode(r) = c) | x.id]) IS NULL)
-         | ref.edge] AS differing
+        [ref IN d.references WHERE NOT coalesce(e[ref.edge] = references[ref.edge], e[ref.edge] IS NULL AND references[ref.edge] IS NULL) | ref.edge] AS differing
       WITH s, a, e, b, coalesce(endProblem,
         CASE WHEN size(differing) > 0 THEN 'differs from its claim in ' + reduce(t = '', p IN differing | t + CASE t WHEN '' THEN '' ELSE ', ' END + p) END) AS problem
       WHERE problem IS NOT NULL
@@ -283,13 +203,13 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
   },
   {
     name: 'stale-page-keys',
-    description: 'MADE and TARGETED links whose page keys are missing or out of step with their ends (an import refreshes them)',
+    description: 'links whose page keys are missing or out of step with their ends (an import refreshes them)',
     cypher: `
       CALL () {
-        ${PAGED_LINKS.map(
-          (link) => `MATCH ${pagedPattern(link, 'a', 'r', 'c')}
-        WITH a, r, c, ${pageKeyOf(link, 'c')} AS key
-        WHERE ${pageKeysStale(link, 'r', 'a', 'c')}
+        ${pagedLinks().map(
+          ({ claim, link }) => `MATCH ${linkPattern(link, `c:${claim.label}`, 'a', 'r')}
+        WITH a, r, c, ${pageKeyOf(claim, 'c')} AS key
+        WHERE ${pageKeysStale(claim, 'r', 'a', 'c')}
         RETURN c.id AS id, '(' + coalesce(a.id, '?') + ')-[:${link.type}]-(' + coalesce(c.id, '?') + ') has page keys ' +
                coalesce(r.pageOf, 'null') + ', ' + coalesce(r.pageKey, 'null') + ', ' + coalesce(r.pageId, 'null') + '; its ends give ' +
                coalesce(a.id, 'null') + ', ' + key + ', ' + coalesce(c.id, 'null') AS detail`,

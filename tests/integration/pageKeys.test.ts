@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Database } from '../../src/db';
 import { importPaths } from '../../src/import';
-import { refreshPageKeys } from '../../src/modules/shared/pageKeys';
+import { refreshPageKeys } from '../../src/claims/derived';
 import { GRAPH_CHECKS, validateGraph } from '../../src/validate';
 import { createTestServer, type TestServer } from '../helpers/testServer';
 import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';

@@ -1,5 +1,5 @@
 import type { TypeSpec } from '../../projection';
-import { active, claimFields, dateKey } from '../shared/cypherHelpers';
+import { active, claimDateKey, claimFields } from '../shared/cypherHelpers';
 
 const CLAIM = ['Claim', 'Node'] as const;
 
@@ -44,11 +44,11 @@ export const decisionSpec: TypeSpec = {
       q.many(f, 'DecisionRole', { match: (w) => `(${w}:DecisionRole)-[:IN]->(${v}) WHERE ${active(w)}`, sortKey: (w) => [`${w}.role`, `${w}.id`] }),
     concerns: ({ v }, f, q) => q.many(f, 'Node', { match: (w) => `(${v})-[:CONCERNS]->(${w})`, sortKey: (w) => [`${w}.id`] }),
     statements: ({ v }, f, q) =>
-      q.many(f, 'Statement', { match: (w) => `(${w}:Statement)-[:ABOUT]->(${v}) WHERE ${active(w)}`, sortKey: (w) => [dateKey(`${w}.saidAt`), `${w}.id`] }),
+      q.many(f, 'Statement', { match: (w) => `(${w}:Statement)-[:ABOUT]->(${v}) WHERE ${active(w)}`, sortKey: (w) => [claimDateKey('Statement', w), `${w}.id`] }),
     lobbying: ({ v }, f, q) =>
       q.many(f, 'LobbyingEffort', {
         match: (w) => `(${w}:LobbyingEffort)-[:REGARDING]->(${v}) WHERE ${active(w)}`,
-        sortKey: (w) => [dateKey(`${w}.date`), `${w}.id`],
+        sortKey: (w) => [claimDateKey('LobbyingEffort', w), `${w}.id`],
       }),
   },
 };

@@ -1,5 +1,5 @@
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
-import { active, dateKey, overlaps } from '../shared/cypherHelpers';
+import { active, claimDateKey, overlaps } from '../shared/cypherHelpers';
 import type { GraphReader } from '../shared/graphReader';
 
 /** Filters of the decisions list. */
@@ -41,7 +41,7 @@ export class DecisionRepository {
           : `(${w}:Decision)`;
         return `${root} WHERE ${where.join(' AND ')}`;
       },
-      sortKey: (w) => [dateKey(`coalesce(${w}.openedAt, ${w}.validFrom)`), `${w}.id`],
+      sortKey: (w) => [claimDateKey('Decision', w), `${w}.id`],
     }), page);
   }
 }

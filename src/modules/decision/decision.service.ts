@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import { BadUserInputError } from '../../errors';
-import { DECISION_STATUSES } from '../../lib/enums';
+import { DECISION_STATUS } from '../../model';
 import type { FieldSelection, PageArgs } from '../../projection';
 import { checkId, checkPeriod } from '../shared/args';
 import { DecisionRepository, type DecisionFilter } from './decision.repository';
@@ -23,8 +23,8 @@ export class DecisionService {
     checkId(filter.participant, 'participant');
     checkId(filter.concerns, 'concerns');
     checkPeriod(filter.from, filter.to);
-    if (filter.status && !(DECISION_STATUSES as readonly string[]).includes(filter.status)) {
-      throw new BadUserInputError(`Argument "status" must be one of ${DECISION_STATUSES.join(', ')}.`, 'status');
+    if (filter.status && !(DECISION_STATUS.values as readonly string[]).includes(filter.status)) {
+      throw new BadUserInputError(`Argument "status" must be one of ${DECISION_STATUS.values.join(', ')}.`, 'status');
     }
     return this.repository.page(filter, page, selection);
   }

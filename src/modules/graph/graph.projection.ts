@@ -1,7 +1,8 @@
+import { walkedTypes } from '../../model';
 import type { TypeSpec } from '../../projection';
 
 /** The relationship types that paths and neighbourhoods walk: shortcut edges, and structural ones. */
-export const WALKED_TYPES = ['ROLE_AT', 'DECIDED', 'LOBBIED', 'STATED_ABOUT', 'RESTRICTED', 'OPERATES', 'OWNS_STAKE', 'HAS_ACCOUNT', 'ON_PLATFORM', 'PART_OF'] as const;
+export const WALKED_TYPES: readonly string[] = walkedTypes();
 
 /** A hit: the node (`v`), its score and the text that matched. */
 export const searchHitSpec: TypeSpec = {

@@ -1,3 +1,4 @@
+import { anyClaimStart } from '../../model';
 import type { FieldSelection } from '../../projection';
 import { nodeLookup, validAt } from '../shared/cypherHelpers';
 import type { GraphReader } from '../shared/graphReader';
@@ -41,8 +42,7 @@ export class GraphRepository {
         `UNION MATCH (e)-[:HAS_ACCOUNT]->(:Account)--(:Claim)-[:IN_RESPONSE_TO]->(c:Event) RETURN c ` +
         `UNION WITH e WHERE e:Claim OR e:Event RETURN e AS c } `
       : `CALL () { MATCH (c:Claim) RETURN c UNION MATCH (c:Event) RETURN c } `;
-    const start = `coalesce(c.validFrom, c.saidAt, c.date, c.observedAt, c.openedAt, c.decidedAt)`;
-    const startPrecision = `CASE WHEN c.validFrom IS NOT NULL THEN c.validFromPrecision WHEN c.saidAt IS NOT NULL THEN c.saidAtPrecision WHEN c.date IS NOT NULL THEN c.datePrecision WHEN c.observedAt IS NOT NULL THEN c.observedAtPrecision WHEN c.openedAt IS NOT NULL THEN c.openedAtPrecision ELSE c.decidedAtPrecision END`;
+    const { date: start, precision: startPrecision } = anyClaimStart('c');
     const range: string[] = [];
     if (from) range.push(`point.date >= date(${q.param(from)})`);
     if (to) range.push(`point.date <= date(${q.param(to)})`);

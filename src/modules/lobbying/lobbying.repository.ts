@@ -1,7 +1,7 @@
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
-import { active, dateKey, overlaps, pointSpan } from '../shared/cypherHelpers';
+import { active, claimDateKey, claimPointSpan, overlaps } from '../shared/cypherHelpers';
 import type { GraphReader } from '../shared/graphReader';
-import { TARGETED_PAGES, pagedList } from '../shared/pageKeys';
+import { pagedList } from '../shared/pageKeys';
 
 /** Filters of the lobbying list. */
 export interface LobbyingFilter {
@@ -30,16 +30,16 @@ export class LobbyingRepository {
         if (filter.lobbyist && !anchoredOnLobbyist) where.push(`EXISTS { MATCH ${lobbyist(`(${w})`)} }`);
         if (filter.regarding) where.push(`EXISTS { MATCH (${w})-[:REGARDING]->(:Decision {id: ${q.param(filter.regarding)}}) }`);
         if (filter.stance) where.push(`${w}.stance = ${q.param(filter.stance)}`);
-        where.push(overlaps(q, pointSpan(`coalesce(${w}.date, ${w}.validFrom)`, `coalesce(${w}.datePrecision, ${w}.validFromPrecision)`), filter.from, filter.to));
+        where.push(overlaps(q, claimPointSpan('LobbyingEffort', w), filter.from, filter.to));
         return where;
       };
-      if (filter.target) return pagedList(TARGETED_PAGES, q.param(filter.target), (w) => conditions(w, false));
+      if (filter.target) return pagedList('LobbyingEffort', 'TARGETED', q.param(filter.target), (w) => conditions(w, false));
       return {
         match: (w) => {
           const item = `(${w}:LobbyingEffort)`;
           return `${filter.lobbyist ? lobbyist(item) : item} WHERE ${conditions(w, Boolean(filter.lobbyist)).join(' AND ')}`;
         },
-        sortKey: (w) => [dateKey(`coalesce(${w}.date, ${w}.validFrom)`), `${w}.id`],
+        sortKey: (w) => [claimDateKey('LobbyingEffort', w), `${w}.id`],
       };
     }, page);
   }

@@ -1,5 +1,5 @@
 import type { TypeSpec } from '../../projection';
-import { active, dateKey, validAt } from '../shared/cypherHelpers';
+import { active, claimDateKey, validAt } from '../shared/cypherHelpers';
 import { actorFields } from '../person/person.projection';
 
 /** How an Organization is read from the graph. */
@@ -17,14 +17,14 @@ export const organizationSpec: TypeSpec = {
       const asOf = field.args.asOf as string | undefined;
       return q.many(field, 'Role', {
         match: (w) => `(${v})<-[:AT]-(${w}:Role) WHERE ${active(w)}${asOf ? ` AND ${validAt(w, `date(${q.param(asOf)})`)}` : ''}`,
-        sortKey: (w) => [dateKey(`${w}.validFrom`), `${w}.id`],
+        sortKey: (w) => [claimDateKey('Role', w), `${w}.id`],
       });
     },
     decisions: ({ v }, field, q) => {
       const status = field.args.status as string | undefined;
       return q.many(field, 'Decision', {
         match: (w) => `(${w}:Decision)-[:DECIDED_BY]->(${v}) WHERE ${active(w)}${status ? ` AND ${w}.status = ${q.param(status)}` : ''}`,
-        sortKey: (w) => [dateKey(`coalesce(${w}.openedAt, ${w}.validFrom)`), `${w}.id`],
+        sortKey: (w) => [claimDateKey('Decision', w), `${w}.id`],
       });
     },
   },

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
 import type { FieldSelection, PageArgs } from '../../projection';
 import { BadUserInputError } from '../../errors';
-import { ORGANIZATION_KINDS } from '../../lib/enums';
+import { ORGANIZATION_KIND } from '../../model';
 import { checkId, checkText } from '../shared/args';
 import { OrganizationRepository } from './organization.repository';
 
@@ -19,8 +19,8 @@ export class OrganizationService {
   }
 
   page(kind: string | null | undefined, nameContains: string | null | undefined, page: PageArgs, selection: FieldSelection) {
-    if (kind && !(ORGANIZATION_KINDS as readonly string[]).includes(kind)) {
-      throw new BadUserInputError(`Argument "kind" must be one of ${ORGANIZATION_KINDS.join(', ')}; got ${JSON.stringify(kind.slice(0, 40))}.`, 'kind');
+    if (kind && !(ORGANIZATION_KIND.values as readonly string[]).includes(kind)) {
+      throw new BadUserInputError(`Argument "kind" must be one of ${ORGANIZATION_KIND.values.join(', ')}; got ${JSON.stringify(kind.slice(0, 40))}.`, 'kind');
     }
     checkText(nameContains, 'nameContains', 200);
     return this.repository.page({ kind, nameContains }, page, selection);

@@ -1,13 +1,13 @@
 import type { FieldBuilder, TypeSpec } from '../../projection';
-import { active, dateKey, entityFields, validAt } from '../shared/cypherHelpers';
-import { MADE_PAGES, pagedList } from '../shared/pageKeys';
+import { active, claimDateKey, entityFields, validAt } from '../shared/cypherHelpers';
+import { pagedList } from '../shared/pageKeys';
 
 /** Roles held by the entity in `v`, optionally as of a date: shared by Person and Organization (holders). */
 export const heldRoles: FieldBuilder = ({ v }, field, q) => {
   const asOf = field.args.asOf as string | undefined;
   return q.many(field, 'Role', {
     match: (w) => `(${v})-[:HOLDS]->(${w}:Role) WHERE ${active(w)}${asOf ? ` AND ${validAt(w, `date(${q.param(asOf)})`)}` : ''}`,
-    sortKey: (w) => [dateKey(`${w}.validFrom`), `${w}.id`],
+    sortKey: (w) => [claimDateKey('Role', w), `${w}.id`],
   });
 };
 
@@ -16,16 +16,16 @@ export const heldRoles: FieldBuilder = ({ v }, field, q) => {
  * from the MADE page-key index, so a page costs the same for a hub as for anyone.
  */
 export const madeStatements: FieldBuilder = ({ v }, field, q) =>
-  q.connection(field, 'Statement', pagedList(MADE_PAGES, `${v}.id`, (w) => [active(w)]), field.args as { first?: number; after?: string });
+  q.connection(field, 'Statement', pagedList('Statement', 'MADE', `${v}.id`, (w) => [active(w)]), field.args as { first?: number; after?: string });
 
 /** The fields every actor (Person, Organization) shares. */
 export const actorFields: Record<string, FieldBuilder> = {
   ...entityFields,
   statements: madeStatements,
   lobbying: ({ v }, f, q) =>
-    q.many(f, 'LobbyingEffort', { match: (w) => `(${v})-[:LOBBIED_IN]->(${w}:LobbyingEffort) WHERE ${active(w)}`, sortKey: (w) => [dateKey(`${w}.date`), `${w}.id`] }),
+    q.many(f, 'LobbyingEffort', { match: (w) => `(${v})-[:LOBBIED_IN]->(${w}:LobbyingEffort) WHERE ${active(w)}`, sortKey: (w) => [claimDateKey('LobbyingEffort', w), `${w}.id`] }),
   lobbiedBy: ({ v }, f, q) =>
-    q.many(f, 'LobbyingEffort', { match: (w) => `(${v})<-[:TARGETED]-(${w}:LobbyingEffort) WHERE ${active(w)}`, sortKey: (w) => [dateKey(`${w}.date`), `${w}.id`] }),
+    q.many(f, 'LobbyingEffort', { match: (w) => `(${v})<-[:TARGETED]-(${w}:LobbyingEffort) WHERE ${active(w)}`, sortKey: (w) => [claimDateKey('LobbyingEffort', w), `${w}.id`] }),
   decisionRoles: ({ v }, f, q) =>
     q.many(f, 'DecisionRole', { match: (w) => `(${v})-[:PLAYS]->(${w}:DecisionRole) WHERE ${active(w)}`, sortKey: (w) => [`${w}.id`] }),
   accounts: ({ v }, f, q) => q.many(f, 'Account', { match: (w) => `(${v})-[:HAS_ACCOUNT]->(${w}:Account)`, sortKey: (w) => [`${w}.id`] }),

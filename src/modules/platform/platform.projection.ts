@@ -1,5 +1,5 @@
 import type { TypeSpec } from '../../projection';
-import { active, dateKey, entityFields } from '../shared/cypherHelpers';
+import { active, claimDateKey, entityFields } from '../shared/cypherHelpers';
 
 /** How a Platform is read from the graph. */
 export const platformSpec: TypeSpec = {
@@ -24,17 +24,17 @@ export const accountSpec: TypeSpec = {
     followers: ({ v }, f, q) =>
       q.many(f, 'Observation', {
         match: (w) => `(${w}:Observation)-[:OBSERVED_ON]->(${v}) WHERE ${active(w)} AND ${w}.metric = 'FOLLOWERS'`,
-        sortKey: (w) => [dateKey(`coalesce(${w}.observedAt, ${w}.validFrom)`), `${w}.id`],
+        sortKey: (w) => [claimDateKey('Observation', w), `${w}.id`],
       }),
     observations: ({ v }, f, q) =>
       q.many(f, 'Observation', {
         match: (w) => `(${w}:Observation)-[:OBSERVED_ON]->(${v}) WHERE ${active(w)}`,
-        sortKey: (w) => [dateKey(`coalesce(${w}.observedAt, ${w}.validFrom)`), `${w}.id`],
+        sortKey: (w) => [claimDateKey('Observation', w), `${w}.id`],
       }),
     restrictions: ({ v }, f, q) =>
       q.many(f, 'Restriction', {
         match: (w) => `(${w}:Restriction)-[:RESTRICTS]->(${v}) WHERE ${active(w)}`,
-        sortKey: (w) => [dateKey(`${w}.validFrom`), `${w}.id`],
+        sortKey: (w) => [claimDateKey('Restriction', w), `${w}.id`],
       }),
   },
 };

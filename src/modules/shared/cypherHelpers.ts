@@ -1,3 +1,4 @@
+import { claimType, evidenceOrder, familyOf, sortDate, sortDatePrecision, ID_FAMILIES, type ClaimLabel } from '../../model';
 import type { FieldBuilder, Projector, SortPart } from '../../projection';
 
 /** A claim still in force in the record: not retracted. */
@@ -50,13 +51,19 @@ export const dateKey = (expression: string): SortPart => ({
   order: `${expression} IS NOT NULL, ${expression}`,
 });
 
+/** The sort key part of a claim type's date (the model's: its own date, else `validFrom`), missing dates first. */
+export const claimDateKey = (label: ClaimLabel, w: string): SortPart => dateKey(sortDate(claimType(label), w));
+
+/** The span of a claim that happened at its model date (a letter, a statement), for period filters. */
+export const claimPointSpan = (label: ClaimLabel, w: string): Span => pointSpan(sortDate(claimType(label), w), sortDatePrecision(claimType(label), w));
+
 /** The list of SUPPORTED_BY edges of a claim, with their sources. */
 export const evidenceField: FieldBuilder = ({ v }, field, q) => {
   const r = q.variable('r');
   const s = q.variable('s');
   return (
     `COLLECT { MATCH (${v})-[${r}:SUPPORTED_BY]->(${s}:Source) ` +
-    `WITH ${r}, ${s} ORDER BY CASE ${r}.attribution WHEN 'DIRECT' THEN 0 WHEN 'REPORTED' THEN 1 ELSE 2 END, ${s}.id ` +
+    `WITH ${r}, ${s} ORDER BY ${evidenceOrder(r)}, ${s}.id ` +
     `RETURN ${q.project(field, 'Evidence', { v: r, source: s })} }`
   );
 };
@@ -72,7 +79,7 @@ export const claimFields: Record<string, FieldBuilder> = {
 };
 
 /** Every label whose nodes a lookup by id finds, each behind a unique index on id. */
-const ID_LABELS = ['Entity', 'Claim', 'Account', 'Source', 'Event'] as const;
+const ID_LABELS = ID_FAMILIES;
 
 /**
  * A clause that binds `as` to the node with id `ref` (a parameter reference): one index seek per label family (all
@@ -87,4 +94,4 @@ export function nodeLookup(ref: string, as: string, labels: readonly string[] = 
  * Binds `n` to the entity of `label` with id `ref`, following merges. Only Entity nodes (and merged ids, which point
  * at entities) can be one: the other label families are not looked up.
  */
-export const entityLookup = (ref: string, label: 'Person' | 'Organization' | 'Platform'): string => `${nodeLookup(ref, 'n', ['Entity'])} WITH n WHERE n:${label}`;
+export const entityLookup = (ref: string, label: 'Person' | 'Organization' | 'Platform'): string => `${nodeLookup(ref, 'n', [familyOf(label)])} WITH n WHERE n:${label}`;

@@ -1,5 +1,5 @@
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
-import { active, dateKey, overlaps, pointSpan } from '../shared/cypherHelpers';
+import { active, claimDateKey, claimPointSpan, overlaps } from '../shared/cypherHelpers';
 import type { GraphReader } from '../shared/graphReader';
 
 /** Filters of the statements list. */
@@ -22,10 +22,10 @@ export class StatementRepository {
         const root = filter.speaker ? `(:Entity {id: ${q.param(filter.speaker)}})-[:MADE]->(${w}:Statement)` : `(${w}:Statement)`;
         if (filter.about) where.push(`EXISTS { MATCH (${w})-[:ABOUT]->(a) WHERE a.id = ${q.param(filter.about)} }`);
         if (filter.text) where.push(`toLower(${w}.text) CONTAINS ${q.param(filter.text.toLowerCase())}`);
-        where.push(overlaps(q, pointSpan(`coalesce(${w}.saidAt, ${w}.validFrom)`, `coalesce(${w}.saidAtPrecision, ${w}.validFromPrecision)`), filter.from, filter.to));
+        where.push(overlaps(q, claimPointSpan('Statement', w), filter.from, filter.to));
         return `${root} WHERE ${where.join(' AND ')}`;
       },
-      sortKey: (w) => [dateKey(`coalesce(${w}.saidAt, ${w}.validFrom)`), `${w}.id`],
+      sortKey: (w) => [claimDateKey('Statement', w), `${w}.id`],
     }), page);
   }
 }

@@ -12,19 +12,25 @@ import {
 } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import {
-  DECISION_ROLES,
-  DECISION_STATUSES,
-  LOBBYING_METHODS,
-  OBSERVATION_BOUNDS,
-  OBSERVATION_METRICS,
-  ORGANIZATION_KINDS,
-  RESTRICTION_KINDS,
-  ROLE_KINDS,
-  STATEMENT_MEDIA,
-} from '../../lib/enums';
+  BOUND,
+  DECISION_ROLE_KIND,
+  DECISION_STATUS,
+  LOBBYING_METHOD,
+  OBSERVATION_METRIC,
+  ORGANIZATION_KIND,
+  RESTRICTION_KIND,
+  ROLE_KIND,
+  STATEMENT_MEDIUM,
+  type Vocabulary,
+} from '../../model';
 import { ID_PATTERN } from '../../lib/slug';
 import { Attribution, DatePrecision, Stance } from '../shared/enums';
 import { DateScalar } from '../shared/scalars';
+
+/** The value is one of a vocabulary's (the model's list, named in the message). */
+function OneOf(vocabulary: Vocabulary, field: string) {
+  return IsIn([...vocabulary.values], { message: `${field} must be one of ${vocabulary.values.join(', ')}` });
+}
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 const WIKIDATA = /^Q[1-9]\d{0,11}$/;
@@ -136,7 +142,7 @@ export class AddRoleInput extends ClaimInput {
   title: string;
 
   @Field(() => String, { nullable: true })
-  @IsIn([...ROLE_KINDS], { message: `kind must be one of ${ROLE_KINDS.join(', ')}` })
+  @OneOf(ROLE_KIND, 'kind')
   kind?: string;
 }
 
@@ -167,7 +173,7 @@ export class AddStatementInput extends ClaimInput {
   isDirectQuote?: boolean;
 
   @Field(() => String, { nullable: true })
-  @IsIn([...STATEMENT_MEDIA], { message: `medium must be one of ${STATEMENT_MEDIA.join(', ')}` })
+  @OneOf(STATEMENT_MEDIUM, 'medium')
   medium?: string;
 
   @Field(() => DateScalar, { nullable: true })
@@ -188,7 +194,7 @@ export class AddDecisionInput extends ClaimInput {
   question?: string;
 
   @Field(() => String, { defaultValue: 'UNDER_CONSIDERATION' })
-  @IsIn([...DECISION_STATUSES], { message: `status must be one of ${DECISION_STATUSES.join(', ')}` })
+  @OneOf(DECISION_STATUS, 'status')
   status: string;
 
   @Field(() => String, { nullable: true })
@@ -230,7 +236,7 @@ export class AddDecisionRoleInput extends ClaimInput {
   decisionId: string;
 
   @Field(() => String)
-  @IsIn([...DECISION_ROLES], { message: `role must be one of ${DECISION_ROLES.join(', ')}` })
+  @OneOf(DECISION_ROLE_KIND, 'role')
   role: string;
 }
 
@@ -254,7 +260,7 @@ export class AddLobbyingEffortInput extends ClaimInput {
   stance?: Stance;
 
   @Field(() => String)
-  @IsIn([...LOBBYING_METHODS], { message: `method must be one of ${LOBBYING_METHODS.join(', ')}` })
+  @OneOf(LOBBYING_METHOD, 'method')
   method: string;
 
   @Field(() => String, { nullable: true })
@@ -285,7 +291,7 @@ export class AddRestrictionInput extends ClaimInput {
   subjectId: string;
 
   @Field(() => String)
-  @IsIn([...RESTRICTION_KINDS], { message: `kind must be one of ${RESTRICTION_KINDS.join(', ')}` })
+  @OneOf(RESTRICTION_KIND, 'kind')
   kind: string;
 
   @Field(() => String, { nullable: true })
@@ -309,7 +315,7 @@ export class AddObservationInput extends ClaimInput {
   subjectId: string;
 
   @Field(() => String)
-  @IsIn([...OBSERVATION_METRICS], { message: `metric must be one of ${OBSERVATION_METRICS.join(', ')}` })
+  @OneOf(OBSERVATION_METRIC, 'metric')
   metric: string;
 
   @Field(() => Float)
@@ -321,7 +327,7 @@ export class AddObservationInput extends ClaimInput {
   approximate: boolean;
 
   @Field(() => String, { nullable: true })
-  @IsIn([...OBSERVATION_BOUNDS], { message: `bound must be one of ${OBSERVATION_BOUNDS.join(', ')}` })
+  @OneOf(BOUND, 'bound')
   bound?: string;
 
   @Field(() => DateScalar, { nullable: true })
@@ -377,7 +383,7 @@ export class CreatePersonInput extends EntityInput {}
 @InputType({ description: 'A new organization.' })
 export class CreateOrganizationInput extends EntityInput {
   @Field(() => String)
-  @IsIn([...ORGANIZATION_KINDS], { message: `kind must be one of ${ORGANIZATION_KINDS.join(', ')}` })
+  @OneOf(ORGANIZATION_KIND, 'kind')
   kind: string;
 
   @Field(() => ID, { nullable: true, description: 'The organization it is part of.' })
@@ -411,7 +417,7 @@ export class UpdateEntityInput {
   wikidataId?: string;
 
   @Field(() => String, { nullable: true, description: 'Organizations only.' })
-  @IsIn([...ORGANIZATION_KINDS], { message: `kind must be one of ${ORGANIZATION_KINDS.join(', ')}` })
+  @OneOf(ORGANIZATION_KIND, 'kind')
   kind?: string;
 }
 

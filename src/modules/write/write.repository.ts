@@ -4,8 +4,9 @@ import { ConflictError, NotFoundError } from '../../errors';
 import { typeRegistry } from '../registry';
 import { Projector, type FieldSelection } from '../../projection';
 import { nodeLookup } from '../shared/cypherHelpers';
-import { refreshPageKeys } from '../shared/pageKeys';
-import { writeClaim, writeSource, type ClaimPlan, type WriteOutcome } from './claimWriter';
+import { refreshPageKeys } from '../../claims/derived';
+import { aliasesText as joinAliases, aliasesTextOf } from '../../model';
+import { writeClaim, writeSource, type ClaimPlan, type WriteOutcome } from '../../claims/claimWriter';
 
 /** Who writes, for the audit log. */
 export interface Writer {
@@ -45,7 +46,7 @@ export class WriteRepository {
         // The audit entry and the read-back go out together: one more round trip, not two.
         const [, answer] = await Promise.all([
           outcome === 'created' ? this.audit(tx, operation, [plan.id]) : undefined,
-          this.project(tx, selection, plan.label, plan.id),
+          this.project(tx, selection, plan.claim.label, plan.id),
         ]);
         return answer;
       },
@@ -99,7 +100,7 @@ export class WriteRepository {
         const rows = await tx.run(
           `MATCH (n:Entity {id: $id})
            SET n += $changes, n.updatedAt = datetime(),
-               n.aliasesText = reduce(s = '', a IN coalesce(n.aliases, []) | s + CASE s WHEN '' THEN '' ELSE ' | ' END + a)
+               n.aliasesText = ${aliasesTextOf('n.aliases')}
            RETURN [l IN labels(n) WHERE l IN ['Person', 'Organization', 'Platform']][0] AS label`,
           { id, changes },
         );
@@ -232,7 +233,7 @@ export class WriteRepository {
            WITH keep, gone, [a IN coalesce(keep.aliases, []) + [gone.name] + coalesce(gone.aliases, []) WHERE a <> keep.name] AS candidates
            WITH keep, gone, reduce(acc = [], a IN candidates | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
            SET keep.aliases = aliases, keep.updatedAt = datetime(),
-               keep.aliasesText = reduce(s = '', a IN aliases | s + CASE s WHEN '' THEN '' ELSE ' | ' END + a),
+               keep.aliasesText = ${aliasesTextOf('aliases')},
                keep.description = coalesce(keep.description, gone.description), keep.wikidataId = coalesce(keep.wikidataId, gone.wikidataId)
            WITH keep, gone, gone.id AS goneId
            DETACH DELETE gone
@@ -265,7 +266,7 @@ export class WriteRepository {
    * statement), or find the one a retry already created; resolves once the MERGE is answered.
    */
   private async mergeEntity(batch: Pipeline, plan: EntityPlan, clientChoseId: boolean): Promise<WriteOutcome> {
-    const aliasesText = plan.props.aliases.join(' | ');
+    const aliasesText = joinAliases(plan.props.aliases);
     const marker = this.writer.requestId;
     if (!clientChoseId) {
       await batch.send(

@@ -4,7 +4,8 @@ import type { AppContext } from '../../context';
 import { BadUserInputError, ConflictError } from '../../errors';
 import { randomSuffix, slugify } from '../../lib/slug';
 import type { FieldSelection } from '../../projection';
-import type { ClaimLabel, ClaimPlan, Link, Shortcut } from './claimWriter';
+import type { ClaimPlan } from '../../claims/claimWriter';
+import { claimType, type ClaimLabel } from '../../model';
 import type {
   AddDecisionInput,
   AddDecisionRoleInput,
@@ -90,8 +91,7 @@ export class WriteService {
     const kind = input.kind ?? null;
     return this.addClaim('Role', 'addRole', input, selection, {
       props: { title: nfc(input.title), kind },
-      links: [link('HOLDS', true, [input.holderId], 'Entity', 'holderId'), link('AT', false, [input.organizationId], 'Organization', 'organizationId')],
-      shortcuts: [shortcut('ROLE_AT', [input.holderId], 'Entity', [input.organizationId], 'Organization', { kind, title: nfc(input.title) })],
+      ends: { HOLDS: [input.holderId], AT: [input.organizationId] },
     });
   }
 
@@ -107,8 +107,7 @@ export class WriteService {
         saidAtPrecision: input.saidAtPrecision ?? (input.saidAt ? 'DAY' : null),
       },
       dates: { saidAt: input.saidAt },
-      links: [link('MADE', true, input.speakerIds, 'Entity', 'speakerIds'), link('ABOUT', false, input.aboutIds, 'Entity|Account|Event|Claim', 'aboutIds')],
-      shortcuts: [shortcut('STATED_ABOUT', input.speakerIds, 'Entity', input.aboutIds, 'Entity|Account|Event|Claim', {})],
+      ends: { MADE: input.speakerIds, ABOUT: input.aboutIds },
     });
   }
 
@@ -126,17 +125,14 @@ export class WriteService {
         decidedAtPrecision: input.decidedAtPrecision ?? (input.decidedAt ? 'DAY' : null),
       },
       dates: { openedAt: input.openedAt, decidedAt: input.decidedAt },
-      links: [link('DECIDED_BY', false, input.deciderIds, 'Entity', 'deciderIds'), link('CONCERNS', false, input.concernsIds, 'Entity|Account|Event|Claim', 'concernsIds')],
-      shortcuts: [],
-      decidedShortcut: input.deciderIds,
+      ends: { DECIDED_BY: input.deciderIds, CONCERNS: input.concernsIds },
     });
   }
 
   addDecisionRole(input: AddDecisionRoleInput, selection: FieldSelection) {
     return this.addClaim('DecisionRole', 'addDecisionRole', input, selection, {
       props: { role: input.role },
-      links: [link('PLAYS', true, [input.actorId], 'Entity', 'actorId'), link('IN', false, [input.decisionId], 'Decision', 'decisionId')],
-      shortcuts: [shortcut('DECIDED', [input.actorId], 'Entity', [input.decisionId], 'Decision', { role: input.role })],
+      ends: { PLAYS: [input.actorId], IN: [input.decisionId] },
     });
   }
 
@@ -151,29 +147,25 @@ export class WriteService {
         datePrecision: input.datePrecision ?? (input.date ? 'DAY' : null),
       },
       dates: { date: input.date },
-      links: [
-        link('LOBBIED_IN', true, input.lobbyistIds, 'Entity', 'lobbyistIds'),
-        link('TARGETED', false, input.targetIds, 'Entity', 'targetIds'),
-        { ...link('REGARDING', false, input.regardingIds, 'Decision', 'regardingIds'), props: { stance } },
-        link('ON_BEHALF_OF', false, input.onBehalfOfIds, 'Entity', 'onBehalfOfIds'),
-        link('INCLUDES', false, input.statementIds, 'Statement', 'statementIds'),
-      ],
-      shortcuts: [
-        shortcut('LOBBIED', input.lobbyistIds, 'Entity', input.targetIds, 'Entity', { stance, method: input.method, decisionId: input.regardingIds[0] ?? null }),
-      ],
+      ends: {
+        LOBBIED_IN: input.lobbyistIds,
+        TARGETED: input.targetIds,
+        REGARDING: input.regardingIds,
+        ON_BEHALF_OF: input.onBehalfOfIds,
+        INCLUDES: input.statementIds,
+      },
     });
   }
 
   addRestriction(input: AddRestrictionInput, selection: FieldSelection) {
     return this.addClaim('Restriction', 'addRestriction', input, selection, {
       props: { kind: input.kind, reason: input.reason ? nfc(input.reason) : null, duration: input.duration ?? null },
-      links: [
-        link('IMPOSED', true, [input.imposedById], 'Organization', 'imposedById'),
-        link('RESTRICTS', false, [input.subjectId], 'Entity|Account', 'subjectId'),
-        link('IN_RESPONSE_TO', false, input.inResponseToId ? [input.inResponseToId] : [], 'Event', 'inResponseToId'),
-        link('LIFTED_BY', false, input.liftedById ? [input.liftedById] : [], 'Decision', 'liftedById'),
-      ],
-      shortcuts: [shortcut('RESTRICTED', [input.imposedById], 'Organization', [input.subjectId], 'Entity|Account', { kind: input.kind })],
+      ends: {
+        IMPOSED: [input.imposedById],
+        RESTRICTS: [input.subjectId],
+        IN_RESPONSE_TO: input.inResponseToId ? [input.inResponseToId] : [],
+        LIFTED_BY: input.liftedById ? [input.liftedById] : [],
+      },
     });
   }
 
@@ -188,16 +180,14 @@ export class WriteService {
         observedAtPrecision: input.observedAtPrecision ?? (input.observedAt ? 'DAY' : null),
       },
       dates: { observedAt: input.observedAt },
-      links: [link('OBSERVED_ON', false, [input.subjectId], 'Entity|Account', 'subjectId')],
-      shortcuts: [],
+      ends: { OBSERVED_ON: [input.subjectId] },
     });
   }
 
   addOwnership(input: AddOwnershipInput, selection: FieldSelection) {
     return this.addClaim('Ownership', 'addOwnership', input, selection, {
       props: { share: input.share ?? null },
-      links: [link('OWNS', true, [input.ownerId], 'Entity', 'ownerId'), link('OF', false, [input.ownedId], 'Entity', 'ownedId')],
-      shortcuts: [shortcut('OWNS_STAKE', [input.ownerId], 'Entity', [input.ownedId], 'Entity', { share: input.share ?? null })],
+      ends: { OWNS: [input.ownerId], OF: [input.ownedId] },
     });
   }
 
@@ -260,7 +250,7 @@ export class WriteService {
     operation: string,
     input: ClaimInput,
     selection: FieldSelection,
-    parts: { props: Record<string, unknown>; dates?: Record<string, string | undefined>; links: Link[]; shortcuts: Shortcut[]; decidedShortcut?: string[] },
+    parts: { props: Record<string, unknown>; dates?: Record<string, string | undefined>; ends: Record<string, readonly string[]> },
   ) {
     requireRole(this.context.caller, 'EDITOR', `Adding a ${label}`);
     checkDate(input.validFrom, input.validFromPrecision, 'input.validFrom');
@@ -270,10 +260,8 @@ export class WriteService {
     }
     checkEvidence(input);
     const id = input.id ?? `${slugify(label, 20)}-${randomUUID().slice(0, 12)}`;
-    const shortcuts = [...parts.shortcuts];
-    if (parts.decidedShortcut) shortcuts.push(shortcut('DECIDED', parts.decidedShortcut, 'Entity', [id], 'Decision', { role: 'DECIDED_BY' }));
     const plan: ClaimPlan = {
-      label,
+      claim: claimType(label),
       id,
       props: {
         ...parts.props,
@@ -283,28 +271,12 @@ export class WriteService {
         createdBy: this.context.caller.keyId,
       },
       dates: { validFrom: input.validFrom, validTo: input.validTo, ...(parts.dates ?? {}) },
-      links: parts.links,
-      shortcuts,
+      ends: parts.ends,
       evidence: input.evidence.map((e) => ({ ...e, quote: nfc(e.quote), source: e.source ? { ...e.source, title: nfc(e.source.title) } : undefined })),
       marker: `${this.context.requestId}-${randomUUID()}`,
     };
     return this.repository.addClaim(plan, operation, selection);
   }
-}
-
-function link(type: Link['type'], into: boolean, ids: string[], label: Link['label'], field: string): Link {
-  return { type, into, ids: unique(ids), label, field };
-}
-
-function shortcut(
-  type: Shortcut['type'],
-  from: string[],
-  fromLabel: Shortcut['from']['label'],
-  to: string[],
-  toLabel: Shortcut['to']['label'],
-  props: Record<string, unknown>,
-): Shortcut {
-  return { type, from: { ids: unique(from), label: fromLabel }, to: { ids: unique(to), label: toLabel }, props };
 }
 
 /** Exactly one of sourceId and source in each piece of evidence. */

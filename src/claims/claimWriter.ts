@@ -1,59 +1,56 @@
-import { Pipeline, type Tx } from '../../db';
-import { ConflictError, NotFoundError } from '../../errors';
-import { PAGED_LINKS, pageKeySets } from '../shared/pageKeys';
-import type { EvidenceInput } from './write.inputs';
+import { Pipeline, type Tx } from '../db';
+import { ConflictError, NotFoundError } from '../errors';
+import { familiesOf, hasLabel, type ClaimTypeDef, type LinkDef } from '../model';
+import { linkPattern, pageKeySets, shortcutClauses, shortcutConstants } from './derived';
 
-/** The claim labels a write may create. */
-export type ClaimLabel = 'Role' | 'Statement' | 'Decision' | 'DecisionRole' | 'LobbyingEffort' | 'Restriction' | 'Observation' | 'Ownership';
-
-/** The node labels a link may point at (each has a unique index on id). */
-export type TargetLabel =
-  | 'Entity' | 'Person' | 'Organization' | 'Platform' | 'Account' | 'Event' | 'Decision' | 'Statement' | 'Source' | 'Claim'
-  | 'Entity|Account' | 'Entity|Account|Event|Claim';
-
-/** The relationship types a claim write may create. */
-export type LinkType =
-  | 'HOLDS' | 'AT' | 'MADE' | 'ABOUT' | 'DECIDED_BY' | 'CONCERNS' | 'PLAYS' | 'IN' | 'LOBBIED_IN' | 'TARGETED' | 'REGARDING'
-  | 'ON_BEHALF_OF' | 'INCLUDES' | 'IMPOSED' | 'RESTRICTS' | 'IN_RESPONSE_TO' | 'LIFTED_BY' | 'OBSERVED_ON' | 'OWNS' | 'OF';
-
-/** The shortcut edge types (docs/graph-model.md). */
-export type ShortcutType = 'ROLE_AT' | 'DECIDED' | 'LOBBIED' | 'STATED_ABOUT' | 'RESTRICTED' | 'OWNS_STAKE';
-
-/** A link from the claim to existing nodes: `(target)-[:TYPE]->(claim)` when `into`, else `(claim)-[:TYPE]->(target)`. */
-export interface Link {
-  type: LinkType;
-  into: boolean;
-  ids: string[];
-  label: TargetLabel;
-  /** The input field that named the ids, for NOT_FOUND messages. */
-  field: string;
-  props?: Record<string, unknown>;
+/** One piece of evidence as a write gives it: an existing source (`sourceId`) or a new one (`source`). */
+export interface EvidenceValue {
+  sourceId?: string;
+  source?: NewSource;
+  quote: string;
+  quoteLanguage?: string | null;
+  attribution?: string | null;
+  locator?: string | null;
+  confidence?: number | null;
 }
 
-/** A shortcut edge from each of `from` to each of `to`. */
-export interface Shortcut {
-  type: ShortcutType;
-  from: { ids: string[]; label: TargetLabel };
-  to: { ids: string[]; label: TargetLabel };
-  props: Record<string, unknown>;
+/** A source created along with a claim, or by itself. */
+export interface NewSource {
+  id?: string;
+  url?: string;
+  title: string;
+  language: string;
+  publishedAt?: string;
+  publishedAtPrecision?: string;
+  publisherId?: string;
 }
 
-/** Everything one claim write needs; labels and types come from the unions above, values go in as parameters. */
+/**
+ * Everything one claim write needs. Labels, relationship types, ends and derived edges come from the claim type's
+ * declaration in the model; values go in as parameters.
+ */
 export interface ClaimPlan {
-  label: ClaimLabel;
+  claim: ClaimTypeDef;
   id: string;
   /** Plain properties. */
   props: Record<string, unknown>;
   /** Date properties as YYYY-MM-DD strings (stored as Neo4j dates). */
   dates: Record<string, string | null | undefined>;
-  links: Link[];
-  shortcuts: Shortcut[];
-  evidence: EvidenceInput[];
+  /** The ids at the other end of each link, by relationship type. */
+  ends: Record<string, readonly string[]>;
+  evidence: EvidenceValue[];
   marker: string;
 }
 
 /** What a write did: created, or found already there (a retried mutation with the same client id). */
 export type WriteOutcome = 'created' | 'existing';
+
+/** A clause binding `t` to the node with id `tid` if it carries one of the link's end labels: one seek per id family. */
+function endLookup(link: LinkDef): string {
+  const families = familiesOf(link.ends);
+  const union = families.map((f) => `MATCH (t:${f} {id: tid}) RETURN t`).join(' UNION ');
+  return `CALL (tid) { ${union} } WITH * WHERE ${hasLabel('t', link.ends)}`;
+}
 
 /**
  * Writes one claim inside the caller's transaction: the node, its links, its evidence (existing or new sources) and
@@ -71,10 +68,16 @@ export async function writeClaim(tx: Tx, plan: ClaimPlan): Promise<WriteOutcome>
   const citesNewSource = plan.evidence.some((e) => !e.sourceId);
   const sourceIds = citesNewSource ? await prepareSources(tx, plan) : plan.evidence.map((e) => e.sourceId!);
   const batch = new Pipeline(tx);
-  const links = plan.links.filter((link) => link.ids.length > 0);
-  const linkChecks = links.map((link) => ({
+  const { claim } = plan;
+  const links = claim.links
+    .map((link) => ({ link, ids: [...new Set(plan.ends[link.type] ?? [])] }))
+    .filter((l) => l.ids.length > 0);
+  const linkChecks = links.map(({ link, ids }) => ({
     link,
-    rows: batch.send(`UNWIND $ids AS tid OPTIONAL MATCH (t:${link.label} {id: tid}) WITH tid, t WHERE t IS NULL RETURN collect(tid) AS missing`, { ids: link.ids }),
+    missing: batch.send(
+      `UNWIND $ids AS tid CALL (tid) { ${endLookup(link)} RETURN count(t) AS found } WITH tid, found WHERE found = 0 RETURN collect(tid) AS missing`,
+      { ids },
+    ),
   }));
   const sourceChecks = citesNewSource
     ? []
@@ -86,21 +89,19 @@ export async function writeClaim(tx: Tx, plan: ClaimPlan): Promise<WriteOutcome>
   );
   const mine = 'MATCH (c:Claim {id: $id}) WHERE c.writeMarker = $marker';
   const dateSets = Object.keys(plan.dates).map((k) => `c.\`${k}\` = CASE WHEN $dates.\`${k}\` IS NULL THEN null ELSE date($dates.\`${k}\`) END`);
-  batch.send(`${mine} SET c:${plan.label}, c += $props${dateSets.length ? `, ${dateSets.join(', ')}` : ''}`, {
+  batch.send(`${mine} SET c:${claim.label}, c += $props${dateSets.length ? `, ${dateSets.join(', ')}` : ''}`, {
     id: plan.id,
     marker: plan.marker,
     props: plan.props,
     dates: plan.dates,
   });
-  for (const link of links) {
-    const pattern = link.into ? `(t)-[r:${link.type}]->(c)` : `(c)-[r:${link.type}]->(t)`;
-    const paged = PAGED_LINKS.find((p) => p.type === link.type && p.claim === plan.label);
-    const pageKeys = paged ? `, ${pageKeySets(paged, 'r', 't', 'c')}` : '';
-    batch.send(`${mine} UNWIND $ids AS tid MATCH (t:${link.label} {id: tid}) MERGE ${pattern} SET r += $props${pageKeys}`, {
+  for (const { link, ids } of links) {
+    const sets = (link.copies ?? []).map((p) => `r.\`${p}\` = c.\`${p}\``);
+    if (claim.pageKeys.includes(link.type)) sets.push(pageKeySets(claim, 'r', 't', 'c'));
+    batch.send(`${mine} UNWIND $ids AS tid ${endLookup(link)} MERGE ${linkPattern(link, 'c', 't', 'r')}${sets.length ? ` SET ${sets.join(', ')}` : ''}`, {
       id: plan.id,
       marker: plan.marker,
-      ids: link.ids,
-      props: link.props ?? {},
+      ids,
     });
   }
   batch.send(
@@ -120,24 +121,17 @@ export async function writeClaim(tx: Tx, plan: ClaimPlan): Promise<WriteOutcome>
       })),
     },
   );
-  for (const shortcut of plan.shortcuts) {
-    if (shortcut.from.ids.length === 0 || shortcut.to.ids.length === 0) continue;
-    batch.send(
-      `${mine}
-       UNWIND $from AS fid UNWIND $to AS tid
-       MATCH (a:${shortcut.from.label} {id: fid}), (b:${shortcut.to.label} {id: tid})
-       MERGE (a)-[r:${shortcut.type} {claimId: $id}]->(b)
-       SET r += $props, r.validFrom = c.validFrom, r.validTo = c.validTo`,
-      { id: plan.id, marker: plan.marker, from: shortcut.from.ids, to: shortcut.to.ids, props: shortcut.props },
-    );
+  if (claim.shortcuts.length > 0) {
+    batch.send(`${mine} ${shortcutClauses(claim, 'c')} RETURN 1`, { id: plan.id, marker: plan.marker, shortcutConstants: shortcutConstants() });
   }
   batch.send(`${mine} REMOVE c.writeMarker`, { id: plan.id, marker: plan.marker });
   await batch.settled();
 
-  for (const { link, rows } of linkChecks) {
+  for (const { link, missing: rows } of linkChecks) {
     const missing = (await rows)[0]?.missing as string[] | undefined;
     if (missing?.length) {
-      throw new NotFoundError(`Field "input.${link.field}": no ${link.label} with id ${missing.map((m) => `"${m}"`).join(', ')}.`, missing[0]);
+      const ends = link.ends.length > 3 ? 'node it may link to' : link.ends.join(' or ');
+      throw new NotFoundError(`Field "input.${link.input}": no ${ends} with id ${missing.map((m) => `"${m}"`).join(', ')}.`, missing[0]);
     }
   }
   for (const { i, id, rows } of sourceChecks) {
@@ -145,7 +139,7 @@ export async function writeClaim(tx: Tx, plan: ClaimPlan): Promise<WriteOutcome>
   }
   const [row] = await merged;
   if (!row.created) {
-    if ((row.labels as string[]).includes(plan.label)) return 'existing';
+    if ((row.labels as string[]).includes(claim.label)) return 'existing';
     throw new ConflictError(`Id "${plan.id}" is already taken by another kind of node.`);
   }
   await batch.all();
@@ -170,7 +164,7 @@ async function prepareSources(tx: Tx, plan: ClaimPlan): Promise<string[]> {
 /** Creates a source (or finds the one with the client's id); returns its id. */
 export async function writeSource(
   tx: Tx,
-  source: { id?: string; url?: string; title: string; language: string; publishedAt?: string; publishedAtPrecision?: string; publisherId?: string },
+  source: NewSource,
   fallbackId: string,
   field: string,
 ): Promise<string> {

@@ -1,0 +1,163 @@
+import type { Tx } from '../db';
+import {
+  CLAIM_TYPES,
+  aliasesTextOf,
+  hasLabel,
+  pageKeyOf,
+  pagedLinks,
+  type ClaimTypeDef,
+  type LinkDef,
+  type ShortcutDef,
+} from '../model';
+
+/**
+ * Derived data, written from the model for everyone who writes claims (API writes, imports, the generator): the
+ * shortcut edges a claim derives, the page keys of an entity's long lists, and the full-text copy of an entity's
+ * aliases. A data maintainer's script writes entities, claims and evidence; {@link deriveAll} does the rest.
+ */
+
+/** The pattern of a claim's link, with `c` the claim and `x` the end (each may carry a label). */
+export function linkPattern(link: Pick<LinkDef, 'type' | 'direction'>, c: string, x: string, r = ''): string {
+  return link.direction === 'in' ? `(${x})-[${r}:${link.type}]->(${c})` : `(${c})-[${r}:${link.type}]->(${x})`;
+}
+
+/** The id of the first end (by id) of a claim's link, or null. */
+export const referenceOf = (claim: ClaimTypeDef, type: string, c: string): string =>
+  `head(COLLECT { MATCH ${linkPattern(claimLink(claim, type), c, 'x_')} RETURN x_.id AS id ORDER BY id })`;
+
+function claimLink(claim: ClaimTypeDef, type: string): LinkDef {
+  const link = claim.links.find((l) => l.type === type);
+  if (!link) throw new Error(`${claim.label} has no ${type} link in the model.`);
+  return link;
+}
+
+/** MATCH clauses binding `a` and `b` to the ends a shortcut joins, for the claim in `c`. */
+function shortcutEnds(claim: ClaimTypeDef, shortcut: ShortcutDef, c: string, a: string, b: string): string {
+  const end = (side: string, v: string) => (side === 'claim' ? `WITH *, ${c} AS ${v}` : `MATCH ${linkPattern(claimLink(claim, side), c, v)}`);
+  return `${end(shortcut.from, a)} ${end(shortcut.to, b)}`;
+}
+
+/** `SET` items giving the shortcut edge `e` its properties from the claim in `c`. */
+function shortcutSets(claim: ClaimTypeDef, shortcut: ShortcutDef, e: string, c: string): string {
+  const items = [`${e}.validFrom = ${c}.validFrom`, `${e}.validTo = ${c}.validTo`];
+  for (const [edge, from] of Object.entries(shortcut.copies)) items.push(`${e}.\`${edge}\` = ${c}.\`${from}\``);
+  for (const edge of Object.keys(shortcut.constants)) items.push(`${e}.\`${edge}\` = $shortcutConstants.${shortcut.type}.\`${edge}\``);
+  for (const [edge, type] of Object.entries(shortcut.references)) items.push(`${e}.\`${edge}\` = ${referenceOf(claim, type, c)}`);
+  return items.join(', ');
+}
+
+/** True when the edge `e` has the properties the claim in `c` gives it. */
+function shortcutCurrent(claim: ClaimTypeDef, shortcut: ShortcutDef, e: string, c: string): string {
+  const same = (left: string, right: string) => `coalesce(${left} = ${right}, ${left} IS NULL AND ${right} IS NULL)`;
+  const parts = [same(`${e}.validFrom`, `${c}.validFrom`), same(`${e}.validTo`, `${c}.validTo`)];
+  for (const [edge, from] of Object.entries(shortcut.copies)) parts.push(same(`${e}.\`${edge}\``, `${c}.\`${from}\``));
+  for (const edge of Object.keys(shortcut.constants)) parts.push(same(`${e}.\`${edge}\``, `$shortcutConstants.${shortcut.type}.\`${edge}\``));
+  for (const [edge, type] of Object.entries(shortcut.references)) parts.push(same(`${e}.\`${edge}\``, referenceOf(claim, type, c)));
+  return parts.join(' AND ');
+}
+
+/** The constants of every shortcut, as the `$shortcutConstants` parameter the clauses read. */
+export function shortcutConstants(): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const claim of CLAIM_TYPES) for (const s of claim.shortcuts) out[s.type] = { ...out[s.type], ...s.constants };
+  return out;
+}
+
+/**
+ * Clauses that write the shortcut edges of the claim bound to `c` (unit subqueries: the row count is unchanged).
+ * `MERGE` for writes that may repeat, `CREATE` for the generator's fresh data. Retracted claims derive nothing.
+ * The statement needs the `$shortcutConstants` parameter ({@link shortcutConstants}).
+ */
+export function shortcutClauses(claim: ClaimTypeDef, c: string, mode: 'MERGE' | 'CREATE' = 'MERGE'): string {
+  return claim.shortcuts
+    .map(
+      (s) =>
+        `CALL (${c}) { WITH ${c} WHERE ${c}.retractedAt IS NULL ${shortcutEnds(claim, s, c, 'a_', 'b_')} ` +
+        `${mode} (a_)-[e_:${s.type} {claimId: ${c}.id}]->(b_) SET ${shortcutSets(claim, s, 'e_', c)} }`,
+    )
+    .join(' ');
+}
+
+/** `SET` items giving the link relationship `r` between the end `x` and the claim `c` its page keys. */
+export const pageKeySets = (claim: ClaimTypeDef, r: string, x: string, c: string): string =>
+  `${r}.pageOf = ${x}.id, ${r}.pageKey = ${pageKeyOf(claim, c)}, ${r}.pageId = ${c}.id`;
+
+/** True when the page keys of `r` between the end `x` and the claim `c` are missing or out of step with them. */
+export const pageKeysStale = (claim: ClaimTypeDef, r: string, x: string, c: string): string =>
+  `NOT coalesce(${r}.pageOf = ${x}.id AND ${r}.pageKey = ${pageKeyOf(claim, c)} AND ${r}.pageId = ${c}.id, false)`;
+
+/** What {@link deriveAll} changed. */
+export interface DerivedCounts {
+  shortcutsWritten: number;
+  shortcutsRemoved: number;
+  pageKeys: number;
+  aliasesText: number;
+}
+
+/**
+ * Brings every piece of derived data in step with the claims and entities, in the caller's transaction: missing or
+ * differing shortcut edges are written, edges that join other nodes than their (live) claim does are removed, page
+ * keys and `aliasesText` are refreshed. Re-runnable: what is already right is read, not written.
+ */
+export async function deriveAll(tx: Tx): Promise<DerivedCounts> {
+  const counts: DerivedCounts = { shortcutsWritten: 0, shortcutsRemoved: 0, pageKeys: 0, aliasesText: 0 };
+  const constants = shortcutConstants();
+  for (const claim of CLAIM_TYPES) {
+    for (const s of claim.shortcuts) {
+      const [written] = await tx.run(
+        `MATCH (c:Claim:${claim.label}) WHERE c.retractedAt IS NULL
+         CALL (c) {
+           ${shortcutEnds(claim, s, 'c', 'a', 'b')}
+           OPTIONAL MATCH (a)-[e:${s.type} {claimId: c.id}]->(b)
+           WITH c, a, b, e WHERE e IS NULL OR NOT (${shortcutCurrent(claim, s, 'e', 'c')})
+           MERGE (a)-[f:${s.type} {claimId: c.id}]->(b) SET ${shortcutSets(claim, s, 'f', 'c')}
+           RETURN count(*) AS n
+         }
+         RETURN sum(n) AS written`,
+        { shortcutConstants: constants },
+      );
+      counts.shortcutsWritten += Number(written?.written ?? 0);
+      const [removed] = await tx.run(
+        `MATCH (c:Claim:${claim.label}) WHERE c.retractedAt IS NULL
+         MATCH (a)-[e:${s.type} {claimId: c.id}]->(b)
+         WHERE NOT EXISTS { ${shortcutEnds(claim, s, 'c', 'a2', 'b2')} WITH a2, b2 WHERE a2 = a AND b2 = b RETURN 1 }
+         DELETE e
+         RETURN count(*) AS removed`,
+        {},
+      );
+      counts.shortcutsRemoved += Number(removed?.removed ?? 0);
+    }
+  }
+  counts.pageKeys = await refreshPageKeys(tx);
+  const [aliases] = await tx.run(
+    `MATCH (n:Entity) WITH n, ${aliasesTextOf('n.aliases')} AS text WHERE coalesce(n.aliasesText, '') <> text
+     SET n.aliasesText = text RETURN count(n) AS n`,
+    {},
+  );
+  counts.aliasesText = Number(aliases?.n ?? 0);
+  return counts;
+}
+
+/**
+ * Sets the page keys of every paged link out of step with its ends (all of them, or those of the given entities), in
+ * the caller's transaction; returns how many changed. Re-runnable: keys already right are not written.
+ */
+export async function refreshPageKeys(tx: Tx, entityIds?: readonly string[]): Promise<number> {
+  let changed = 0;
+  for (const { claim, link } of pagedLinks()) {
+    const anchor = entityIds ? 'a:Entity' : 'a';
+    const scope = entityIds ? ' WHERE a.id IN $ids' : '';
+    const rows = await tx.run(
+      `MATCH ${linkPattern(link, `c:${claim.label}`, anchor, 'r')}${scope}
+       WITH r, a, c WHERE ${pageKeysStale(claim, 'r', 'a', 'c')}
+       SET ${pageKeySets(claim, 'r', 'a', 'c')}
+       RETURN count(r) AS changed`,
+      { ids: entityIds ?? [] },
+    );
+    changed += Number(rows[0]?.changed ?? 0);
+  }
+  return changed;
+}
+
+/** A label test for the ends a link accepts. */
+export const endTest = (link: LinkDef, x: string): string => hasLabel(x, link.ends);
