@@ -46,7 +46,7 @@ export interface ClaimPlan {
 export type WriteOutcome = 'created' | 'existing';
 
 /** A clause binding `t` to the node with id `tid` if it carries one of the link's end labels: one seek per id family. */
-function endLookup(link: LinkDef): string {
+export function endLookup(link: LinkDef): string {
   const families = familiesOf(link.ends);
   const union = families.map((f) => `MATCH (t:${f} {id: tid}) RETURN t`).join(' UNION ');
   return `CALL (tid) { ${union} } WITH * WHERE ${hasLabel('t', link.ends)}`;

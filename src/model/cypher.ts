@@ -4,6 +4,7 @@
  */
 import { CLAIM_TYPES } from './claims';
 import { EVIDENCE_PROPERTIES } from './nodes';
+import { PRECISION_PERIODS } from './dates';
 import type { ClaimTypeDef, NodeLabel, PropertyDef } from './types';
 
 /** A label test: the node in `v` carries one of `labels`. */
@@ -50,4 +51,12 @@ export function evidenceOrder(r: string): string {
   const attribution = EVIDENCE_PROPERTIES.find((p) => p.name === 'attribution')!;
   const values = attribution.vocabulary!.values;
   return `CASE ${r}.attribution ${values.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} ELSE ${values.length} END`;
+}
+
+/** The last day of the period a date (`date`) with its precision (`precision`) stands for: "2017", YEAR, is 2017-12-31. */
+export function periodEnd(date: string, precision: string): string {
+  const branches = Object.entries(PRECISION_PERIODS)
+    .filter(([, p]) => p.duration)
+    .map(([name, p]) => `WHEN '${name}' THEN ${date} + duration('${p.duration}') - duration('P1D')`);
+  return `(CASE ${precision} ${branches.join(' ')} ELSE ${date} END)`;
 }

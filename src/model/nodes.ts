@@ -70,5 +70,8 @@ export const STRUCTURAL_LINKS = [
 /** The precision vocabulary every dated property uses. */
 export const PRECISION = DATE_PRECISION;
 
+/** The labels search finds (those the full-text index `cypher/schema/003-fulltext.cypher` covers), in its order. */
+export const SEARCHABLE_LABELS = ['Person', 'Organization', 'Platform', 'Event', 'Source', 'Decision', 'Statement', 'Role'] as const satisfies readonly NodeLabel[];
+
 /** Every id family, each behind a unique index on `id`, in the order lookups try them. */
 export const ID_FAMILIES: readonly IdFamily[] = ['Entity', 'Claim', 'Account', 'Source', 'Event'];

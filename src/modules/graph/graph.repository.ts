@@ -1,4 +1,4 @@
-import { anyClaimStart } from '../../model';
+import { SEARCHABLE_LABELS, anyClaimStart } from '../../model';
 import type { FieldSelection } from '../../projection';
 import { nodeLookup, validAt } from '../shared/cypherHelpers';
 import type { GraphReader } from '../shared/graphReader';
@@ -8,7 +8,7 @@ import { summaryOf } from './summaryOf';
 const WALK = WALKED_TYPES.join('|');
 
 /** The labels `search(types:)` may name. */
-export const SEARCHABLE_TYPES = ['Person', 'Organization', 'Platform', 'Event', 'Source', 'Decision', 'Statement', 'Role'] as const;
+export const SEARCHABLE_TYPES = SEARCHABLE_LABELS;
 
 /** The Cypher behind search, timelines, paths and neighbourhoods. */
 export class GraphRepository {

@@ -1,4 +1,4 @@
-import { claimType, evidenceOrder, familyOf, sortDate, sortDatePrecision, ID_FAMILIES, type ClaimLabel } from '../../model';
+import { claimType, evidenceOrder, familyOf, periodEnd, sortDate, sortDatePrecision, ID_FAMILIES, type ClaimLabel } from '../../model';
 import type { FieldBuilder, Projector, SortPart } from '../../projection';
 
 /** A claim still in force in the record: not retracted. */
@@ -9,12 +9,11 @@ export const active = (w: string): string => `${w}.retractedAt IS NULL`;
  * end of its period ("2017", YEAR, runs to the last day of 2017), is not before it. Open ends hold, unless the
  * sources say the claim had ended by some date (`validToBefore`: "former president" in a January 2023 story).
  */
+export { periodEnd };
+
 export const validAt = (w: string, ref: string): string =>
   `(${w}.validFrom IS NULL OR ${w}.validFrom <= ${ref}) AND (${w}.validTo IS NULL OR ${periodEnd(`${w}.validTo`, `${w}.validToPrecision`)} >= ${ref}) AND (${w}.validToBefore IS NULL OR ${w}.validToBefore > ${ref})`;
 
-/** The last day of the period a date with its precision stands for. */
-export const periodEnd = (date: string, precision: string): string =>
-  `(CASE ${precision} WHEN 'YEAR' THEN ${date} + duration('P1Y') - duration('P1D') WHEN 'MONTH' THEN ${date} + duration('P1M') - duration('P1D') ELSE ${date} END)`;
 
 /** A dated span of a claim: Cypher expressions of its start and end and their precisions; a null end is open. */
 export interface Span {
