@@ -1,4 +1,5 @@
-import { claimType, evidenceOrder, familyOf, periodEnd, sortDate, sortDatePrecision, ID_FAMILIES, type ClaimLabel } from '../../model';
+import { linkPattern } from '../../claims/derived';
+import { claimType, evidenceOrder, familyOf, linkOf, periodEnd, sortDate, sortDatePrecision, ID_FAMILIES, type ClaimLabel } from '../../model';
 import type { FieldBuilder, Projector, SortPart } from '../../projection';
 
 /** A claim still in force in the record: not retracted. */
@@ -94,3 +95,15 @@ export function nodeLookup(ref: string, as: string, labels: readonly string[] = 
  * at entities) can be one: the other label families are not looked up.
  */
 export const entityLookup = (ref: string, label: 'Person' | 'Organization' | 'Platform'): string => `${nodeLookup(ref, 'n', [familyOf(label)])} WITH n WHERE n:${label}`;
+
+/**
+ * The projection of a claim's link, as the model declares it: the ends of a `many` link as a list (by id), else the
+ * first end or null. `typeName` is the GraphQL type the field returns.
+ */
+export function linkField(label: ClaimLabel, type: string, typeName: string): FieldBuilder {
+  const link = linkOf(label, type);
+  return ({ v }, f, q) => {
+    const options = { match: (w: string) => linkPattern(link, v, `${w}:${link.ends.join('|')}`), sortKey: (w: string) => [`${w}.id`] };
+    return link.many ? q.many(f, typeName, options) : q.one(f, typeName, options);
+  };
+}

@@ -1,0 +1,38 @@
+import type { Connection, FieldSelection, PageArgs } from '../../projection';
+import { active, claimDateKey, claimPointSpan, overlaps } from '../shared/cypherHelpers';
+import type { GraphReader } from '../shared/graphReader';
+
+/** Filters of the payments list. */
+export interface PaymentFilter {
+  payer?: string | null;
+  payee?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** The Cypher behind payments. */
+export class PaymentRepository {
+  byId(reader: GraphReader, id: string, selection: FieldSelection) {
+    return reader.one(selection, 'Payment', (q) => `MATCH (n:Payment {id: ${q.param(id)}}) WHERE ${active('n')}`);
+  }
+
+  /** Anchored on the payer, else the payee, so that a filter is an index seek; by the model's date, then id. */
+  page(reader: GraphReader, filter: PaymentFilter, page: PageArgs, selection: FieldSelection): Promise<Connection> {
+    return reader.connection(selection, 'Payment', (q) => ({
+      match: (w) => {
+        const where = [active(w)];
+        const item = `(${w}:Payment)`;
+        let root = item;
+        if (filter.payer) root = `(:Entity {id: ${q.param(filter.payer)}})-[:PAID_IN]->${item}`;
+        if (filter.payee) {
+          const payee = `(:Entity {id: ${q.param(filter.payee)}})`;
+          if (filter.payer) where.push(`EXISTS { MATCH (${w})-[:PAID_TO]->${payee} }`);
+          else root = `${item}-[:PAID_TO]->${payee}`;
+        }
+        where.push(overlaps(q, claimPointSpan('Payment', w), filter.from, filter.to));
+        return `${root} WHERE ${where.join(' AND ')}`;
+      },
+      sortKey: (w) => [claimDateKey('Payment', w), `${w}.id`],
+    }), page);
+  }
+}

@@ -1,0 +1,39 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Claim, Entity, Node } from '../shared/interfaces';
+import { connectionType } from '../shared/connectionType';
+import { DatePrecision } from '../shared/enums';
+import { DateScalar } from '../shared/scalars';
+
+/** Money paid by one actor to another (the model's `Payment`, FollowTheMoney's Payment). */
+@ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'Money paid by one actor to another: how much, in which currency, for what.' })
+export class Payment extends Claim {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => Float, { nullable: true, description: 'The amount paid, in `currency`; with `bound`, a floor or a ceiling.' })
+  amount?: number | null;
+
+  @Field(() => String, { description: 'EXACT, AT_LEAST or AT_MOST: "millions" is AT_LEAST 1000000.' })
+  bound: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code: USD, EUR, ...' })
+  currency?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the money paid for, as the source says.' })
+  purpose?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it was paid (or the start of the period it was paid over).' })
+  date?: string | null;
+
+  @Field(() => DatePrecision, { nullable: true })
+  datePrecision?: DatePrecision | null;
+
+  @Field(() => Entity, { description: 'Who paid.' })
+  payer: Entity;
+
+  @Field(() => Entity, { description: 'Who was paid.' })
+  payee: Entity;
+}
+
+/** A page of payments. */
+export const PaymentConnection = connectionType(() => Payment, 'Payment');
