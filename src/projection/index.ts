@@ -1,6 +1,7 @@
 export { selectionOf, fieldsFor, type FieldSelection } from './selection';
 export { Projector, type ListOptions, type PageArgs, type SortKey, type SortPart } from './projector';
 export { TypeRegistry } from './typeRegistry';
+export { uncoveredFields } from './coverage';
 export type { TypeSpec, FieldBuilder, Scope } from './typeSpec';
 export { encodeCursor, decodeCursor, type CursorKey } from './cursor';
 export { toConnection, type Connection, type ProjectedConnection } from './toConnection';

@@ -12,13 +12,15 @@ export type FieldBuilder = (scope: Scope, field: FieldSelection, q: Projector) =
 
 /**
  * How one GraphQL object type is read from the graph. Fields without a builder are read as the node property of the
- * same name. Adding a type means adding one spec: the way requests are resolved does not change.
+ * same name. Adding a type means adding one spec: the way requests are resolved does not change. Typed against the
+ * GraphQL class (`TypeSpec<Payment>`), a builder for a field the class does not have is a compile error; a start-up
+ * check (`uncoveredFields`) refuses a non-scalar field without a builder.
  */
-export interface TypeSpec {
+export interface TypeSpec<T extends object = Record<string, unknown>> {
   name: string;
   /** The label that identifies a node of this type, where a field may return several types. */
   label?: string;
   /** The interfaces this type implements (selections made on them apply to it). */
   implements: readonly string[];
-  fields: Record<string, FieldBuilder>;
+  fields: { readonly [K in Extract<keyof T, string>]?: FieldBuilder };
 }

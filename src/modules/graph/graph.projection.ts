@@ -1,5 +1,5 @@
 import { walkedTypes } from '../../model';
-import type { TypeSpec } from '../../projection';
+import type { FieldBuilder, TypeSpec } from '../../projection';
 
 /** The relationship types that paths and neighbourhoods walk: shortcut edges, and structural ones. */
 export const WALKED_TYPES: readonly string[] = walkedTypes();
@@ -29,7 +29,7 @@ export const pathEdgeSpec: TypeSpec = {
 };
 
 /** Projects a list of relationships (a Cypher list expression) as PathEdges, each with its claim when selected. */
-export function edgesOf(relationships: string, f: Parameters<TypeSpec['fields'][string]>[1], q: Parameters<TypeSpec['fields'][string]>[2]): string {
+export function edgesOf(relationships: string, f: Parameters<FieldBuilder>[1], q: Parameters<FieldBuilder>[2]): string {
   const r = q.variable('r');
   // The claim is looked up (an index seek per edge) only when the client selected it.
   if (![...f.byType.values()].some((fields) => fields.some((field) => field.name === 'claim'))) {
@@ -40,7 +40,7 @@ export function edgesOf(relationships: string, f: Parameters<TypeSpec['fields'][
 }
 
 /** Projects a list of nodes (a Cypher list expression) as Nodes, in order. */
-export function nodesOf(nodes: string, f: Parameters<TypeSpec['fields'][string]>[1], q: Parameters<TypeSpec['fields'][string]>[2]): string {
+export function nodesOf(nodes: string, f: Parameters<FieldBuilder>[1], q: Parameters<FieldBuilder>[2]): string {
   const x = q.variable('x');
   return `COLLECT { UNWIND ${nodes} AS ${x} RETURN ${q.project(f, 'Node', x)} }`;
 }
