@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /**
  * Runs every operation of schema/operations against a running API and writes each, with its (trimmed) answer, into
- * the README between the operations markers. Usage: `npm run docs:operations -- http://127.0.0.1:4000/graphql`.
+ * docs/examples.md between the operations markers. Usage: `npm run docs:operations -- http://127.0.0.1:4000/graphql`.
  */
 async function main(): Promise<void> {
   const url = process.argv[2] ?? 'http://127.0.0.1:4000/graphql';
@@ -16,16 +16,19 @@ async function main(): Promise<void> {
     const body = await response.json();
     const title = query.split('\n')[0].replace(/^#\s*/, '');
     sections.push(
-      `#### ${title}\n\n\`schema/operations/${file}\`\n\n\`\`\`graphql\n${query.trim()}\n\`\`\`\n\n<details><summary>Answer (trimmed)</summary>\n\n\`\`\`json\n${JSON.stringify(trim(body), null, 2)}\n\`\`\`\n\n</details>\n`,
+      `## ${title}\n\n\`schema/operations/${file}\`\n\n\`\`\`graphql\n${query.trim()}\n\`\`\`\n\n<details><summary>Answer (trimmed)</summary>\n\n\`\`\`json\n${JSON.stringify(trim(body), null, 2)}\n\`\`\`\n\n</details>\n`,
     );
   }
-  const readmePath = path.join(root, 'README.md');
-  const readme = fs.readFileSync(readmePath, 'utf8');
+  const target = 'docs/examples.md';
+  const targetPath = path.join(root, target);
+  const current = fs.readFileSync(targetPath, 'utf8');
   const start = '<!-- operations:start -->';
   const end = '<!-- operations:end -->';
-  const next = readme.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${sections.join('\n')}\n${end}`);
-  fs.writeFileSync(readmePath, next);
-  console.log(`rendered ${sections.length} operations into README.md`);
+  if (!current.includes(start) || !current.includes(end)) throw new Error(`${target} lacks the operations markers`);
+  // A function, so that a `$` in an answer is written as it is, not read as a replacement pattern.
+  const next = current.replace(new RegExp(`${start}[\\s\\S]*${end}`), () => `${start}\n${sections.join('\n')}\n${end}`);
+  fs.writeFileSync(targetPath, next);
+  console.log(`rendered ${sections.length} operations into ${target}`);
 }
 
 /** Keeps answers readable: the first 3 items of a list, the first 160 characters of a string. */

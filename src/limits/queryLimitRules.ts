@@ -14,7 +14,7 @@ import {
 } from 'graphql';
 import { ErrorCode } from '../errors';
 
-/** The limits a request must keep within; each has a setting (README, Limits). */
+/** The limits a request must keep within; each has a setting (docs/api.md, Limits). */
 export interface QueryLimits {
   maxDepth: number;
   maxAliases: number;

@@ -11,8 +11,8 @@ export interface ExampleOperation {
 }
 
 /**
- * Reads the example operations once, at start. Why: the playground offers exactly the operations the README and the
- * tests use, so they cannot drift from what the project documents.
+ * Reads the example operations once, at start. Why: the playground offers exactly the operations docs/examples.md and
+ * the tests use, so they cannot drift from what the project documents.
  */
 export function readExampleOperations(dir: string): ExampleOperation[] {
   if (!fs.existsSync(dir)) return [];
