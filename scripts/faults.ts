@@ -210,7 +210,13 @@ async function read(base: string): Promise<Sample> {
   return { kind: 'read', startedAt: started, ms: Date.now() - started, ok: !answer.errors && !!answer.data, code: answer.errors?.[0]?.extensions?.code };
 }
 
-async function post(url: string, query: string, key?: string, variables: Record<string, unknown> = {}): Promise<any> {
+/** A GraphQL answer, as far as the drill reads it: which root fields came back with which id, and the first error's code. */
+interface Answer {
+  data?: Record<string, { id?: string } | null> | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+async function post(url: string, query: string, key?: string, variables: Record<string, unknown> = {}): Promise<Answer> {
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -218,7 +224,7 @@ async function post(url: string, query: string, key?: string, variables: Record<
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(30_000),
     });
-    return await response.json();
+    return (await response.json()) as Answer;
   } catch (error) {
     return { errors: [{ message: (error as Error).message, extensions: { code: `CLIENT_${(error as Error).name}` } }] };
   }
