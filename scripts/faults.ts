@@ -138,7 +138,8 @@ async function killDrill(
 
     // At least `beforeKillMs`, and until some writes were acknowledged (a loaded machine may be slow to warm up).
     const loadStarted = Date.now();
-    while (Date.now() - loadStarted < 60_000 && (Date.now() - loadStarted < (options.beforeKillMs ?? 3_000) || samples.filter((s) => s.acknowledgedId).length < 10)) await sleep(100);
+    while (Date.now() - loadStarted < 60_000 && (Date.now() - loadStarted < (options.beforeKillMs ?? 3_000) || samples.filter((s) => s.acknowledgedId).length < 10))
+      await sleep(100);
     const killedAt = Date.now();
     log(`killing the Neo4j JVM (pid ${embedded.pid}) after ${samples.length} requests`);
     embedded.kill();
@@ -177,7 +178,13 @@ async function killDrill(
       slowest: [...samples]
         .sort((a, b) => b.ms - a.ms)
         .slice(0, 5)
-        .map((s) => ({ kind: s.kind, phase: s.startedAt < killedAt ? 'before kill' : s.startedAt < restartedAt ? 'Neo4j down' : recoveredAt && s.startedAt >= recoveredAt ? 'after recovery' : 'Neo4j restarting', ms: s.ms, code: s.code })),
+        .map((s) => ({
+          kind: s.kind,
+          phase:
+            s.startedAt < killedAt ? 'before kill' : s.startedAt < restartedAt ? 'Neo4j down' : recoveredAt && s.startedAt >= recoveredAt ? 'after recovery' : 'Neo4j restarting',
+          ms: s.ms,
+          code: s.code,
+        })),
       recoveredAfterMs: recoveredAt === null ? null : recoveredAt - killedAt,
       missingAcknowledgedWrites: acknowledged.filter((id) => !present.has(id)),
       validationProblems: report.problemCount,
@@ -210,7 +217,13 @@ async function read(base: string): Promise<Sample> {
   return { kind: 'read', startedAt: started, ms: Date.now() - started, ok: !answer.errors && !!answer.data, code: answer.errors?.[0]?.extensions?.code };
 }
 
-async function post(url: string, query: string, key?: string, variables: Record<string, unknown> = {}): Promise<any> {
+/** A GraphQL answer, as far as the drill reads it: which root fields came back with which id, and the first error's code. */
+interface Answer {
+  data?: Record<string, { id?: string } | null> | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+async function post(url: string, query: string, key?: string, variables: Record<string, unknown> = {}): Promise<Answer> {
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -218,7 +231,7 @@ async function post(url: string, query: string, key?: string, variables: Record<
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(30_000),
     });
-    return await response.json();
+    return (await response.json()) as Answer;
   } catch (error) {
     return { errors: [{ message: (error as Error).message, extensions: { code: `CLIENT_${(error as Error).name}` } }] };
   }
@@ -252,7 +265,9 @@ async function sigtermDrill(uri: string, log: (line: string) => void): Promise<S
       child.once('exit', () => reject(new Error(`the API exited before serving: ${buffer.slice(-2000)}`)));
     });
     log(`API child ${child.pid} serving on ${port}`);
-    const burst = Array.from({ length: 48 }, () => rawPost(port, `{ a: people(first: 100) { totalCount edges { node { id name roles { title organization { name } } } } } b: search(text: "fault") { score } }`));
+    const burst = Array.from({ length: 48 }, () =>
+      rawPost(port, `{ a: people(first: 100) { totalCount edges { node { id name roles { title organization { name } } } } } b: search(text: "fault") { score } }`),
+    );
     await Promise.all(burst.map((b) => b.sent));
     await sleep(100);
     const pending = burst.filter((b) => !b.done());
@@ -301,7 +316,7 @@ function rawPost(port: number, query: string): { sent: Promise<void>; result: Pr
         });
         response.on('end', () => {
           finished = true;
-          resolve(response.statusCode === 200 && text.includes('"data"') ? 200 : response.statusCode ?? -1);
+          resolve(response.statusCode === 200 && text.includes('"data"') ? 200 : (response.statusCode ?? -1));
         });
       },
     );
@@ -344,8 +359,16 @@ if (require.main === module) {
       const k = report.kill;
       const s = report.sigterm;
       const pass =
-        k.slowestFailureMs < 10_000 && k.slowestRequestMs < 20_000 && k.recoveredAfterMs !== null && k.missingAcknowledgedWrites.length === 0 && k.validationProblems === 0 &&
-        Object.keys(k.failureCodes).every((c) => c === 'DATABASE_UNAVAILABLE') && s.broken === 0 && s.completedAfterSignal > 0 && s.refusedAfterSignal && s.exitCode === 0;
+        k.slowestFailureMs < 10_000 &&
+        k.slowestRequestMs < 20_000 &&
+        k.recoveredAfterMs !== null &&
+        k.missingAcknowledgedWrites.length === 0 &&
+        k.validationProblems === 0 &&
+        Object.keys(k.failureCodes).every((c) => c === 'DATABASE_UNAVAILABLE') &&
+        s.broken === 0 &&
+        s.completedAfterSignal > 0 &&
+        s.refusedAfterSignal &&
+        s.exitCode === 0;
       process.exit(pass ? 0 : 1);
     })
     .catch((error) => {

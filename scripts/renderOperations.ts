@@ -10,7 +10,10 @@ async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..');
   const dir = path.join(root, 'schema', 'operations');
   const sections: string[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()) {
     const query = fs.readFileSync(path.join(dir, file), 'utf8');
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const body = await response.json();

@@ -51,7 +51,10 @@ export interface Config {
 
 /** A configuration problem, named after the variable it concerns. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
     super(`${variable}: ${message}`);
     this.name = 'ConfigError';
   }

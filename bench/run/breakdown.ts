@@ -18,25 +18,43 @@ async function main() {
   const logger = quietLogger('breakdown');
   const graph = await startBenchGraph(benchHome(size), logger);
   const driver = neo4j.driver(graph.uri, undefined, { disableLosslessIntegers: true });
-  await withCleanup(async () => {
-    const params = await discoverParams(driver);
-    const config = loadConfig({ ...process.env, NEO4J_URI: graph.uri, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
-    const profiler = await OursProfiler.start(config, graph.uri, logger, driver);
-    const server = profiler.server;
-    for (const q of QUERIES.filter((x) => !x.name.includes('50th') && (words.length === 0 || words.some((w) => x.name.toLowerCase().includes(w))))) {
-      const raw = q.raw(params);
-      const { captured } = await profiler.dbHits(q.ours(params));
-      const call = q.ours(params);
-      const a = await latency(() => runRaw(driver, raw), 150, 20, 30_000);
-      const b = await latency(async () => { for (const c of captured) await runRaw(driver, c); }, 150, 20, 30_000);
-      const c = await latency(() => server.apollo.executeOperation({ query: call.query, variables: call.variables }, { contextValue: server.contextFor() }), 150, 20, 30_000);
-      console.log(`${q.name.padEnd(58)} raw ${a.p50_ms.toFixed(2).padStart(7)}  our Cypher ${b.p50_ms.toFixed(2).padStart(7)}  in-process operation ${c.p50_ms.toFixed(2).padStart(7)} ms (p50)`);
-    }
-    await profiler.stop();
-  }, async () => {
-    await driver.close().catch(() => undefined);
-    await graph.close();
-  });
+  await withCleanup(
+    async () => {
+      const params = await discoverParams(driver);
+      const config = loadConfig({ ...process.env, NEO4J_URI: graph.uri, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+      const profiler = await OursProfiler.start(config, graph.uri, logger, driver);
+      const server = profiler.server;
+      for (const q of QUERIES.filter((x) => !x.name.includes('50th') && (words.length === 0 || words.some((w) => x.name.toLowerCase().includes(w))))) {
+        const raw = q.raw(params);
+        const { captured } = await profiler.dbHits(q.ours(params));
+        const call = q.ours(params);
+        const a = await latency(() => runRaw(driver, raw), 150, 20, 30_000);
+        const b = await latency(
+          async () => {
+            for (const c of captured) await runRaw(driver, c);
+          },
+          150,
+          20,
+          30_000,
+        );
+        const c = await latency(() => server.apollo.executeOperation({ query: call.query, variables: call.variables }, { contextValue: server.contextFor() }), 150, 20, 30_000);
+        console.log(
+          `${q.name.padEnd(58)} raw ${a.p50_ms.toFixed(2).padStart(7)}  our Cypher ${b.p50_ms.toFixed(2).padStart(7)}  in-process operation ${c.p50_ms.toFixed(2).padStart(7)} ms (p50)`,
+        );
+      }
+      await profiler.stop();
+    },
+    async () => {
+      await driver.close().catch(() => undefined);
+      await graph.close();
+    },
+  );
 }
 
-main().then(() => process.exit(0), (e: Error) => { console.error(e.stack ?? e.message); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e: Error) => {
+    console.error(e.stack ?? e.message);
+    process.exit(1);
+  },
+);

@@ -93,7 +93,10 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--warmup') o.warmup = Number(next());
     else if (a === '--duration') o.duration = Number(next());
     else if (a === '--connections') o.connections = Number(next());
-    else if (a === '--only') o.only = next().split(',').map((s) => s.trim().toLowerCase());
+    else if (a === '--only')
+      o.only = next()
+        .split(',')
+        .map((s) => s.trim().toLowerCase());
     else if (a === '--out') o.out = next();
     else throw new Error(`Unknown argument ${a}`);
   }
@@ -181,23 +184,37 @@ export async function runRaw(driver: Driver, call: RawCall): Promise<unknown[]> 
 
 /** Picks the ids the queries use, from the data set (deterministic for a seed). */
 export async function discoverParams(driver: Driver): Promise<BenchParams> {
-  const [decision] = await one<{ id: string }>(driver, `
+  const [decision] = await one<{ id: string }>(
+    driver,
+    `
     MATCH (d:Decision) WHERE d.retractedAt IS NULL
     WITH d, COUNT { (d)<-[:REGARDING]-(:LobbyingEffort) } AS n
-    RETURN d.id AS id ORDER BY abs(n - 25), d.id LIMIT 1`);
-  const [person] = await one<{ id: string; name: string }>(driver, `
+    RETURN d.id AS id ORDER BY abs(n - 25), d.id LIMIT 1`,
+  );
+  const [person] = await one<{ id: string; name: string }>(
+    driver,
+    `
     MATCH (p:Person) WITH p, COUNT { (p)-[:MADE]->() } AS n
-    RETURN p.id AS id, p.name AS name ORDER BY n DESC, p.id LIMIT 1`);
+    RETURN p.id AS id, p.name AS name ORDER BY n DESC, p.id LIMIT 1`,
+  );
   const walk = 'ROLE_AT|DECIDED|LOBBIED|STATED_ABOUT|RESTRICTED|OPERATES|OWNS_STAKE|HAS_ACCOUNT|ON_PLATFORM|PART_OF';
-  const candidates = await one<{ id: string }>(driver, `
+  const candidates = await one<{ id: string }>(
+    driver,
+    `
     MATCH (b:Person) WHERE b.id <> $a AND EXISTS { (b)-[:LOBBIED|STATED_ABOUT|ROLE_AT]-() }
-    RETURN b.id AS id ORDER BY COUNT { (b)--() }, b.id DESC LIMIT 40`, { a: person.id });
+    RETURN b.id AS id ORDER BY COUNT { (b)--() }, b.id DESC LIMIT 40`,
+    { a: person.id },
+  );
   let pathTo = candidates[0]?.id ?? person.id;
   for (const c of candidates) {
-    const [row] = await one<{ len: number | null }>(driver, `
+    const [row] = await one<{ len: number | null }>(
+      driver,
+      `
       MATCH (a:Person {id: $a}), (b:Person {id: $b})
       OPTIONAL MATCH p = shortestPath((a)-[:${walk}*..4]-(b))
-      RETURN length(p) AS len`, { a: person.id, b: c.id });
+      RETURN length(p) AS len`,
+      { a: person.id, b: c.id },
+    );
     const len = row?.len == null ? null : Number(row.len);
     if (len !== null && len >= 3) {
       pathTo = c.id;
@@ -234,9 +251,17 @@ async function findPage50(params: BenchParams, ports: { ours: number; ngql: numb
   };
   const q3 = QUERIES.find((q) => q.name.includes('first page'))!;
   const q50 = QUERIES.find((q) => q.name.includes('50th page'))!;
-  const ours = await walk(ports.ours, (after) => ({ ...q3.ours(params), variables: { t: params.targetId, after } }), (d) => (d as { lobbyingEfforts: Page }).lobbyingEfforts);
+  const ours = await walk(
+    ports.ours,
+    (after) => ({ ...q3.ours(params), variables: { t: params.targetId, after } }),
+    (d) => (d as { lobbyingEfforts: Page }).lobbyingEfforts,
+  );
   const ngqlCall = q3.neo4jGraphql(params) as GraphqlCall;
-  const ngql = await walk(ports.ngql, (after) => ({ ...ngqlCall, variables: { t: params.targetId, after } }), (d) => (d as { lobbyingEffortsConnection: Page }).lobbyingEffortsConnection);
+  const ngql = await walk(
+    ports.ngql,
+    (after) => ({ ...ngqlCall, variables: { t: params.targetId, after } }),
+    (d) => (d as { lobbyingEffortsConnection: Page }).lobbyingEffortsConnection,
+  );
   let rawAfter: { date: string; id: string } | undefined;
   let page = 1;
   for (; page < 50; page += 1) {
@@ -333,12 +358,7 @@ async function measureAll(s: Session, o: Options, withThroughput: boolean, queri
         }
       }
       log(`${tag}: latency, ${o.requests} requests per path in rotation`);
-      const lats = await interleavedLatency(
-        Object.fromEntries(Object.entries(runnable).map(([p, c]) => [p, c!.run])),
-        o.requests,
-        o.warmup,
-        120_000,
-      );
+      const lats = await interleavedLatency(Object.fromEntries(Object.entries(runnable).map(([p, c]) => [p, c!.run])), o.requests, o.warmup, 120_000);
       for (const [p, call] of Object.entries(runnable) as Array<[PathName, { run: () => Promise<unknown>; http?: { port: number; body: string } }]>) {
         const label = `${tag} — ${p}`;
         const lat = lats[p];
@@ -362,8 +382,19 @@ async function measureAll(s: Session, o: Options, withThroughput: boolean, queri
             else if (p === 'neo4j_graphql') ({ dbHits, statements } = await neo4jGraphqlDbHits(ngqlSchema!, ngqlDriver, q.neo4jGraphql(s.params) as GraphqlCall));
             else dbHits = await rawDbHits(s.driver, q.raw(s.params));
           }
-          result[p] = { p50_ms: lat.p50_ms, p95_ms: lat.p95_ms, p99_ms: lat.p99_ms, rps, db_hits: dbHits, samples: lat.samples, errors, ...(statements !== undefined ? { statements } : {}) };
-          log(`${label}: p50 ${lat.p50_ms} ms, p95 ${lat.p95_ms}, p99 ${lat.p99_ms}${withThroughput ? `, ${rps} req/s at ${o.connections}${errors ? ` (${errors} errors)` : ''}, ${dbHits} db hits` : ''}`);
+          result[p] = {
+            p50_ms: lat.p50_ms,
+            p95_ms: lat.p95_ms,
+            p99_ms: lat.p99_ms,
+            rps,
+            db_hits: dbHits,
+            samples: lat.samples,
+            errors,
+            ...(statements !== undefined ? { statements } : {}),
+          };
+          log(
+            `${label}: p50 ${lat.p50_ms} ms, p95 ${lat.p95_ms}, p99 ${lat.p99_ms}${withThroughput ? `, ${rps} req/s at ${o.connections}${errors ? ` (${errors} errors)` : ''}, ${dbHits} db hits` : ''}`,
+          );
         } catch (error) {
           result[p] = { failed: (error as Error).message.slice(0, 500) };
           log(`${label}: FAILED ${(error as Error).message.slice(0, 300)}`);
@@ -423,13 +454,16 @@ async function runGrowth(o: Options): Promise<void> {
       continue;
     }
     const cleanups: Array<() => Promise<void>> = [];
-    await withCleanup(async () => {
-      const s = await openSession(size, cleanups);
-      const queries = QUERIES.filter((q) => q.main);
-      rows.push({ size, ...s.counts, queries: await measureAll(s, { ...o, requests: Math.min(o.requests, 100) }, false, queries) });
-    }, async () => {
-      for (const c of cleanups.reverse()) await c().catch(() => undefined);
-    });
+    await withCleanup(
+      async () => {
+        const s = await openSession(size, cleanups);
+        const queries = QUERIES.filter((q) => q.main);
+        rows.push({ size, ...s.counts, queries: await measureAll(s, { ...o, requests: Math.min(o.requests, 100) }, false, queries) });
+      },
+      async () => {
+        for (const c of cleanups.reverse()) await c().catch(() => undefined);
+      },
+    );
   }
   const dir = path.join(projectRoot, 'bench', 'results');
   fs.writeFileSync(path.join(dir, `${o.out}.json`), JSON.stringify({ sizes: rows }, null, 2) + '\n');

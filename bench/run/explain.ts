@@ -11,7 +11,13 @@ import { comparisonDriver, comparisonSchema } from './neo4jGraphqlServer';
 import { QUERIES, type GraphqlCall } from './queries';
 import { discoverParams } from './cli';
 
-interface Plan { operatorType: string; dbHits: number; rows: number; arguments: Record<string, unknown>; children: Plan[] }
+interface Plan {
+  operatorType: string;
+  dbHits: number;
+  rows: number;
+  arguments: Record<string, unknown>;
+  children: Plan[];
+}
 
 function walk(plan: Plan, out: Array<{ op: string; hits: number; rows: number; details: string }>) {
   out.push({ op: plan.operatorType, hits: Number(plan.dbHits), rows: Number(plan.rows), details: String(plan.arguments?.Details ?? '').slice(0, 160) });
@@ -25,35 +31,48 @@ async function main() {
   const graph = await startBenchGraph(benchHome(size), logger);
   const driver = neo4j.driver(graph.uri, undefined, { disableLosslessIntegers: true });
   const ngqlDriver = comparisonDriver(graph.uri);
-  await withCleanup(async () => {
-    const params = await discoverParams(driver);
-    const profiler = await OursProfiler.start(loadConfig({ ...process.env, NEO4J_URI: graph.uri }), graph.uri, logger, driver);
-    const schema = await comparisonSchema(ngqlDriver);
-    for (const q of QUERIES.filter((x) => !x.name.includes('50th') && (words.length === 0 || words.some((w) => x.name.toLowerCase().includes(w))))) {
-      console.log(`\n--- ${q.name}`);
-      const started = Date.now();
-      const ours = await profiler.dbHits(q.ours(params)).catch((e: Error) => { console.log(`ours failed after ${Date.now() - started} ms: ${e.message}`); return null; });
-      if (!ours) continue;
-      const ng = q.neo4jGraphql(params);
-      const ngHits = 'query' in ng ? (await neo4jGraphqlDbHits(schema, ngqlDriver, ng as GraphqlCall)).dbHits : null;
-      const raw = await rawDbHits(driver, q.raw(params));
-      console.log(`\n=== ${q.name}: ours ${ours.dbHits} db hits in ${ours.statements} statement(s), @neo4j/graphql ${ngHits}, raw ${raw}`);
-      for (const { cypher, params: p } of ours.captured) {
-        console.log(cypher);
-        const session = driver.session();
-        const r = await session.run(`PROFILE ${cypher}`, p);
-        await session.close();
-        const ops: Array<{ op: string; hits: number; rows: number; details: string }> = [];
-        walk(r.summary.profile as unknown as Plan, ops);
-        for (const o of ops.sort((a, b) => b.hits - a.hits).slice(0, 8)) console.log(`   ${String(o.hits).padStart(7)} hits ${String(o.rows).padStart(6)} rows  ${o.op}  ${o.details}`);
+  await withCleanup(
+    async () => {
+      const params = await discoverParams(driver);
+      const profiler = await OursProfiler.start(loadConfig({ ...process.env, NEO4J_URI: graph.uri }), graph.uri, logger, driver);
+      const schema = await comparisonSchema(ngqlDriver);
+      for (const q of QUERIES.filter((x) => !x.name.includes('50th') && (words.length === 0 || words.some((w) => x.name.toLowerCase().includes(w))))) {
+        console.log(`\n--- ${q.name}`);
+        const started = Date.now();
+        const ours = await profiler.dbHits(q.ours(params)).catch((e: Error) => {
+          console.log(`ours failed after ${Date.now() - started} ms: ${e.message}`);
+          return null;
+        });
+        if (!ours) continue;
+        const ng = q.neo4jGraphql(params);
+        const ngHits = 'query' in ng ? (await neo4jGraphqlDbHits(schema, ngqlDriver, ng as GraphqlCall)).dbHits : null;
+        const raw = await rawDbHits(driver, q.raw(params));
+        console.log(`\n=== ${q.name}: ours ${ours.dbHits} db hits in ${ours.statements} statement(s), @neo4j/graphql ${ngHits}, raw ${raw}`);
+        for (const { cypher, params: p } of ours.captured) {
+          console.log(cypher);
+          const session = driver.session();
+          const r = await session.run(`PROFILE ${cypher}`, p);
+          await session.close();
+          const ops: Array<{ op: string; hits: number; rows: number; details: string }> = [];
+          walk(r.summary.profile as unknown as Plan, ops);
+          for (const o of ops.sort((a, b) => b.hits - a.hits).slice(0, 8))
+            console.log(`   ${String(o.hits).padStart(7)} hits ${String(o.rows).padStart(6)} rows  ${o.op}  ${o.details}`);
+        }
       }
-    }
-    await profiler.stop();
-  }, async () => {
-    await ngqlDriver.close().catch(() => undefined);
-    await driver.close().catch(() => undefined);
-    await graph.close();
-  });
+      await profiler.stop();
+    },
+    async () => {
+      await ngqlDriver.close().catch(() => undefined);
+      await driver.close().catch(() => undefined);
+      await graph.close();
+    },
+  );
 }
 
-main().then(() => process.exit(0), (e: Error) => { console.error(e.stack ?? e.message); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e: Error) => {
+    console.error(e.stack ?? e.message);
+    process.exit(1);
+  },
+);

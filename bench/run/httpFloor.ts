@@ -20,41 +20,60 @@ async function main() {
   const driver = neo4j.driver(graph.uri, undefined, { disableLosslessIntegers: true });
   const env = { NEO4J_URI: graph.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '', LOG_LEVEL: 'warn', SEED_ON_START: 'false', NODE_ENV: 'production' };
   const children: ChildServer[] = [];
-  await withCleanup(async () => {
-    const rawHttp = await ChildServer.start('raw over HTTP', path.join(__dirname, 'rawHttpServer.ts'), env);
-    children.push(rawHttp);
-    const ours = await ChildServer.start('our API', path.join(__dirname, 'oursServer.ts'), env);
-    children.push(ours);
-    const params = await discoverParams(driver);
-    const rows: Array<{ name: string; raw: Latency; rawHttp: Latency; ours: Latency }> = [];
-    for (const q of QUERIES.filter((x) => !x.name.includes('50th'))) {
-      const raw = q.raw(params);
-      const rawBody = JSON.stringify(raw);
-      const oursBody = JSON.stringify(q.ours(params));
-      const result = await interleavedLatency({ raw: () => runRaw(driver, raw), rawHttp: () => postGraphql(rawHttp.port, rawBody), ours: () => postGraphql(ours.port, oursBody) }, 200, 30, 60_000);
-      for (const [k, v] of Object.entries(result)) if ('failed' in v) throw new Error(`${q.name} (${k}): ${v.failed}`);
-      const row = { name: q.name, raw: result.raw as Latency, rawHttp: result.rawHttp as Latency, ours: result.ours as Latency };
-      rows.push(row);
-      process.stdout.write(`${q.name.padEnd(58)} raw ${row.raw.p50_ms.toFixed(2)}  raw over HTTP ${row.rawHttp.p50_ms.toFixed(2)}  ours ${row.ours.p50_ms.toFixed(2)} ms (p50)\n`);
-    }
-    const ratio = (a: number, b: number) => (a / b).toFixed(2);
-    const md = [
-      `## What HTTP alone costs: data set ${size}, p50 in ms at concurrency 1 (200 requests per path, in rotation)`,
-      '',
-      '| query | raw (driver, in process) | raw over HTTP (bare node:http) | ours | raw over HTTP / raw | ours / raw | ours / raw over HTTP |',
-      '|---|---:|---:|---:|---:|---:|---:|',
-      ...rows.map((r) => `| ${r.name} | ${r.raw.p50_ms.toFixed(2)} | ${r.rawHttp.p50_ms.toFixed(2)} | ${r.ours.p50_ms.toFixed(2)} | ${ratio(r.rawHttp.p50_ms, r.raw.p50_ms)} | ${ratio(r.ours.p50_ms, r.raw.p50_ms)} | ${ratio(r.ours.p50_ms, r.rawHttp.p50_ms)} |`),
-      '',
-    ].join('\n');
-    const dir = path.join(projectRoot, 'bench', 'results');
-    fs.writeFileSync(path.join(dir, 'http-floor.json'), JSON.stringify({ dataset: size, queries: rows }, null, 2) + '\n');
-    fs.writeFileSync(path.join(dir, 'http-floor.md'), md);
-    process.stdout.write(`\n${md}\nWrote bench/results/http-floor.json and http-floor.md\n`);
-  }, async () => {
-    for (const child of children) await child.stop().catch(() => undefined);
-    await driver.close().catch(() => undefined);
-    await graph.close();
-  });
+  await withCleanup(
+    async () => {
+      const rawHttp = await ChildServer.start('raw over HTTP', path.join(__dirname, 'rawHttpServer.ts'), env);
+      children.push(rawHttp);
+      const ours = await ChildServer.start('our API', path.join(__dirname, 'oursServer.ts'), env);
+      children.push(ours);
+      const params = await discoverParams(driver);
+      const rows: Array<{ name: string; raw: Latency; rawHttp: Latency; ours: Latency }> = [];
+      for (const q of QUERIES.filter((x) => !x.name.includes('50th'))) {
+        const raw = q.raw(params);
+        const rawBody = JSON.stringify(raw);
+        const oursBody = JSON.stringify(q.ours(params));
+        const result = await interleavedLatency(
+          { raw: () => runRaw(driver, raw), rawHttp: () => postGraphql(rawHttp.port, rawBody), ours: () => postGraphql(ours.port, oursBody) },
+          200,
+          30,
+          60_000,
+        );
+        for (const [k, v] of Object.entries(result)) if ('failed' in v) throw new Error(`${q.name} (${k}): ${v.failed}`);
+        const row = { name: q.name, raw: result.raw as Latency, rawHttp: result.rawHttp as Latency, ours: result.ours as Latency };
+        rows.push(row);
+        process.stdout.write(
+          `${q.name.padEnd(58)} raw ${row.raw.p50_ms.toFixed(2)}  raw over HTTP ${row.rawHttp.p50_ms.toFixed(2)}  ours ${row.ours.p50_ms.toFixed(2)} ms (p50)\n`,
+        );
+      }
+      const ratio = (a: number, b: number) => (a / b).toFixed(2);
+      const md = [
+        `## What HTTP alone costs: data set ${size}, p50 in ms at concurrency 1 (200 requests per path, in rotation)`,
+        '',
+        '| query | raw (driver, in process) | raw over HTTP (bare node:http) | ours | raw over HTTP / raw | ours / raw | ours / raw over HTTP |',
+        '|---|---:|---:|---:|---:|---:|---:|',
+        ...rows.map(
+          (r) =>
+            `| ${r.name} | ${r.raw.p50_ms.toFixed(2)} | ${r.rawHttp.p50_ms.toFixed(2)} | ${r.ours.p50_ms.toFixed(2)} | ${ratio(r.rawHttp.p50_ms, r.raw.p50_ms)} | ${ratio(r.ours.p50_ms, r.raw.p50_ms)} | ${ratio(r.ours.p50_ms, r.rawHttp.p50_ms)} |`,
+        ),
+        '',
+      ].join('\n');
+      const dir = path.join(projectRoot, 'bench', 'results');
+      fs.writeFileSync(path.join(dir, 'http-floor.json'), JSON.stringify({ dataset: size, queries: rows }, null, 2) + '\n');
+      fs.writeFileSync(path.join(dir, 'http-floor.md'), md);
+      process.stdout.write(`\n${md}\nWrote bench/results/http-floor.json and http-floor.md\n`);
+    },
+    async () => {
+      for (const child of children) await child.stop().catch(() => undefined);
+      await driver.close().catch(() => undefined);
+      await graph.close();
+    },
+  );
 }
 
-main().then(() => process.exit(0), (e: Error) => { console.error(e.stack ?? e.message); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e: Error) => {
+    console.error(e.stack ?? e.message);
+    process.exit(1);
+  },
+);

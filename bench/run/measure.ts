@@ -62,7 +62,12 @@ export async function latency(fn: () => Promise<unknown>, n: number, warmup: num
  * Latency of several paths measured in rotation (one request of each in turn), so that all of them see the same
  * machine load: on a shared machine, measuring one path after the other would compare different moments.
  */
-export async function interleavedLatency(fns: Record<string, () => Promise<unknown>>, n: number, warmup: number, maxMs: number): Promise<Record<string, Latency | { failed: string }>> {
+export async function interleavedLatency(
+  fns: Record<string, () => Promise<unknown>>,
+  n: number,
+  warmup: number,
+  maxMs: number,
+): Promise<Record<string, Latency | { failed: string }>> {
   const names = Object.keys(fns);
   const times: Record<string, number[]> = Object.fromEntries(names.map((k) => [k, []]));
   const failed: Record<string, string> = {};

@@ -47,13 +47,14 @@ export class OursProfiler {
     const profiler = new OursProfiler(server, db, driver);
     const read = db.read.bind(db);
     db.read = (<T>(work: (tx: Tx) => Promise<T>, options?: Parameters<Database['read']>[1]) =>
-      read((tx) =>
-        work({
-          run: (cypher, params = {}) => {
-            profiler.captured.push({ cypher, params });
-            return tx.run(cypher, params);
-          },
-        }),
+      read(
+        (tx) =>
+          work({
+            run: (cypher, params = {}) => {
+              profiler.captured.push({ cypher, params });
+              return tx.run(cypher, params);
+            },
+          }),
         options,
       )) as Database['read'];
     return profiler;

@@ -20,12 +20,18 @@ export function renderTable(report: BenchReport): string {
   lines.push('| query | path | p50 | p95 | p99 | rps | db hits |');
   lines.push('|---|---|---:|---:|---:|---:|---:|');
   for (const q of report.queries) {
-    for (const [key, label] of [['ours', 'ours'], ['neo4j_graphql', '@neo4j/graphql'], ['raw', 'raw Cypher']] as const) {
+    for (const [key, label] of [
+      ['ours', 'ours'],
+      ['neo4j_graphql', '@neo4j/graphql'],
+      ['raw', 'raw Cypher'],
+    ] as const) {
       lines.push(`| ${key === 'ours' ? q.name : ''} | ${label} | ${cell(q[key]).join(' | ')} |`);
     }
   }
   lines.push('');
-  lines.push(`Our API's peak RSS: ${report.ours_peak_rss_mb} MB (idle after start: ${report.ours_idle_rss_mb ?? '–'} MB; the @neo4j/graphql server's peak: ${report.neo4j_graphql_peak_rss_mb ?? '–'} MB). Both servers run compiled JavaScript, as npm start does.`);
+  lines.push(
+    `Our API's peak RSS: ${report.ours_peak_rss_mb} MB (idle after start: ${report.ours_idle_rss_mb ?? '–'} MB; the @neo4j/graphql server's peak: ${report.neo4j_graphql_peak_rss_mb ?? '–'} MB). Both servers run compiled JavaScript, as npm start does.`,
+  );
   lines.push('');
   lines.push('### Targets');
   lines.push('');
@@ -37,15 +43,21 @@ export function renderTable(report: BenchReport): string {
   if (first && fiftieth && isResult(first.ours) && isResult(fiftieth.ours)) {
     const r = ratio(fiftieth.ours.p50_ms, first.ours.p50_ms);
     lines.push('');
-    lines.push(`50th page vs first page (ours, p50): ${fmt(r, 2)}x — target ≤ 1.2: ${r <= 1.2 ? 'met' : 'not met'}` +
-      (report.params?.page50Number && report.params.page50Number < 50 ? ` (the target has only ${report.params.page50Number} pages: the last page was measured)` : ''));
+    lines.push(
+      `50th page vs first page (ours, p50): ${fmt(r, 2)}x — target ≤ 1.2: ${r <= 1.2 ? 'met' : 'not met'}` +
+        (report.params?.page50Number && report.params.page50Number < 50 ? ` (the target has only ${report.params.page50Number} pages: the last page was measured)` : ''),
+    );
   }
   const disagree = report.queries.filter((q) => q.ids_agree === false).map((q) => q.name);
   if (disagree.length) {
     lines.push('');
     lines.push(`Answers differ between paths (ids returned) for: ${disagree.join('; ')} — see bench/README.md.`);
   }
-  const unsupported = report.queries.flatMap((q) => (['ours', 'neo4j_graphql', 'raw'] as const).filter((k) => !isResult(q[k])).map((k) => `${q.name} (${k}): ${'unsupported' in q[k] ? (q[k] as { unsupported: string }).unsupported : (q[k] as { failed: string }).failed}`));
+  const unsupported = report.queries.flatMap((q) =>
+    (['ours', 'neo4j_graphql', 'raw'] as const)
+      .filter((k) => !isResult(q[k]))
+      .map((k) => `${q.name} (${k}): ${'unsupported' in q[k] ? (q[k] as { unsupported: string }).unsupported : (q[k] as { failed: string }).failed}`),
+  );
   if (unsupported.length) {
     lines.push('');
     lines.push('Not measured:');
@@ -76,10 +88,16 @@ export function renderGrowth(rows: Array<{ size: string; nodes: number; relation
   lines.push(`|---|---|${rows.map(() => '---:').join('|')}|---:|`);
   const names = rows[0]?.queries.map((q) => q.name) ?? [];
   for (const name of names) {
-    for (const [key, label] of [['ours', 'ours'], ['neo4j_graphql', '@neo4j/graphql'], ['raw', 'raw Cypher']] as const) {
+    for (const [key, label] of [
+      ['ours', 'ours'],
+      ['neo4j_graphql', '@neo4j/graphql'],
+      ['raw', 'raw Cypher'],
+    ] as const) {
       const values = rows.map((r) => r.queries.find((q) => q.name === name)?.[key]).map((o) => (isResult(o) ? o.p50_ms : NaN));
       const g = ratio(values[values.length - 1], values[0]);
-      lines.push(`| ${key === 'ours' ? name : ''} | ${label} | ${values.map((v) => fmt(v, 2)).join(' | ')} | ${Number.isNaN(g) ? '–' : `${g.toFixed(2)}${key === 'ours' ? (g <= 1.25 ? ' ✅' : ' ❌') : ''}`} |`);
+      lines.push(
+        `| ${key === 'ours' ? name : ''} | ${label} | ${values.map((v) => fmt(v, 2)).join(' | ')} | ${Number.isNaN(g) ? '–' : `${g.toFixed(2)}${key === 'ours' ? (g <= 1.25 ? ' ✅' : ' ❌') : ''}`} |`,
+      );
     }
   }
   return lines.join('\n') + '\n';

@@ -19,4 +19,7 @@ async function main() {
   process.stdin.resume();
 }
 
-main().catch((e: Error) => { console.error(e.stack ?? e.message); process.exit(1); });
+main().catch((e: Error) => {
+  console.error(e.stack ?? e.message);
+  process.exit(1);
+});

@@ -13,26 +13,35 @@ async function main() {
   const variants = JSON.parse(fs.readFileSync(process.argv[3], 'utf8')) as Array<{ name: string; cypher: string; params: Record<string, unknown> }>;
   const graph = await startBenchGraph(benchHome(size), quietLogger('variants'));
   const driver = neo4j.driver(graph.uri, undefined, { disableLosslessIntegers: true });
-  await withCleanup(async () => {
-    for (let round = 0; round < 2; round += 1) {
-      for (const v of variants) {
-        const run = async () => {
-          const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-          try {
-            return (await session.executeRead((tx) => tx.run(v.cypher, v.params))).records.length;
-          } finally {
-            await session.close();
-          }
-        };
-        const lat = await latency(run, 100, 20, 20_000);
-        const hits = await rawDbHits(driver, { cypher: v.cypher, params: v.params });
-        console.log(`round ${round + 1}  ${v.name.padEnd(40)} p50 ${lat.p50_ms.toFixed(2).padStart(7)} ms  p95 ${lat.p95_ms.toFixed(2).padStart(7)}  ${hits} db hits`);
+  await withCleanup(
+    async () => {
+      for (let round = 0; round < 2; round += 1) {
+        for (const v of variants) {
+          const run = async () => {
+            const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+            try {
+              return (await session.executeRead((tx) => tx.run(v.cypher, v.params))).records.length;
+            } finally {
+              await session.close();
+            }
+          };
+          const lat = await latency(run, 100, 20, 20_000);
+          const hits = await rawDbHits(driver, { cypher: v.cypher, params: v.params });
+          console.log(`round ${round + 1}  ${v.name.padEnd(40)} p50 ${lat.p50_ms.toFixed(2).padStart(7)} ms  p95 ${lat.p95_ms.toFixed(2).padStart(7)}  ${hits} db hits`);
+        }
       }
-    }
-  }, async () => {
-    await driver.close().catch(() => undefined);
-    await graph.close();
-  });
+    },
+    async () => {
+      await driver.close().catch(() => undefined);
+      await graph.close();
+    },
+  );
 }
 
-main().then(() => process.exit(0), (e: Error) => { console.error(e.stack ?? e.message); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e: Error) => {
+    console.error(e.stack ?? e.message);
+    process.exit(1);
+  },
+);

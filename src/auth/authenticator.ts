@@ -15,7 +15,10 @@ export class Authenticator {
   private readonly repository: ApiKeyRepository;
   private readonly cache = new Map<string, { key: StoredKey | undefined; until: number }>();
 
-  constructor(db: Database, private readonly cacheMs = 5_000) {
+  constructor(
+    db: Database,
+    private readonly cacheMs = 5_000,
+  ) {
     this.repository = new ApiKeyRepository(db);
   }
 

@@ -6,8 +6,7 @@ import type { ScriptStatement } from './splitStatements';
  */
 export type StatementKind = 'schema' | 'batched' | 'data';
 
-const SCHEMA =
-  /^(?:CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:UNIQUE|RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR|BTREE)\s+)?(?:CONSTRAINT|INDEX)\b|DROP\s+(?:CONSTRAINT|INDEX)\b|SHOW\b)/i;
+const SCHEMA = /^(?:CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:UNIQUE|RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR|BTREE)\s+)?(?:CONSTRAINT|INDEX)\b|DROP\s+(?:CONSTRAINT|INDEX)\b|SHOW\b)/i;
 const IN_TRANSACTIONS = /\bIN\s+(?:[\w$]+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i;
 
 /** Tells how a statement must run, from its code (strings and comments blanked, so their words never count). */

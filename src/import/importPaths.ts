@@ -100,7 +100,10 @@ function resolveReapply(values: readonly string[], scripts: readonly LoadedScrip
 
 async function readLedger(db: Database, scripts: readonly LoadedScript[]): Promise<Map<string, LedgerEntry>> {
   try {
-    return await migrationLedger.read(db, scripts.map((s) => s.name));
+    return await migrationLedger.read(
+      db,
+      scripts.map((s) => s.name),
+    );
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const code = error instanceof DatabaseUnavailableError ? 'CONNECTION' : 'SCRIPT_FAILED';

@@ -16,10 +16,8 @@ export interface RunScriptOptions {
 }
 
 const EXPLAIN_PREFIX = 'EXPLAIN\n';
-const NOT_ATOMIC_NOTE =
-  'This script uses CALL { } IN TRANSACTIONS, so it is not atomic: what ran before this statement stays committed.';
-const SCHEMA_NOTE =
-  'Schema statements run one by one; those before this one were applied (they are IF NOT EXISTS, so running the script again is safe).';
+const NOT_ATOMIC_NOTE = 'This script uses CALL { } IN TRANSACTIONS, so it is not atomic: what ran before this statement stays committed.';
+const SCHEMA_NOTE = 'Schema statements run one by one; those before this one were applied (they are IF NOT EXISTS, so running the script again is safe).';
 
 /**
  * Runs one script the way its mode allows and records it in the ledger. An `atomic` script runs in one write

@@ -9,12 +9,7 @@ const POSITION = /\s*\(line (\d+), column (\d+) \(offset: \d+\)\)/;
  * "(line X, column Y)" is relative to the text it was sent, so it is moved by the statement's own position (and by
  * `linesBefore`, the lines of any prefix such as `EXPLAIN\n` that the importer added).
  */
-export function statementError(
-  error: unknown,
-  file: string,
-  statement: ScriptStatement,
-  options: { linesBefore?: number; note?: string } = {},
-): ImportError {
+export function statementError(error: unknown, file: string, statement: ScriptStatement, options: { linesBefore?: number; note?: string } = {}): ImportError {
   const raw = error instanceof Error ? error.message : String(error);
   const neo4jCode = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : undefined;
   if (error instanceof DatabaseUnavailableError) {

@@ -54,7 +54,9 @@ function operationRule(context: ValidationContext, limits: QueryLimits): ASTVisi
       } else {
         const cost = costOf(context, operation, fragments);
         if (cost > limits.maxCost) {
-          context.reportError(tooComplex('cost', limits.maxCost, cost, `The query's estimated cost is ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`));
+          context.reportError(
+            tooComplex('cost', limits.maxCost, cost, `The query's estimated cost is ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`),
+          );
         }
       }
       return false;
@@ -165,8 +167,7 @@ function costOf(context: ValidationContext, operation: OperationDefinitionNode, 
 function multiplier(field: FieldNode, type: GraphQLOutputType | undefined, _variables: Record<string, unknown>): number {
   const sizeArgument = field.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'limit');
   // A size given as a variable is unknown at validation: count it as the largest page.
-  const declared =
-    sizeArgument?.value.kind === 'IntValue' ? Number(sizeArgument.value.value) : sizeArgument?.value.kind === 'Variable' ? 100 : undefined;
+  const declared = sizeArgument?.value.kind === 'IntValue' ? Number(sizeArgument.value.value) : sizeArgument?.value.kind === 'Variable' ? 100 : undefined;
   const unwrapped = type && isNonNullType(type) ? type.ofType : type;
   const isConnection = type ? getNamedType(type).name.endsWith('Connection') : false;
   if (isConnection) return Math.max(1, declared ?? 20);

@@ -112,16 +112,7 @@ export class EmbeddedNeo4j {
     const argFile = path.join(stateDirOf(home), `${path.basename(home)}.jvm-args`);
     fs.mkdirSync(path.dirname(argFile), { recursive: true });
     fs.writeFileSync(argFile, `-cp\n"${this.classpath}"\n`);
-    const args = [
-      `-Xmx${heapMb}m`,
-      ...JAVA_FLAGS,
-      `@${argFile}`,
-      launcherPath(this.options.projectRoot),
-      home,
-      String(this.portInUse),
-      importDir,
-      String(pagecacheMb),
-    ];
+    const args = [`-Xmx${heapMb}m`, ...JAVA_FLAGS, `@${argFile}`, launcherPath(this.options.projectRoot), home, String(this.portInUse), importDir, String(pagecacheMb)];
     const started = Date.now();
     this.logger.info({ home, port: this.portInUse }, 'starting the embedded Neo4j 5.26');
     // Its own process group: a Ctrl-C in the terminal reaches this process only, which then stops the JVM in order.

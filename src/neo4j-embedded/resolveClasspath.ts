@@ -11,8 +11,7 @@ export class EmbeddedSetupError extends Error {
   }
 }
 
-const HOW_TO_AVOID =
-  'Or point NEO4J_URI at an existing Neo4j 5.26 server (e.g. NEO4J_URI=bolt://localhost:7687 after `docker compose up neo4j`).';
+const HOW_TO_AVOID = 'Or point NEO4J_URI at an existing Neo4j 5.26 server (e.g. NEO4J_URI=bolt://localhost:7687 after `docker compose up neo4j`).';
 
 /** The pom that pins the Neo4j version, beside this module in the source tree. */
 export function pomPath(projectRoot: string): string {
@@ -58,15 +57,7 @@ export async function resolveClasspath(projectRoot: string, stateDir: string, lo
   fs.mkdirSync(stateDir, { recursive: true });
   logger.info('resolving the Neo4j 5.26 jars with Maven (the first run downloads about 100 MB)');
   const started = Date.now();
-  const args = [
-    '-B',
-    '-q',
-    '-f',
-    pom,
-    'dependency:build-classpath',
-    `-Dmdep.outputFile=${outputFile}`,
-    '-Dmdep.includeScope=runtime',
-  ];
+  const args = ['-B', '-q', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${outputFile}`, '-Dmdep.includeScope=runtime'];
   const { code, output } = await run('mvn', args);
   if (code !== 0 || !fs.existsSync(outputFile)) {
     throw new EmbeddedSetupError(`Maven could not resolve the Neo4j jars (exit ${code}):\n${output.slice(-2_000)}\n${HOW_TO_AVOID}`);

@@ -51,7 +51,8 @@ function decide(shown: GraphQLFormattedError, original: unknown, context: AppCon
   const code = extensions.code as string | undefined;
   if (code && REQUEST_ERROR_CODES.has(code)) return clean;
   // graphql-js refusing the request itself at execution (no path, no cause: a subscription on a schema without them).
-  if ((!code || code === ErrorCode.INTERNAL_SERVER_ERROR) && !shown.path && original instanceof GraphQLError && !original.originalError) return { ...clean, extensions: { ...extensions, code: 'BAD_REQUEST' } };
+  if ((!code || code === ErrorCode.INTERNAL_SERVER_ERROR) && !shown.path && original instanceof GraphQLError && !original.originalError)
+    return { ...clean, extensions: { ...extensions, code: 'BAD_REQUEST' } };
   context.logger.error({ err: original, path: shown.path }, 'unexpected error');
   return {
     message: `Internal error; quote request id ${context.requestId} when reporting it.`,

@@ -21,8 +21,7 @@ export function readProjected(source: unknown, info: GraphQLResolveInfo): unknow
 }
 
 /** The server's default field resolver (Apollo's `fieldResolver`): {@link readProjected}. */
-export const projectedFieldResolver: GraphQLFieldResolver<unknown, unknown> = (source, _args, _context, info) =>
-  readProjected(source, info);
+export const projectedFieldResolver: GraphQLFieldResolver<unknown, unknown> = (source, _args, _context, info) => readProjected(source, info);
 
 /** A projected connection as the schema returns it: edges with cursors, page info. */
 export function asConnection(projected: ProjectedConnection): ReturnType<typeof toConnection> {

@@ -151,8 +151,7 @@ export class Projector {
    */
   private keysetCondition(keys: string[], after: Array<string | number>): string {
     const refs = after.map((value) => this.param(value));
-    const from = (i: number): string =>
-      i === keys.length - 1 ? `${keys[i]} > ${refs[i]}` : `${keys[i]} >= ${refs[i]} AND NOT (${keys[i]} = ${refs[i]} AND NOT (${from(i + 1)}))`;
+    const from = (i: number): string => (i === keys.length - 1 ? `${keys[i]} > ${refs[i]}` : `${keys[i]} >= ${refs[i]} AND NOT (${keys[i]} = ${refs[i]} AND NOT (${from(i + 1)}))`);
     return `(${from(0)})`;
   }
 

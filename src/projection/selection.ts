@@ -1,6 +1,8 @@
 import {
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
+  getArgumentValues,
+  getDirectiveValues,
   getNamedType,
   isAbstractType,
   isObjectType,
@@ -12,7 +14,6 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import { getArgumentValues, getDirectiveValues } from 'graphql/execution/values';
 
 /**
  * One selected field, as plain data: its name, the key it answers under (its alias, or its name), its arguments

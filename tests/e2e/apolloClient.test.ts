@@ -8,8 +8,25 @@ const DECISION = gql`
     decision(id: "decision-meta-trump-reinstatement") {
       id
       title
-      decidedBy { id name }
-      participants { id role actor { id name } evidence { quote source { id title } } }
+      decidedBy {
+        id
+        name
+      }
+      participants {
+        id
+        role
+        actor {
+          id
+          name
+        }
+        evidence {
+          quote
+          source {
+            id
+            title
+          }
+        }
+      }
     }
   }
 `;
@@ -17,8 +34,17 @@ const DECISION = gql`
 const PEOPLE = gql`
   query People($first: Int, $after: String) {
     people(first: $first, after: $after) {
-      edges { cursor node { id name } }
-      pageInfo { endCursor hasNextPage }
+      edges {
+        cursor
+        node {
+          id
+          name
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
     }
   }
 `;

@@ -35,7 +35,10 @@ describe('the GraphQL over HTTP audits', () => {
   });
 
   it('warns only on the SHOULD and MAY audits that docs/reliability.md lists and explains', () => {
-    const warned = results.filter((r) => r.status === 'warn' || r.status === 'notice').map((r) => r.id).sort();
+    const warned = results
+      .filter((r) => r.status === 'warn' || r.status === 'notice')
+      .map((r) => r.id)
+      .sort();
     expect(warned).toEqual([...EXPLAINED_WARNINGS].sort());
   });
 });

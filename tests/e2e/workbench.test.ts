@@ -13,7 +13,7 @@ const root = path.resolve(__dirname, '..', '..');
 const artifacts = path.join(root, 'test-artifacts');
 const docsImages = path.join(root, 'docs', 'images');
 
-describe('the researchers\' workbench in a real browser', () => {
+describe("the researchers' workbench in a real browser", () => {
   let api: TestServer;
   let base: string;
   let browser: HeadlessBrowser;
@@ -61,10 +61,11 @@ describe('the researchers\' workbench in a real browser', () => {
     await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('WhoOverseesMetasDecision'));
     await page.click('.graphiql-execute-button');
     // CodeMirror draws only the visible lines, so the whole result is read from its editor.
-    const result = () => page.evaluate(() => {
-      const editor = document.querySelector('.result-window .CodeMirror')?.CodeMirror;
-      return editor ? editor.getValue() : document.querySelector('.result-window')?.textContent ?? '';
-    });
+    const result = () =>
+      page.evaluate(() => {
+        const editor = document.querySelector('.result-window .CodeMirror')?.CodeMirror;
+        return editor ? editor.getValue() : (document.querySelector('.result-window')?.textContent ?? '');
+      });
     await page.waitForFunction(() => document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue().includes('"data"'));
     const answer = JSON.parse(await result());
     expect(answer.errors).toBeUndefined();
@@ -96,7 +97,13 @@ describe('the researchers\' workbench in a real browser', () => {
     // Zoomed to the edge alone, its midpoint lies away from the nodes at its ends, whatever the layout drew around
     // it: a click there reaches the edge, not a node or a label that happened to cover it. On a loaded machine the
     // layout may still be moving when the first click lands, so the click is aimed again (at most three times).
-    const showsEdge = () => page.waitForFunction(() => document.getElementById('tab-details')?.textContent?.includes('supervise la décision'), undefined, { timeout: 10_000 }).then(() => true, () => false);
+    const showsEdge = () =>
+      page
+        .waitForFunction(() => document.getElementById('tab-details')?.textContent?.includes('supervise la décision'), undefined, { timeout: 10_000 })
+        .then(
+          () => true,
+          () => false,
+        );
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const at = await page.evaluate((id) => {
         const cy = window.explorer.cy;

@@ -35,11 +35,14 @@ interface Keys {
 
 // ---------------------------------------------------------------------------------------------------- strings
 
+// The hostile-input tables stay packed, many to a line (Prettier would put each on its own line).
+// prettier-ignore
 const LUCENE = [
   '*', '?', '~', '^', '\\', '/', ':', '"', '""', '"unterminated', '(', ')', '[', ']', '{', '}', '!', '+', '-', '&&', '||',
   'AND', 'OR', 'NOT', 'a AND', 'OR b', 'NOT NOT', '*:*', 'name:*', 'name:[a TO z]', '{a TO b}', 'clegg~2', 'clegg^10',
   '/cl.*g/', 'a\\', '\\\\', 'te?t', '"nick clegg"~3', '+meta -trump', '(meta OR', 'field:(a b)', '_exists_:name',
 ];
+// prettier-ignore
 const CYPHER = [
   "' OR 1=1 //", '" OR 1=1 //', "'}) MATCH (n) DETACH DELETE n //", '"}) MATCH (n) DETACH DELETE n //',
   'MATCH (n) DETACH DELETE n', "x'; CALL db.clearQueryCaches(); //", '`', '`x` ', '$id', '$$', '{id: 1}', ']->()<-[',
@@ -47,6 +50,7 @@ const CYPHER = [
   'LOAD CSV FROM "file:///etc/passwd" AS l RETURN l', '${7*7}', '{{7*7}}', '<script>alert(1)</script>', '%00', '\u0000',
   '\u202e', '\ufeff', '\ud83d\ude00', 'Émirats', 'ＮＩＣＫ', '..', '../../etc/passwd', 'null', 'undefined', 'true', '0', '-1',
 ];
+// prettier-ignore
 const IMPOSSIBLE_DATES = [
   '2023-02-30', '2023-13-01', '2023-00-10', '2023-01-32', '2021-02-29', '0000-00-00', '99999-01-01', '-0001-01-01',
   '2023-1-1', '2023/01/01', '20230101', '2023-01-01T25:61:61Z', '2023-01', '2023', '', ' ', 'yesterday', 'NaN',
@@ -72,10 +76,7 @@ const hostileDate: fc.Arbitrary<string> = fc.oneof(
       .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
   },
 );
-const pageSize: fc.Arbitrary<number> = fc.oneof(
-  fc.constantFrom(-1, 0, 1, 100, 101, 500, 2_147_483_647, -2_147_483_648, 2_147_483_648, 1e20, 1.5, -0.5),
-  fc.integer(),
-);
+const pageSize: fc.Arbitrary<number> = fc.oneof(fc.constantFrom(-1, 0, 1, 100, 101, 500, 2_147_483_647, -2_147_483_648, 2_147_483_648, 1e20, 1.5, -0.5), fc.integer());
 
 // ---------------------------------------------------------------------------------------------------- documents
 
@@ -87,7 +88,9 @@ function literal(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '0';
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${k}: ${literal(v)}`).join(', ')}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${k}: ${literal(v)}`)
+      .join(', ')}}`;
   }
   return String(value);
 }
@@ -112,8 +115,7 @@ const N = pageSize;
 const CONNECTION = '{ totalCount pageInfo { endCursor hasNextPage } edges { cursor node { id } } }';
 
 /** The arguments of a field, in the order of `types` (name → GraphQL type), with the generated `values`. */
-const argsOf = (types: Record<string, string>, values: Record<string, unknown>): Arg[] =>
-  Object.entries(types).map(([name, type]) => ({ name, type, value: values[name] }));
+const argsOf = (types: Record<string, string>, values: Record<string, unknown>): Arg[] => Object.entries(types).map(([name, type]) => ({ name, type, value: values[name] }));
 
 /** Every read field with a string, date or page-size argument, each argument hostile. */
 const readOperations: fc.Arbitrary<{ field: string; args: Arg[]; selection: string }> = fc.oneof(
@@ -185,17 +187,28 @@ const failingMutations: fc.Arbitrary<{ field: string; args: Arg[]; selection: st
   fc.record({ name: S, id: missingId, description: S }).map((a) => ({
     field: 'updateEntity',
     role: 'editor' as const,
-    args: [{ name: 'id', type: 'ID!', value: a.id }, { name: 'input', type: 'UpdateEntityInput!', value: { name: a.name, description: a.description } }],
+    args: [
+      { name: 'id', type: 'ID!', value: a.id },
+      { name: 'input', type: 'UpdateEntityInput!', value: { name: a.name, description: a.description } },
+    ],
     selection: '{ id }',
   })),
   fc.record({ speaker: missingId, text: S, language: S, quote: S, title: S, url: S, saidAt: D }).map((a) => ({
     field: 'addStatement',
     role: 'editor' as const,
-    args: [{
-      name: 'input',
-      type: 'AddStatementInput!',
-      value: { speakerIds: [a.speaker], text: a.text, language: a.language, saidAt: a.saidAt, evidence: [{ quote: a.quote, source: { title: a.title, language: 'fr', url: a.url } }] },
-    }],
+    args: [
+      {
+        name: 'input',
+        type: 'AddStatementInput!',
+        value: {
+          speakerIds: [a.speaker],
+          text: a.text,
+          language: a.language,
+          saidAt: a.saidAt,
+          evidence: [{ quote: a.quote, source: { title: a.title, language: 'fr', url: a.url } }],
+        },
+      },
+    ],
     selection: '{ id }',
   })),
   fc.record({ title: S, url: S.map((s) => `javascript:${s}`) }).map((a) => ({
@@ -207,20 +220,28 @@ const failingMutations: fc.Arbitrary<{ field: string; args: Arg[]; selection: st
   fc.record({ id: missingId, reason: S }).map((a) => ({
     field: 'retractClaim',
     role: 'admin' as const,
-    args: [{ name: 'id', type: 'ID!', value: a.id }, { name: 'reason', type: 'String!', value: a.reason }],
+    args: [
+      { name: 'id', type: 'ID!', value: a.id },
+      { name: 'reason', type: 'String!', value: a.reason },
+    ],
     selection: '{ id }',
   })),
-  fc.oneof(
-    // The same id twice, a person and an organization, or an id that does not exist: every pair is refused.
-    fc.constantFrom(['nick-clegg', 'nick-clegg'], ['nick-clegg', 'meta'], ['meta', 'donald-trump'], ['meta', 'decision-meta-trump-reinstatement']),
-    fc.tuple(fc.constantFrom(...REAL_IDS), missingId),
-    fc.tuple(missingId, fc.constantFrom(...REAL_IDS)),
-  ).map(([keepId, mergeId]) => ({
-    field: 'mergeEntities',
-    role: 'admin' as const,
-    args: [{ name: 'keepId', type: 'ID!', value: keepId }, { name: 'mergeId', type: 'ID!', value: mergeId }],
-    selection: '{ id }',
-  })),
+  fc
+    .oneof(
+      // The same id twice, a person and an organization, or an id that does not exist: every pair is refused.
+      fc.constantFrom(['nick-clegg', 'nick-clegg'], ['nick-clegg', 'meta'], ['meta', 'donald-trump'], ['meta', 'decision-meta-trump-reinstatement']),
+      fc.tuple(fc.constantFrom(...REAL_IDS), missingId),
+      fc.tuple(missingId, fc.constantFrom(...REAL_IDS)),
+    )
+    .map(([keepId, mergeId]) => ({
+      field: 'mergeEntities',
+      role: 'admin' as const,
+      args: [
+        { name: 'keepId', type: 'ID!', value: keepId },
+        { name: 'mergeId', type: 'ID!', value: mergeId },
+      ],
+      selection: '{ id }',
+    })),
 );
 
 const json = (body: unknown, headers: Record<string, string> = {}): Pick<FuzzRequest, 'method' | 'headers' | 'body'> => ({
@@ -236,8 +257,7 @@ function requestArbitrary(keys: Keys): fc.Arbitrary<FuzzRequest> {
   const reads = fc.tuple(readOperations, inline).map(([op, how]) => ({ kind: `read:${op.field}`, ...json(operation('query', op.field, op.args, op.selection, how)) }));
 
   const mutations = fc.tuple(failingMutations, inline, fc.constantFrom('none', 'bad', 'valid', 'valid', 'valid')).map(([op, how, key]) => {
-    const authorization =
-      key === 'valid' ? `Bearer ${keys[op.role]}` : key === 'bad' ? 'Bearer igk_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' : undefined;
+    const authorization = key === 'valid' ? `Bearer ${keys[op.role]}` : key === 'bad' ? 'Bearer igk_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' : undefined;
     return {
       kind: `mutation:${op.field}:${key}`,
       mustFail: true,
@@ -246,7 +266,14 @@ function requestArbitrary(keys: Keys): fc.Arbitrary<FuzzRequest> {
   });
 
   const malformed = fc
-    .array(fc.oneof(fc.constantFrom('{', '}', '(', ')', '[', ']', ':', '...', '$', '@', '!', '=', '"', '"""', '#', 'query', 'mutation', 'fragment', 'on', 'subscription', '\\u', '|', '&', ','), name, S), { maxLength: 60 })
+    .array(
+      fc.oneof(
+        fc.constantFrom('{', '}', '(', ')', '[', ']', ':', '...', '$', '@', '!', '=', '"', '"""', '#', 'query', 'mutation', 'fragment', 'on', 'subscription', '\\u', '|', '&', ','),
+        name,
+        S,
+      ),
+      { maxLength: 60 },
+    )
     .map((tokens) => ({ kind: 'malformed-document', ...json({ query: tokens.join(' ') }) }));
 
   const truncated = fc.tuple(readOperations, inline, fc.double({ min: 0, max: 1, noNaN: true })).map(([op, how, cut]) => {
@@ -262,10 +289,12 @@ function requestArbitrary(keys: Keys): fc.Arbitrary<FuzzRequest> {
     return { kind: `deep-nesting:${shape}`, ...json({ query }) };
   });
 
-  const aliasBomb = fc.tuple(fc.integer({ min: 1, max: 2_000 }), fc.constantFrom('platforms { id }', 'people { totalCount }', '__typename', 'search(text: "a*") { score }')).map(([n, field]) => ({
-    kind: 'alias-bomb',
-    ...json({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }` }),
-  }));
+  const aliasBomb = fc
+    .tuple(fc.integer({ min: 1, max: 2_000 }), fc.constantFrom('platforms { id }', 'people { totalCount }', '__typename', 'search(text: "a*") { score }'))
+    .map(([n, field]) => ({
+      kind: 'alias-bomb',
+      ...json({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }` }),
+    }));
 
   const fragmentBomb = fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 8 })).map(([levels, fanOut]) => {
     const fragments = Array.from({ length: levels }, (_, i) =>
@@ -286,42 +315,86 @@ function requestArbitrary(keys: Keys): fc.Arbitrary<FuzzRequest> {
     return { kind: 'huge-string:name', ...json({ query: `{ ${big} }` }) };
   });
 
-  const invalidUtf8 = fc.tuple(fc.constantFrom(...[[0xff], [0xfe, 0xff], [0xc3, 0x28], [0xe2, 0x28, 0xa1], [0xf0, 0x28, 0x8c, 0x28], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0x80]]), fc.constantFrom('string', 'key', 'raw', 'bom')).map(([bytes, where]) => {
-    const invalid = Buffer.from(bytes);
-    let body: Buffer;
-    if (where === 'string') body = Buffer.concat([Buffer.from('{"query":"{ search(text: \\"'), invalid, Buffer.from('\\") { score } }"}')]);
-    else if (where === 'key') body = Buffer.concat([Buffer.from('{"que'), invalid, Buffer.from('ry":"{ platforms { id } }"}')]);
-    else if (where === 'bom') body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"query":"{ platforms { id } }"}')]);
-    else body = invalid;
-    return { kind: `invalid-utf8:${where}`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: new Uint8Array(body) };
-  });
+  const invalidUtf8 = fc
+    .tuple(
+      fc.constantFrom(...[[0xff], [0xfe, 0xff], [0xc3, 0x28], [0xe2, 0x28, 0xa1], [0xf0, 0x28, 0x8c, 0x28], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0x80]]),
+      fc.constantFrom('string', 'key', 'raw', 'bom'),
+    )
+    .map(([bytes, where]) => {
+      const invalid = Buffer.from(bytes);
+      let body: Buffer;
+      if (where === 'string') body = Buffer.concat([Buffer.from('{"query":"{ search(text: \\"'), invalid, Buffer.from('\\") { score } }"}')]);
+      else if (where === 'key') body = Buffer.concat([Buffer.from('{"que'), invalid, Buffer.from('ry":"{ platforms { id } }"}')]);
+      else if (where === 'bom') body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"query":"{ platforms { id } }"}')]);
+      else body = invalid;
+      return { kind: `invalid-utf8:${where}`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: new Uint8Array(body) };
+    });
 
   const oddBodies = fc
     .oneof(
-      fc.constantFrom('', 'null', '[]', '{}', '"query"', '42', 'true', '{"query": 5}', '{"query": null}', '{"query": ["{ platforms { id } }"]}',
-        '{"query": "{ platforms { id } }", "variables": "x"}', '{"query": "{ platforms { id } }", "variables": [1]}', '{"query": "{ platforms { id } }", "operationName": 7}',
-        '{"query": "{ platforms { id } }", "extensions": "x"}', '{"query": "{ platforms { id } }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "abc"}}}',
-        '[{"query": "{ platforms { id } }"}, {"query": "{ platforms { id } }"}]', '{"query": "query A { platforms { id } } query B { platforms { id } }"}',
-        '{"query": "query A { platforms { id } }", "operationName": "B"}', '{"query": "subscription { platforms { id } }"}', '{"query": "{ __schema { types { name } } }"}',
-        '{"query": "{ platforms { id } }"', '{"query": "\\ud800"}', `{"query": "${'['.repeat(5_000)}"}`, `${'['.repeat(10_000)}`, `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`),
+      fc.constantFrom(
+        '',
+        'null',
+        '[]',
+        '{}',
+        '"query"',
+        '42',
+        'true',
+        '{"query": 5}',
+        '{"query": null}',
+        '{"query": ["{ platforms { id } }"]}',
+        '{"query": "{ platforms { id } }", "variables": "x"}',
+        '{"query": "{ platforms { id } }", "variables": [1]}',
+        '{"query": "{ platforms { id } }", "operationName": 7}',
+        '{"query": "{ platforms { id } }", "extensions": "x"}',
+        '{"query": "{ platforms { id } }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "abc"}}}',
+        '[{"query": "{ platforms { id } }"}, {"query": "{ platforms { id } }"}]',
+        '{"query": "query A { platforms { id } } query B { platforms { id } }"}',
+        '{"query": "query A { platforms { id } }", "operationName": "B"}',
+        '{"query": "subscription { platforms { id } }"}',
+        '{"query": "{ __schema { types { name } } }"}',
+        '{"query": "{ platforms { id } }"',
+        '{"query": "\\ud800"}',
+        `{"query": "${'['.repeat(5_000)}"}`,
+        `${'['.repeat(10_000)}`,
+        `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`,
+      ),
       S.map((s) => JSON.stringify({ query: `{ platforms { id } }`, variables: { [s]: s }, operationName: s })),
     )
     .chain((body) =>
-      fc.constantFrom('application/json', 'application/json; charset=utf-8', 'application/json; charset=latin1', 'application/json; charset=utf-16', 'text/plain', 'application/graphql', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', '').map((contentType) => ({
-        kind: `odd-body:${contentType || 'none'}`,
-        method: 'POST' as const,
-        headers: contentType ? { 'content-type': contentType } : ({} as Record<string, string>),
-        body,
-      })),
+      fc
+        .constantFrom(
+          'application/json',
+          'application/json; charset=utf-8',
+          'application/json; charset=latin1',
+          'application/json; charset=utf-16',
+          'text/plain',
+          'application/graphql',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=x',
+          '',
+        )
+        .map((contentType) => ({
+          kind: `odd-body:${contentType || 'none'}`,
+          method: 'POST' as const,
+          headers: contentType ? { 'content-type': contentType } : ({} as Record<string, string>),
+          body,
+        })),
     );
 
   // Kept under Node's 16 KiB header limit: past it Node itself answers 431 with no body, before the app sees it.
-  const otherMethods = fc.tuple(fc.constantFrom('GET' as const, 'PUT' as const), S.map((s) => s.slice(0, 2_000)), fc.boolean()).map(([method, q, preflight]) => ({
-    kind: `method:${method}`,
-    method,
-    headers: preflight ? { 'apollo-require-preflight': 'true' } : ({} as Record<string, string>),
-    query: `?query=${encodeURIComponent(q)}&variables=${encodeURIComponent(q)}`,
-  }));
+  const otherMethods = fc
+    .tuple(
+      fc.constantFrom('GET' as const, 'PUT' as const),
+      S.map((s) => s.slice(0, 2_000)),
+      fc.boolean(),
+    )
+    .map(([method, q, preflight]) => ({
+      kind: `method:${method}`,
+      method,
+      headers: preflight ? { 'apollo-require-preflight': 'true' } : ({} as Record<string, string>),
+      query: `?query=${encodeURIComponent(q)}&variables=${encodeURIComponent(q)}`,
+    }));
 
   const headersAbuse = fc.tuple(S, S).map(([auth, requestId]) => ({
     kind: 'hostile-headers',
@@ -347,7 +420,12 @@ function requestArbitrary(keys: Keys): fc.Arbitrary<FuzzRequest> {
 
 /** A header value fetch accepts (printable ASCII), kept under Node's 16 KiB header limit (past it: a bodiless 431 from Node). */
 function headerSafe(value: string): string {
-  return value.replace(/[^\x20-\x7e]/g, '?').slice(0, 2_000).trim() || 'x';
+  return (
+    value
+      .replace(/[^\x20-\x7e]/g, '?')
+      .slice(0, 2_000)
+      .trim() || 'x'
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------- the test

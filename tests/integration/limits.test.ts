@@ -63,7 +63,9 @@ describe('limits on what a request may ask', () => {
   });
 
   it('lets the nested query over decisions, participants, lobbying and evidence through', async () => {
-    const { errors } = await api.run(`{ decisions(first: 50) { edges { node { participants { actor { name } evidence { quote source { title } } } lobbying { lobbyists { name } evidence { quote } } } } } }`);
+    const { errors } = await api.run(
+      `{ decisions(first: 50) { edges { node { participants { actor { name } evidence { quote source { title } } } lobbying { lobbyists { name } evidence { quote } } } } } }`,
+    );
     expect(errors).toBeUndefined();
   });
 });

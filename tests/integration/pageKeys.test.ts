@@ -40,7 +40,11 @@ describe('page keys', () => {
     api = await createTestServer();
     editor = (await createTestKey('EDITOR')).caller;
     admin = (await createTestKey('ADMIN')).caller;
-    for (const [id, name] of [[`${PREFIX}speaker`, 'PK Speaker'], [`${PREFIX}other`, 'PK Other'], [`${PREFIX}lobbyist`, 'PK Lobbyist']]) {
+    for (const [id, name] of [
+      [`${PREFIX}speaker`, 'PK Speaker'],
+      [`${PREFIX}other`, 'PK Other'],
+      [`${PREFIX}lobbyist`, 'PK Lobbyist'],
+    ]) {
       const r = await api.run(`mutation($id: ID!, $name: String!) { createPerson(input: {id: $id, name: $name}) { id } }`, { id, name }, editor);
       expect(r.errors).toBeUndefined();
     }
@@ -57,12 +61,15 @@ describe('page keys', () => {
 
   // Dates as the cursors order them: missing first, then by date, ties by id.
   const saidAts: Array<[string, string | null]> = [
-    ['s-e', '2021-03-01'], ['s-a', null], ['s-c', '2020-01-01'], ['s-g', '2021-03-01'],
-    ['s-b', '2019-12-31'], ['s-f', null], ['s-d', '2022-06-15'],
+    ['s-e', '2021-03-01'],
+    ['s-a', null],
+    ['s-c', '2020-01-01'],
+    ['s-g', '2021-03-01'],
+    ['s-b', '2019-12-31'],
+    ['s-f', null],
+    ['s-d', '2022-06-15'],
   ];
-  const expectedStatements = [...saidAts]
-    .sort(([ia, da], [ib, db2]) => (da ?? '').localeCompare(db2 ?? '') || ia.localeCompare(ib))
-    .map(([id]) => `${PREFIX}${id}`);
+  const expectedStatements = [...saidAts].sort(([ia, da], [ib, db2]) => (da ?? '').localeCompare(db2 ?? '') || ia.localeCompare(ib)).map(([id]) => `${PREFIX}${id}`);
 
   async function pageThrough(query: string, pick: (data: any) => any, variables: Record<string, unknown> = {}): Promise<string[]> {
     const ids: string[] = [];
@@ -87,10 +94,10 @@ describe('page keys', () => {
       );
       expect(errors).toBeUndefined();
     }
-    const [keys] = await db.readRows(
-      `MATCH (:Person {id: $id})-[r:MADE]->(s:Statement {id: $s}) RETURN r.pageOf AS pageOf, r.pageKey AS pageKey, r.pageId AS pageId`,
-      { id: `${PREFIX}speaker`, s: `${PREFIX}s-e` },
-    );
+    const [keys] = await db.readRows(`MATCH (:Person {id: $id})-[r:MADE]->(s:Statement {id: $s}) RETURN r.pageOf AS pageOf, r.pageKey AS pageKey, r.pageId AS pageId`, {
+      id: `${PREFIX}speaker`,
+      s: `${PREFIX}s-e`,
+    });
     expect(keys).toEqual({ pageOf: `${PREFIX}speaker`, pageKey: '2021-03-01', pageId: `${PREFIX}s-e` });
     const ids = await pageThrough(
       `query($after: String) { person(id: "${PREFIX}speaker") { statements(first: 3, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }`,
@@ -101,7 +108,12 @@ describe('page keys', () => {
   });
 
   it('pages lobbying by target through its keys, with the same filters as before', async () => {
-    const efforts: Array<[string, string | null, string]> = [['l-c', '2022-01-05', 'SUPPORT'], ['l-a', null, 'OPPOSE'], ['l-b', '2021-07-01', 'SUPPORT'], ['l-d', '2022-01-05', 'SUPPORT']];
+    const efforts: Array<[string, string | null, string]> = [
+      ['l-c', '2022-01-05', 'SUPPORT'],
+      ['l-a', null, 'OPPOSE'],
+      ['l-b', '2021-07-01', 'SUPPORT'],
+      ['l-d', '2022-01-05', 'SUPPORT'],
+    ];
     for (const [id, date, stance] of efforts) {
       const { errors } = await api.run(
         `mutation($input: AddLobbyingEffortInput!) { addLobbyingEffort(input: $input) { id } }`,
@@ -123,11 +135,18 @@ describe('page keys', () => {
 
   it('reads a page from the index in its order: no sort of the whole list', async () => {
     const captured: Array<{ cypher: string; params: Record<string, unknown> }> = [];
-    const tx = { run: async (cypher: string, params: Record<string, unknown> = {}) => { captured.push({ cypher, params }); return []; } };
+    const tx = {
+      run: async (cypher: string, params: Record<string, unknown> = {}) => {
+        captured.push({ cypher, params });
+        return [];
+      },
+    };
     // The statements our API would send for the two pages (captured, not run), then planned by Neo4j.
     const spy = jest.spyOn(Database.prototype, 'read').mockImplementation(async (work: any) => work(tx));
     try {
-      await api.run(`{ person(id: "${PREFIX}speaker") { statements(first: 2, after: null) { edges { node { id } } } } lobbyingEfforts(target: "${PREFIX}target", first: 2) { edges { node { id } } } }`);
+      await api.run(
+        `{ person(id: "${PREFIX}speaker") { statements(first: 2, after: null) { edges { node { id } } } } lobbyingEfforts(target: "${PREFIX}target", first: 2) { edges { node { id } } } }`,
+      );
     } finally {
       spy.mockRestore();
     }

@@ -323,7 +323,10 @@ describe('the read API against the article', () => {
       );
       expect(rows.length).toBeGreaterThan(20);
       for (const { id, name } of rows as Array<{ id: string; name: string }>) {
-        const word = fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3).sort((a, b) => b.length - a.length)[0];
+        const word = fold(name)
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter((w) => w.length >= 3)
+          .sort((a, b) => b.length - a.length)[0];
         const fragment = word.slice(0, Math.max(3, word.length - 2));
         const { search } = await ok(`query($t: String!) { search(text: $t, first: 50) { node { id } } }`, { t: fragment });
         expect({ name, fragment, found: search.map((h: any) => h.node.id).includes(id) }).toEqual({ name, fragment, found: true });

@@ -35,9 +35,7 @@ async function evidenceOf(claimId: string): Promise<Row[]> {
 
 /** Asserts that the claim cites the CNN story at `locator` with a French passage containing `words`. */
 async function expectCnnPassage(claimId: string, locator: string, words: string, attribution = 'REPORTED'): Promise<void> {
-  expect(await evidenceOf(claimId)).toContainEqual(
-    expect.objectContaining({ source: CNN, locator, quoteLanguage: 'fr', attribution, quote: expect.stringContaining(words) }),
-  );
+  expect(await evidenceOf(claimId)).toContainEqual(expect.objectContaining({ source: CNN, locator, quoteLanguage: 'fr', attribution, quote: expect.stringContaining(words) }));
 }
 
 /** Asserts that the claim also cites a relayed source with ACCORDING_TO, the quote read in the CNN story. */
@@ -520,11 +518,7 @@ describe('the article dataset', () => {
           publisher: 'cnn',
         }),
       );
-      expect((source.cites as string[]).sort()).toEqual([
-        'ft-meta-trump-working-group',
-        'letter-schiff-whitehouse-meta-2022-12',
-        'meta-clegg-blog-trump-suspension-2021-06',
-      ]);
+      expect((source.cites as string[]).sort()).toEqual(['ft-meta-trump-working-group', 'letter-schiff-whitehouse-meta-2022-12', 'meta-clegg-blog-trump-suspension-2021-06']);
     });
 
     it('supports every claim of the article with a paragraph of the CNN story, quoted in French', async () => {
@@ -554,9 +548,7 @@ describe('the article dataset', () => {
 
     it('finds entities by full-text search regardless of case and accents, aliases included', async () => {
       const search = async (text: string) =>
-        (await db.readRows(`CALL db.index.fulltext.queryNodes('search', $text) YIELD node RETURN node.id AS id LIMIT 5`, { text })).map(
-          (r) => r.id,
-        );
+        (await db.readRows(`CALL db.index.fulltext.queryNodes('search', $text) YIELD node RETURN node.id AS id LIMIT 5`, { text })).map((r) => r.id);
       expect(await search('CLEGG')).toContain('nick-clegg');
       expect(await search('zuckerberg')).toContain('mark-zuckerberg');
       expect((await search('facebook, inc'))[0]).toBe('meta');
@@ -569,7 +561,10 @@ const describeIfArticle = fs.existsSync(ARTICLE) ? describe : describe.skip;
 
 describeIfArticle('the quotes of the article dataset', () => {
   it('copies every CNN quote character for character from the paragraph its locator names', async () => {
-    const paragraphs = fs.readFileSync(ARTICLE, 'utf8').split(/\n\s*\n/).filter((p) => p.trim());
+    const paragraphs = fs
+      .readFileSync(ARTICLE, 'utf8')
+      .split(/\n\s*\n/)
+      .filter((p) => p.trim());
     const rows = await db.readRows(
       `MATCH (c:Claim)-[e:SUPPORTED_BY]->(:Source {id: $cnn})
        WHERE NOT c.id STARTS WITH 'test-' AND NOT c.id STARTS WITH 'example-'

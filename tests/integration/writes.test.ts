@@ -30,7 +30,10 @@ describe('writes with provenance', () => {
     admin = a.caller;
     editorKey = e.key;
     // The suite writes around its own entities, so that suites reading the article's graph see it unchanged.
-    for (const [id, name, label] of [['test-w-org', 'Test W Org', 'Organization'], ['test-w-person', 'Test W Person', 'Person']]) {
+    for (const [id, name, label] of [
+      ['test-w-org', 'Test W Org', 'Organization'],
+      ['test-w-person', 'Test W Person', 'Person'],
+    ]) {
       await testDatabase().writeRows(`MERGE (n:Entity {id: $id}) SET n.name = $name, n.kind = 'COMPANY', n:${label}`, { id, name });
     }
     await testDatabase().writeRows(`MERGE (d:Claim:Decision {id: 'test-w-decision'}) SET d.title = 'Test decision', d.status = 'UNDER_CONSIDERATION'`);
@@ -98,9 +101,17 @@ describe('writes with provenance', () => {
         editor,
       );
       expect(errors).toBeUndefined();
-      expect(data!.addRole).toMatchObject({ id: 'test-w-role-1', holder: { name: 'Alice Martin' }, organization: { name: 'Test W Org' }, validFrom: '2022-01-01', validFromPrecision: 'YEAR' });
+      expect(data!.addRole).toMatchObject({
+        id: 'test-w-role-1',
+        holder: { name: 'Alice Martin' },
+        organization: { name: 'Test W Org' },
+        validFrom: '2022-01-01',
+        validFromPrecision: 'YEAR',
+      });
       expect(data!.addRole.evidence).toEqual([{ quote: 'a passage', attribution: 'REPORTED', source: { id: CNN } }]);
-      const [edge] = await testDatabase().readRows(`MATCH (:Person {id: 'test-w-alice'})-[r:ROLE_AT {claimId: 'test-w-role-1'}]->(:Organization {id: 'test-w-org'}) RETURN r.kind AS kind, r.validFrom AS validFrom`);
+      const [edge] = await testDatabase().readRows(
+        `MATCH (:Person {id: 'test-w-alice'})-[r:ROLE_AT {claimId: 'test-w-role-1'}]->(:Organization {id: 'test-w-org'}) RETURN r.kind AS kind, r.validFrom AS validFrom`,
+      );
       expect(edge).toEqual({ kind: 'EXECUTIVE', validFrom: '2022-01-01' });
       const audit = await api.run(`{ changes(since: "2000-01-01T00:00:00Z", first: 1000) { keyId operation ids } }`, {}, admin);
       expect(audit.data!.changes).toEqual(expect.arrayContaining([{ keyId: editor.keyId, operation: 'addRole', ids: ['test-w-role-1'] }]));
@@ -116,7 +127,13 @@ describe('writes with provenance', () => {
             aboutIds: ['test-w-decision'],
             text: 'A test statement.',
             language: 'en',
-            evidence: [{ source: { id: 'test-w-source-1', title: 'A test source', url: 'https://example.org/test', language: 'en', publisherId: 'cnn' }, quote: 'A test statement.', attribution: 'DIRECT' }],
+            evidence: [
+              {
+                source: { id: 'test-w-source-1', title: 'A test source', url: 'https://example.org/test', language: 'en', publisherId: 'cnn' },
+                quote: 'A test statement.',
+                attribution: 'DIRECT',
+              },
+            ],
           },
         },
         editor,
@@ -127,11 +144,7 @@ describe('writes with provenance', () => {
     });
 
     it('refuses a claim without evidence, naming the field', async () => {
-      const { errors } = await api.run(
-        `mutation { addRole(input: {holderId: "test-w-person", organizationId: "test-w-org", title: "x", evidence: []}) { id } }`,
-        {},
-        editor,
-      );
+      const { errors } = await api.run(`mutation { addRole(input: {holderId: "test-w-person", organizationId: "test-w-org", title: "x", evidence: []}) { id } }`, {}, editor);
       expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.evidence' });
     });
   });
@@ -246,7 +259,9 @@ describe('writes with provenance', () => {
       const retracted = await api.run(`mutation { retractClaim(id: "test-w-role-retract", reason: "wrong person") { id retractedAt retractionReason } }`, {}, admin);
       expect(retracted.errors).toBeUndefined();
       expect(retracted.data!.retractClaim).toMatchObject({ id: 'test-w-role-retract', retractionReason: 'wrong person' });
-      const after = await api.run(`{ person(id: "test-w-bob") { roles { id } } paths(fromId: "test-w-bob", toId: "test-w-org") { length } node(id: "test-w-role-retract") { ... on Claim { retractedAt } } }`);
+      const after = await api.run(
+        `{ person(id: "test-w-bob") { roles { id } } paths(fromId: "test-w-bob", toId: "test-w-org") { length } node(id: "test-w-role-retract") { ... on Claim { retractedAt } } }`,
+      );
       expect(after.data!.person.roles).toEqual([]);
       expect(after.data!.paths).toEqual([]);
       expect(after.data!.node.retractedAt).toBeTruthy();

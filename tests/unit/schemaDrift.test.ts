@@ -11,10 +11,48 @@ describe('schema/schema.graphql', () => {
 
   it('offers every operation and type of the API contract', async () => {
     const sdl = fs.readFileSync(SCHEMA_FILE, 'utf8');
-    for (const query of ['node(', 'search(', 'person(', 'people(', 'organization(', 'organizations(', 'platform(', 'platforms:', 'decisions(', 'decision(', 'lobbyingEfforts(', 'statements(', 'sources(', 'timeline(', 'paths(', 'neighborhood(']) {
+    for (const query of [
+      'node(',
+      'search(',
+      'person(',
+      'people(',
+      'organization(',
+      'organizations(',
+      'platform(',
+      'platforms:',
+      'decisions(',
+      'decision(',
+      'lobbyingEfforts(',
+      'statements(',
+      'sources(',
+      'timeline(',
+      'paths(',
+      'neighborhood(',
+    ]) {
       expect(sdl).toContain(`  ${query}`);
     }
-    for (const type of ['Person', 'Organization', 'Platform', 'Account', 'Role', 'Statement', 'Decision', 'DecisionRole', 'LobbyingEffort', 'Restriction', 'Observation', 'Event', 'Source', 'Evidence', 'SearchHit', 'Path', 'PathEdge', 'Subgraph', 'TimelineItem', 'PageInfo']) {
+    for (const type of [
+      'Person',
+      'Organization',
+      'Platform',
+      'Account',
+      'Role',
+      'Statement',
+      'Decision',
+      'DecisionRole',
+      'LobbyingEffort',
+      'Restriction',
+      'Observation',
+      'Event',
+      'Source',
+      'Evidence',
+      'SearchHit',
+      'Path',
+      'PathEdge',
+      'Subgraph',
+      'TimelineItem',
+      'PageInfo',
+    ]) {
       expect(sdl).toMatch(new RegExp(`^type ${type} `, 'm'));
     }
     for (const iface of ['Node', 'Entity', 'Claim']) expect(sdl).toMatch(new RegExp(`^interface ${iface} `, 'm'));

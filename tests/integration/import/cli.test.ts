@@ -55,7 +55,7 @@ describe('npm run import', () => {
     expect(await migrationNamed(db, script)).toBeDefined();
   }, 60_000);
 
-  it('exits 1 when a statement fails, printing file:line:column and Neo4j\'s message without a stack trace', async () => {
+  it("exits 1 when a statement fails, printing file:line:column and Neo4j's message without a stack trace", async () => {
     const run = await runCli(['tests/fixtures/import/cli-fails.cypher']);
 
     expect(run.code).toBe(1);

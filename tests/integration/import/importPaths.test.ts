@@ -11,7 +11,15 @@ const root = path.resolve(projectRootForTests);
 const fixture = (name: string) => path.join(root, 'tests', 'fixtures', 'import', name);
 const nameOf = (file: string) => `tests/fixtures/import/${file}`;
 
-const FIXTURES = ['fails-on-third.cypher', 'semicolons.cypher', 'dry-run-ok.cypher', 'dry-run-syntax-error.cypher', 'schema-index.cypher', 'mixed-schema-and-data.cypher', 'batched.cypher'];
+const FIXTURES = [
+  'fails-on-third.cypher',
+  'semicolons.cypher',
+  'dry-run-ok.cypher',
+  'dry-run-syntax-error.cypher',
+  'schema-index.cypher',
+  'mixed-schema-and-data.cypher',
+  'batched.cypher',
+];
 const changingName = `test-import-changing-${process.pid}.cypher`;
 const testData = {
   idPrefixes: ['test-import-atomic-', 'test-import-semi-', 'test-import-dry-', 'test-import-mixed-', 'test-import-batched-', 'test-import-changed-'],
@@ -63,9 +71,7 @@ describe('importPaths', () => {
       'odd;key': 'value;',
     });
     expect(nodes['test-import-semi-2']).toMatchObject({ url: 'https://example.org/a;b//c' });
-    const [link] = await db.readRows(
-      "MATCH (:TestImport {id: 'test-import-semi-1'})-[r:TEST_IMPORT_LINK]->(:TestImport {id: 'test-import-semi-2'}) RETURN r.note AS note",
-    );
+    const [link] = await db.readRows("MATCH (:TestImport {id: 'test-import-semi-1'})-[r:TEST_IMPORT_LINK]->(:TestImport {id: 'test-import-semi-2'}) RETURN r.note AS note");
     expect(link).toEqual({ note: 'a;b' });
 
     const content = fs.readFileSync(fixture('semicolons.cypher'));

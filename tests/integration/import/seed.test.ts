@@ -11,7 +11,10 @@ const root = path.resolve(projectRootForTests);
 const schemaDir = path.join(root, 'cypher', 'schema');
 const seedDir = path.join(root, 'cypher', 'seed');
 const seedNames = fs.existsSync(seedDir)
-  ? fs.readdirSync(seedDir).filter((f) => f.endsWith('.cypher')).map((f) => `cypher/seed/${f}`)
+  ? fs
+      .readdirSync(seedDir)
+      .filter((f) => f.endsWith('.cypher'))
+      .map((f) => `cypher/seed/${f}`)
   : [];
 
 afterAll(() => closeTestDatabases());
@@ -53,9 +56,7 @@ describe('the seed', () => {
 
   it('keeps the storage contract: validateGraph reports nothing', async () => {
     const report = await validateGraph(db);
-    const problems = report.checks
-      .flatMap((check) => check.problems.map((p) => `${check.name}: ${p.kind}  ${p.id}  ${p.detail}`))
-      .filter((line) => !/ {2}test-/.test(line));
+    const problems = report.checks.flatMap((check) => check.problems.map((p) => `${check.name}: ${p.kind}  ${p.id}  ${p.detail}`)).filter((line) => !/ {2}test-/.test(line));
     expect(problems).toEqual([]);
   });
 });

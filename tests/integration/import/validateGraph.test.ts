@@ -31,9 +31,7 @@ beforeAll(async () => {
   derivedByImport = { role: role.ends as string[], decisionValidFrom: decided.validFrom };
   await breakShortcutsByHand();
   const report = await validateGraph(db);
-  problems = Object.fromEntries(
-    report.checks.map((check) => [check.name, check.problems.filter((p) => p.id.startsWith('test-import-val-'))]),
-  );
+  problems = Object.fromEntries(report.checks.map((check) => [check.name, check.problems.filter((p) => p.id.startsWith('test-import-val-'))]));
 });
 
 afterAll(async () => {
@@ -47,15 +45,11 @@ describe('validateGraph', () => {
   });
 
   it('reports a claim without SUPPORTED_BY', () => {
-    expect(problems['unsupported-claims']).toEqual([
-      { kind: 'UNSUPPORTED_CLAIM', id: 'test-import-val-role-bare', detail: 'Role has no SUPPORTED_BY edge to a Source' },
-    ]);
+    expect(problems['unsupported-claims']).toEqual([{ kind: 'UNSUPPORTED_CLAIM', id: 'test-import-val-role-bare', detail: 'Role has no SUPPORTED_BY edge to a Source' }]);
   });
 
   it('reports a claim missing a required end', () => {
-    expect(problems['missing-claim-ends']).toEqual([
-      { kind: 'MISSING_END', id: 'test-import-val-role-bare', detail: 'Role has no AT to Organization' },
-    ]);
+    expect(problems['missing-claim-ends']).toEqual([{ kind: 'MISSING_END', id: 'test-import-val-role-bare', detail: 'Role has no AT to Organization' }]);
   });
 
   it('reports enum values outside the lists, on nodes and on relationships', () => {

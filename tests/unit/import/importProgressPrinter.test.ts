@@ -17,9 +17,7 @@ describe('ImportProgressPrinter', () => {
     printer.onProgress({ kind: 'file-done', file, status: 'applied', durationMs: 12 });
     printer.summary({ applied: [file], skipped: ['x'], checked: [], statements: 2, durationMs: 1500 }, false);
 
-    expect(out.chunks.join('')).toBe(
-      `[1/2] applied ${file} (2 statements, 12 ms)\nApplied 1, skipped 1 (unchanged) of 2 scripts; 2 statements in 1.5 s.\n`,
-    );
+    expect(out.chunks.join('')).toBe(`[1/2] applied ${file} (2 statements, 12 ms)\nApplied 1, skipped 1 (unchanged) of 2 scripts; 2 statements in 1.5 s.\n`);
   });
 
   it('rewrites one line in place on a terminal', () => {
@@ -29,12 +27,7 @@ describe('ImportProgressPrinter', () => {
     printer.onProgress({ kind: 'statement', file, index: 1, total: 1 });
     printer.onProgress({ kind: 'file-done', file, status: 'checked', durationMs: 3 });
 
-    expect(out.chunks).toEqual([
-      `\r\x1b[K[1/1] ${file}: statement 0 of 1`,
-      `\r\x1b[K[1/1] ${file}: statement 1 of 1`,
-      '\r\x1b[K',
-      `[1/1] checked ${file} (1 statement, 3 ms)\n`,
-    ]);
+    expect(out.chunks).toEqual([`\r\x1b[K[1/1] ${file}: statement 0 of 1`, `\r\x1b[K[1/1] ${file}: statement 1 of 1`, '\r\x1b[K', `[1/1] checked ${file} (1 statement, 3 ms)\n`]);
   });
 
   it('ends an open progress line before an error is printed', () => {

@@ -35,10 +35,7 @@ describe('splitStatements', () => {
   });
 
   it('does not treat // inside a string as a comment', () => {
-    expect(texts(`CREATE (:S {url: 'https://example.org/a;b'}); RETURN 1`)).toEqual([
-      `CREATE (:S {url: 'https://example.org/a;b'})`,
-      'RETURN 1',
-    ]);
+    expect(texts(`CREATE (:S {url: 'https://example.org/a;b'}); RETURN 1`)).toEqual([`CREATE (:S {url: 'https://example.org/a;b'})`, 'RETURN 1']);
   });
 
   it('does not treat quotes inside comments as strings', () => {

@@ -9,11 +9,7 @@ const statement = splitStatements(script)[1];
 
 describe('statementError', () => {
   it('moves a position on a later line of the statement into the file', () => {
-    const error = statementError(
-      neo4jError(`Invalid input 'RETRUN': expected ... (line 3, column 3 (offset: 28))\n"  RETRUN n"\n   ^`),
-      'cypher/seed/x.cypher',
-      statement,
-    );
+    const error = statementError(neo4jError(`Invalid input 'RETRUN': expected ... (line 3, column 3 (offset: 28))\n"  RETRUN n"\n   ^`), 'cypher/seed/x.cypher', statement);
     expect(error).toBeInstanceOf(ImportError);
     expect(error).toMatchObject({ code: 'SCRIPT_FAILED', file: 'cypher/seed/x.cypher', line: 5, column: 3 });
     expect(error.message).toMatch(/^cypher\/seed\/x\.cypher:5:3: Invalid input 'RETRUN'/);
