@@ -17,8 +17,8 @@ import { Observation } from './modules/claim/observation.type';
 import { Ownership } from './modules/claim/ownership.type';
 import { Restriction } from './modules/claim/restriction.type';
 import { Evidence } from './modules/shared/evidence.type';
-import { DateScalar, DateTimeScalar } from './modules/shared/scalars';
-import { validateInput } from './modules/shared/validateInput';
+import { DateScalar, DateTimeScalar } from './graphql/scalars';
+import { validateInput } from './graphql/validateInput';
 
 /** Every resolver of the API. A feature adds its resolver here. */
 export const resolvers = [

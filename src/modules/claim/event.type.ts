@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../shared/interfaces';
-import { DatePrecision } from '../shared/enums';
-import { DateScalar } from '../shared/scalars';
+import { DatePrecision } from '../../graphql/enums';
+import { DateScalar } from '../../graphql/scalars';
 
 /** Something that happened on a date: the 6 January 2021 attack on the U.S. Capitol. */
 @ObjectType({ implements: [Node], simpleResolvers: true, description: 'Something that happened on a date.' })

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Claim, Node } from '../shared/interfaces';
-import { DatePrecision } from '../shared/enums';
-import { DateScalar } from '../shared/scalars';
+import { DatePrecision } from '../../graphql/enums';
+import { DateScalar } from '../../graphql/scalars';
 
 /** A measured figure at a date: followers, ad spend. */
 @ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'A measured figure at a date.' })

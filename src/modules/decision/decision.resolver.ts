@@ -2,8 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { selectionOf } from '../../projection';
-import { PageArgs } from '../shared/pageArgs';
-import { DateScalar } from '../shared/scalars';
+import { PageArgs } from '../../graphql/pageArgs';
+import { DateScalar } from '../../graphql/scalars';
 import { Decision, DecisionConnection } from './decision.type';
 import { DecisionService } from './decision.service';
 

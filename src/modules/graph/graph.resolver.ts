@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { selectionOf } from '../../projection';
-import { DateScalar } from '../shared/scalars';
+import { DateScalar } from '../../graphql/scalars';
 import { Path, SearchHit, Subgraph, TimelineItem } from './graph.types';
 import { GraphService } from './graph.service';
 

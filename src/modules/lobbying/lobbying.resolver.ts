@@ -2,9 +2,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { selectionOf } from '../../projection';
-import { Stance } from '../shared/enums';
-import { PageArgs } from '../shared/pageArgs';
-import { DateScalar } from '../shared/scalars';
+import { Stance } from '../../graphql/enums';
+import { PageArgs } from '../../graphql/pageArgs';
+import { DateScalar } from '../../graphql/scalars';
 import { LobbyingEffort, LobbyingEffortConnection } from './lobbyingEffort.type';
 import { LobbyingService } from './lobbying.service';
 

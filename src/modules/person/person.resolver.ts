@@ -3,8 +3,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import type { AppContext } from '../../context';
 import { readProjected, selectionOf } from '../../projection';
 import { Role } from '../claim/role.type';
-import { PageArgs } from '../shared/pageArgs';
-import { DateScalar } from '../shared/scalars';
+import { PageArgs } from '../../graphql/pageArgs';
+import { DateScalar } from '../../graphql/scalars';
 import { StatementConnection } from '../statement/statement.type';
 import { Person, PersonConnection } from './person.type';
 import { PersonService } from './person.service';

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Node } from '../shared/interfaces';
-import { connectionType } from '../shared/connectionType';
+import { connectionType } from '../../graphql/connectionType';
 import { Role } from '../claim/role.type';
 import { StatementConnection } from '../statement/statement.type';
 import { DecisionRole } from '../decision/decisionRole.type';

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { selectionOf } from '../../projection';
-import { PageArgs } from '../shared/pageArgs';
+import { PageArgs } from '../../graphql/pageArgs';
 import { Source } from './source.type';
 import { SourceService } from './source.service';
 

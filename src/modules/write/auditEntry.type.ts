@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateTimeScalar } from '../shared/scalars';
+import { DateTimeScalar } from '../../graphql/scalars';
 
 /** One write, as the audit log keeps it: which key, when, which operation, which ids. */
 @ObjectType({ simpleResolvers: true, description: 'One write: which key, when, which operation, which ids.' })

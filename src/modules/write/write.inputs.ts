@@ -24,8 +24,8 @@ import {
   type Vocabulary,
 } from '../../model';
 import { ID_PATTERN } from '../../lib/slug';
-import { Attribution, DatePrecision, Stance } from '../shared/enums';
-import { DateScalar } from '../shared/scalars';
+import { Attribution, DatePrecision, Stance } from '../../graphql/enums';
+import { DateScalar } from '../../graphql/scalars';
 
 /** The value is one of a vocabulary's (the model's list, named in the message). */
 function OneOf(vocabulary: Vocabulary, field: string) {

@@ -15,7 +15,7 @@ import { LobbyingEffort } from '../lobbying/lobbyingEffort.type';
 import { Organization } from '../organization/organization.type';
 import { Person } from '../person/person.type';
 import { Claim, Entity } from '../shared/interfaces';
-import { DateTimeScalar } from '../shared/scalars';
+import { DateTimeScalar } from '../../graphql/scalars';
 import { Source } from '../source/source.type';
 import { Statement } from '../statement/statement.type';
 import { AuditEntry } from './auditEntry.type';

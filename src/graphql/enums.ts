@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { ATTRIBUTION, DATE_PRECISION, STANCE, type Vocabulary } from '../../model';
+import { ATTRIBUTION, DATE_PRECISION, STANCE, type Vocabulary } from '../model';
 
 /**
  * A GraphQL enum made from one of the model's vocabularies: an object whose keys and values are the vocabulary's

@@ -1,5 +1,5 @@
 import { validate, type ValidationError } from 'class-validator';
-import { BadUserInputError } from '../../errors';
+import { BadUserInputError } from '../errors';
 
 /**
  * type-graphql's `validateFn`: checks an input object with its class-validator rules and refuses the first problem
