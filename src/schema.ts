@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth/authChecker';
+import { Container } from './container';
 import { DecisionResolver } from './modules/decision/decision.resolver';
 import { GraphResolver } from './modules/graph/graph.resolver';
 import { LobbyingResolver } from './modules/lobbying/lobbying.resolver';
@@ -48,6 +50,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     orphanedTypes,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateInput,
+    container: new Container(),
+    authChecker,
     emitSchemaFile: false,
   });
   void DateScalar;

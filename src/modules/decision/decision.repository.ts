@@ -1,6 +1,7 @@
+import type { AppContext } from '../../context';
+import { Injectable } from '../../container';
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
 import { active, claimDateKey, overlaps } from '../shared/cypherHelpers';
-import type { GraphReader } from '../shared/graphReader';
 
 /** Filters of the decisions list. */
 export interface DecisionFilter {
@@ -13,16 +14,15 @@ export interface DecisionFilter {
 }
 
 /** The Cypher behind decisions. */
+@Injectable()
 export class DecisionRepository {
-  constructor(private readonly reader: GraphReader) {}
-
-  byId(id: string, selection: FieldSelection) {
-    return this.reader.one(selection, 'Decision', (q) => `MATCH (n:Decision {id: ${q.param(id)}}) WHERE ${active('n')}`);
+  byId(ctx: AppContext, id: string, selection: FieldSelection) {
+    return ctx.reader.one(selection, 'Decision', (q) => `MATCH (n:Decision {id: ${q.param(id)}}) WHERE ${active('n')}`);
   }
 
   /** Starts from the most selective anchor (the decider) when there is one, so the list is index-backed. */
-  page(filter: DecisionFilter, page: PageArgs, selection: FieldSelection): Promise<Connection> {
-    return this.reader.connection(selection, 'Decision', (q) => ({
+  page(ctx: AppContext, filter: DecisionFilter, page: PageArgs, selection: FieldSelection): Promise<Connection> {
+    return ctx.reader.connection(selection, 'Decision', (q) => ({
       match: (w) => {
         const where = [active(w)];
         if (filter.participant) {

@@ -10,9 +10,11 @@ import { DecisionService } from './decision.service';
 /** Who decided what. */
 @Resolver(() => Decision)
 export class DecisionResolver {
+  constructor(private readonly service: DecisionService) {}
+
   @Query(() => Decision, { nullable: true, description: 'A decision by id; null when unknown.' })
   decision(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return new DecisionService(ctx).byId(id, selectionOf(info));
+    return this.service.byId(ctx, id, selectionOf(info));
   }
 
   @Query(() => DecisionConnection, { description: 'Who decided what: filter by decider, participant, what it concerns, status, period.' })
@@ -27,6 +29,6 @@ export class DecisionResolver {
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new DecisionService(ctx).page({ decidedBy, participant, concerns, status, from, to }, page, selectionOf(info));
+    return this.service.page(ctx, { decidedBy, participant, concerns, status, from, to }, page, selectionOf(info));
   }
 }

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context';
+import { Injectable } from '../../container';
 import { BadUserInputError } from '../../errors';
 import { DECISION_STATUS } from '../../model';
 import type { FieldSelection, PageArgs } from '../../projection';
@@ -6,19 +7,16 @@ import { checkId, checkPeriod } from '../shared/args';
 import { DecisionRepository, type DecisionFilter } from './decision.repository';
 
 /** The rules of reading decisions. */
+@Injectable()
 export class DecisionService {
-  private readonly repository: DecisionRepository;
+  constructor(private readonly repository: DecisionRepository) {}
 
-  constructor(context: AppContext) {
-    this.repository = new DecisionRepository(context.reader);
-  }
-
-  byId(id: string, selection: FieldSelection) {
+  byId(ctx: AppContext, id: string, selection: FieldSelection) {
     checkId(id, 'id');
-    return this.repository.byId(id, selection);
+    return this.repository.byId(ctx, id, selection);
   }
 
-  page(filter: DecisionFilter, page: PageArgs, selection: FieldSelection) {
+  page(ctx: AppContext, filter: DecisionFilter, page: PageArgs, selection: FieldSelection) {
     checkId(filter.decidedBy, 'decidedBy');
     checkId(filter.participant, 'participant');
     checkId(filter.concerns, 'concerns');
@@ -26,6 +24,6 @@ export class DecisionService {
     if (filter.status && !(DECISION_STATUS.values as readonly string[]).includes(filter.status)) {
       throw new BadUserInputError(`Argument "status" must be one of ${DECISION_STATUS.values.join(', ')}.`, 'status');
     }
-    return this.repository.page(filter, page, selection);
+    return this.repository.page(ctx, filter, page, selection);
   }
 }

@@ -1,6 +1,7 @@
+import type { AppContext } from '../../context';
+import { Injectable } from '../../container';
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
 import { active, claimDateKey, claimPointSpan, overlaps } from '../shared/cypherHelpers';
-import type { GraphReader } from '../shared/graphReader';
 import { pagedList } from '../shared/pageKeys';
 
 /** Filters of the lobbying list. */
@@ -14,16 +15,15 @@ export interface LobbyingFilter {
 }
 
 /** The Cypher behind lobbying efforts. */
+@Injectable()
 export class LobbyingRepository {
-  constructor(private readonly reader: GraphReader) {}
-
   /**
    * Anchored on the target, else the lobbyist, else the decision, so that a filter is an index seek. With a target,
    * the efforts are read in page order from the TARGETED page-key index: a page of a hub's efforts costs what a page
    * of anyone's does. The cursors are the same either way.
    */
-  page(filter: LobbyingFilter, page: PageArgs, selection: FieldSelection): Promise<Connection> {
-    return this.reader.connection(selection, 'LobbyingEffort', (q) => {
+  page(ctx: AppContext, filter: LobbyingFilter, page: PageArgs, selection: FieldSelection): Promise<Connection> {
+    return ctx.reader.connection(selection, 'LobbyingEffort', (q) => {
       const lobbyist = (item: string) => `(:Entity {id: ${q.param(filter.lobbyist)}})-[:LOBBIED_IN]->${item}`;
       const conditions = (w: string, anchoredOnLobbyist: boolean) => {
         const where = [active(w)];

@@ -11,6 +11,8 @@ import { LobbyingService } from './lobbying.service';
 /** Who lobbied whom. */
 @Resolver(() => LobbyingEffort)
 export class LobbyingResolver {
+  constructor(private readonly service: LobbyingService) {}
+
   @Query(() => LobbyingEffortConnection, { description: 'Who lobbied whom: filter by lobbyist, target, decision, stance, period.' })
   lobbyingEfforts(
     @Arg('lobbyist', () => ID, { nullable: true }) lobbyist: string | null,
@@ -23,6 +25,6 @@ export class LobbyingResolver {
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new LobbyingService(ctx).page({ lobbyist, target, regarding, stance, from, to }, page, selectionOf(info));
+    return this.service.page(ctx, { lobbyist, target, regarding, stance, from, to }, page, selectionOf(info));
   }
 }

@@ -1,17 +1,17 @@
+import type { AppContext } from '../../context';
+import { Injectable } from '../../container';
 import { entityLookup } from '../shared/cypherHelpers';
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
-import type { GraphReader } from '../shared/graphReader';
 
 /** The Cypher behind organizations and platforms. */
+@Injectable()
 export class OrganizationRepository {
-  constructor(private readonly reader: GraphReader) {}
-
-  byId(id: string, selection: FieldSelection) {
-    return this.reader.one(selection, 'Organization', (q) => entityLookup(q.param(id), 'Organization'));
+  byId(ctx: AppContext, id: string, selection: FieldSelection) {
+    return ctx.reader.one(selection, 'Organization', (q) => entityLookup(q.param(id), 'Organization'));
   }
 
-  page(filter: { kind?: string | null; nameContains?: string | null }, page: PageArgs, selection: FieldSelection): Promise<Connection> {
-    return this.reader.connection(selection, 'Organization', (q) => {
+  page(ctx: AppContext, filter: { kind?: string | null; nameContains?: string | null }, page: PageArgs, selection: FieldSelection): Promise<Connection> {
+    return ctx.reader.connection(selection, 'Organization', (q) => {
       const where: string[] = [];
       return {
         match: (w) => {
@@ -28,11 +28,11 @@ export class OrganizationRepository {
     }, page);
   }
 
-  platform(id: string, selection: FieldSelection) {
-    return this.reader.one(selection, 'Platform', (q) => entityLookup(q.param(id), 'Platform'));
+  platform(ctx: AppContext, id: string, selection: FieldSelection) {
+    return ctx.reader.one(selection, 'Platform', (q) => entityLookup(q.param(id), 'Platform'));
   }
 
-  platforms(selection: FieldSelection) {
-    return this.reader.many(selection, 'Platform', () => ({ match: (w) => `(${w}:Platform)`, sortKey: (w) => [`coalesce(${w}.name, '')`, `${w}.id`], limit: 1000 }));
+  platforms(ctx: AppContext, selection: FieldSelection) {
+    return ctx.reader.many(selection, 'Platform', () => ({ match: (w) => `(${w}:Platform)`, sortKey: (w) => [`coalesce(${w}.name, '')`, `${w}.id`], limit: 1000 }));
   }
 }

@@ -14,9 +14,11 @@ import { OrganizationService } from './organization.service';
 /** Organizations and platforms: lookups, lists, and the fields that take arguments. */
 @Resolver(() => Organization)
 export class OrganizationResolver {
+  constructor(private readonly service: OrganizationService) {}
+
   @Query(() => Organization, { nullable: true, description: 'An organization by id; null when unknown.' })
   organization(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return new OrganizationService(ctx).byId(id, selectionOf(info));
+    return this.service.byId(ctx, id, selectionOf(info));
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations, by name, optionally of one kind.' })
@@ -27,17 +29,17 @@ export class OrganizationResolver {
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new OrganizationService(ctx).page(kind, nameContains, page, selectionOf(info));
+    return this.service.page(ctx, kind, nameContains, page, selectionOf(info));
   }
 
   @Query(() => Platform, { nullable: true, description: 'A platform by id; null when unknown.' })
   platform(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return new OrganizationService(ctx).platform(id, selectionOf(info));
+    return this.service.platform(ctx, id, selectionOf(info));
   }
 
   @Query(() => [Platform], { description: 'Every platform, by name.' })
   platforms(@Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return new OrganizationService(ctx).platforms(selectionOf(info));
+    return this.service.platforms(ctx, selectionOf(info));
   }
 
   @FieldResolver(() => [Role], { description: 'Who held which role here: all, or those valid on `asOf`.' })

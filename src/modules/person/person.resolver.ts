@@ -12,9 +12,11 @@ import { PersonService } from './person.service';
 /** People: lookups, lists, and the fields that take arguments. */
 @Resolver(() => Person)
 export class PersonResolver {
+  constructor(private readonly service: PersonService) {}
+
   @Query(() => Person, { nullable: true, description: 'A person by id; null when unknown.' })
   person(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return new PersonService(ctx).byId(id, selectionOf(info));
+    return this.service.byId(ctx, id, selectionOf(info));
   }
 
   @Query(() => PersonConnection, { description: 'People, by name, a page at a time.' })
@@ -24,7 +26,7 @@ export class PersonResolver {
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new PersonService(ctx).page(nameContains, page, selectionOf(info));
+    return this.service.page(ctx, nameContains, page, selectionOf(info));
   }
 
   @FieldResolver(() => [Role], { description: 'Roles held, all or those valid on `asOf`, oldest first.' })

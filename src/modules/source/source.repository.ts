@@ -1,17 +1,17 @@
+import type { AppContext } from '../../context';
+import { Injectable } from '../../container';
 import type { FieldSelection } from '../../projection';
-import type { GraphReader } from '../shared/graphReader';
 
 /** The Cypher behind sources. */
+@Injectable()
 export class SourceRepository {
-  constructor(private readonly reader: GraphReader) {}
-
-  byId(id: string, selection: FieldSelection) {
-    return this.reader.one(selection, 'Source', (q) => `MATCH (n:Source {id: ${q.param(id)}})`);
+  byId(ctx: AppContext, id: string, selection: FieldSelection) {
+    return ctx.reader.one(selection, 'Source', (q) => `MATCH (n:Source {id: ${q.param(id)}})`);
   }
 
   /** Sources in id order, after an id. */
-  list(after: string | null | undefined, first: number, selection: FieldSelection) {
-    return this.reader.many(selection, 'Source', (q) => ({
+  list(ctx: AppContext, after: string | null | undefined, first: number, selection: FieldSelection) {
+    return ctx.reader.many(selection, 'Source', (q) => ({
       match: (w) => `(${w}:Source)${after ? ` WHERE ${w}.id > ${q.param(after)}` : ''}`,
       sortKey: (w) => [`${w}.id`],
       limit: q.intParam(first),

@@ -9,13 +9,15 @@ import { SourceService } from './source.service';
 /** The documents behind the facts. */
 @Resolver(() => Source)
 export class SourceResolver {
+  constructor(private readonly service: SourceService) {}
+
   @Query(() => [Source], { description: 'Sources in id order; `after` is the id of the last source of the previous page.' })
   sources(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return new SourceService(ctx).list(page, selectionOf(info));
+    return this.service.list(ctx, page, selectionOf(info));
   }
 
   @Query(() => Source, { nullable: true, description: 'A source by id; null when unknown.' })
   source(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return new SourceService(ctx).byId(id, selectionOf(info));
+    return this.service.byId(ctx, id, selectionOf(info));
   }
 }

@@ -10,6 +10,8 @@ import { StatementService } from './statement.service';
 /** Who said what. */
 @Resolver(() => Statement)
 export class StatementResolver {
+  constructor(private readonly service: StatementService) {}
+
   @Query(() => StatementConnection, { description: 'Who said what: filter by speaker, subject, words, period.' })
   statements(
     @Arg('speaker', () => ID, { nullable: true }) speaker: string | null,
@@ -21,6 +23,6 @@ export class StatementResolver {
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new StatementService(ctx).page({ speaker, about, text, from, to }, page, selectionOf(info));
+    return this.service.page(ctx, { speaker, about, text, from, to }, page, selectionOf(info));
   }
 }
