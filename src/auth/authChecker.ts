@@ -11,7 +11,7 @@ export type WriteRole = 'EDITOR' | 'ADMIN';
  * (a key whose role is too low; ADMIN can do what EDITOR can). Listing several roles means any of them is enough.
  */
 export const authChecker: AuthChecker<AppContext, WriteRole> = ({ context, info }, roles) => {
-  const needed: WriteRole = roles.includes('EDITOR') ? 'EDITOR' : 'ADMIN';
+  const needed: WriteRole = roles.length === 0 || roles.includes('EDITOR') ? 'EDITOR' : 'ADMIN';
   requireRole(context.caller, needed, `\`${info.fieldName}\``);
   return true;
 };

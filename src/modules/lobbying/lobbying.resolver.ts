@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { selectionOf } from '../../projection';
 import { Stance } from '../../graphql/enums';
@@ -7,6 +7,7 @@ import { PageArgs } from '../../graphql/pageArgs';
 import { DateScalar } from '../../graphql/scalars';
 import { LobbyingEffort, LobbyingEffortConnection } from './lobbyingEffort.type';
 import { LobbyingService } from './lobbying.service';
+import { AddLobbyingEffortInput } from './lobbying.inputs';
 
 /** Who lobbied whom. */
 @Resolver(() => LobbyingEffort)
@@ -26,5 +27,12 @@ export class LobbyingResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return this.service.page(ctx, { lobbyist, target, regarding, stance, from, to }, page, selectionOf(info));
+  }
+
+
+  @Authorized('EDITOR')
+  @Mutation(() => LobbyingEffort, { description: 'Adds a lobbying effort with its evidence (EDITOR).' })
+  addLobbyingEffort(@Arg('input', () => AddLobbyingEffortInput) input: AddLobbyingEffortInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return this.service.add(ctx, input, selectionOf(info));
   }
 }

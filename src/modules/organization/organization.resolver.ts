@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { readProjected, selectionOf } from '../../projection';
-import { Role } from '../claim/role.type';
+import { Role } from '../role/role.type';
 import { Decision } from '../decision/decision.type';
 import { PageArgs } from '../../graphql/pageArgs';
 import { DateScalar } from '../../graphql/scalars';
@@ -10,6 +10,7 @@ import { StatementConnection } from '../statement/statement.type';
 import { Platform } from '../platform/platform.type';
 import { Organization, OrganizationConnection } from './organization.type';
 import { OrganizationService } from './organization.service';
+import { CreateOrganizationInput } from './organization.inputs';
 
 /** Organizations and platforms: lookups, lists, and the fields that take arguments. */
 @Resolver(() => Organization)
@@ -55,5 +56,12 @@ export class OrganizationResolver {
   @FieldResolver(() => StatementConnection, { description: 'Statements the organization made, oldest first.' })
   statements(@Root() org: Organization, @Args(() => PageArgs) _page: PageArgs, @Info() info: GraphQLResolveInfo) {
     return readProjected(org, info);
+  }
+
+
+  @Authorized('EDITOR')
+  @Mutation(() => Organization, { description: 'Creates an organization (EDITOR).' })
+  createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return this.service.create(ctx, input, selectionOf(info));
   }
 }

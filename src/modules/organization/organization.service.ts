@@ -5,11 +5,16 @@ import { BadUserInputError } from '../../errors';
 import { ORGANIZATION_KIND } from '../../model';
 import { checkId, checkText } from '../shared/args';
 import { OrganizationRepository } from './organization.repository';
+import { EntityService } from '../entity/entity.service';
+import type { CreateOrganizationInput } from './organization.inputs';
 
 /** The rules of reading organizations and platforms. */
 @Injectable()
 export class OrganizationService {
-  constructor(private readonly repository: OrganizationRepository) {}
+  constructor(
+    private readonly repository: OrganizationRepository,
+    private readonly entities: EntityService,
+  ) {}
 
   byId(ctx: AppContext, id: string, selection: FieldSelection) {
     checkId(id, 'id');
@@ -31,5 +36,10 @@ export class OrganizationService {
 
   platforms(ctx: AppContext, selection: FieldSelection) {
     return this.repository.platforms(ctx, selection);
+  }
+
+
+  create(ctx: AppContext, input: CreateOrganizationInput, selection: FieldSelection) {
+    return this.entities.create(ctx, 'Organization', 'createOrganization', input, { kind: input.kind, partOfId: input.partOfId }, selection);
   }
 }

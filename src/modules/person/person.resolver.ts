@@ -1,13 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { readProjected, selectionOf } from '../../projection';
-import { Role } from '../claim/role.type';
+import { Role } from '../role/role.type';
 import { PageArgs } from '../../graphql/pageArgs';
 import { DateScalar } from '../../graphql/scalars';
 import { StatementConnection } from '../statement/statement.type';
 import { Person, PersonConnection } from './person.type';
 import { PersonService } from './person.service';
+import { CreatePersonInput } from './person.inputs';
 
 /** People: lookups, lists, and the fields that take arguments. */
 @Resolver(() => Person)
@@ -37,5 +38,12 @@ export class PersonResolver {
   @FieldResolver(() => StatementConnection, { description: 'Statements made, oldest first, a page at a time.' })
   statements(@Root() person: Person, @Args(() => PageArgs) _page: PageArgs, @Info() info: GraphQLResolveInfo) {
     return readProjected(person, info);
+  }
+
+
+  @Authorized('EDITOR')
+  @Mutation(() => Person, { description: 'Creates a person (EDITOR). With your own `id`, a retry returns the same person.' })
+  createPerson(@Arg('input', () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return this.service.create(ctx, input, selectionOf(info));
   }
 }

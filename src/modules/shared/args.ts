@@ -27,3 +27,23 @@ export function checkText(value: string | null | undefined, argument: string, ma
     throw new BadUserInputError(`Argument "${argument}" is longer than ${max} characters.`, argument);
   }
 }
+
+/** A date known to a month or a year is stored as the first day of that period. */
+export function checkDate(date: string | null | undefined, precision: string | null | undefined, field: string): void {
+  if (!date) {
+    if (precision) throw new BadUserInputError(`Field "${field}Precision" is given without "${field}".`, `${field}Precision`);
+    return;
+  }
+  if (precision === 'MONTH' && !date.endsWith('-01')) throw new BadUserInputError(`Field "${field}": a MONTH date is the first day of its month (YYYY-MM-01).`, field);
+  if (precision === 'YEAR' && !date.endsWith('-01-01')) throw new BadUserInputError(`Field "${field}": a YEAR date is the first day of its year (YYYY-01-01).`, field);
+}
+
+/** Text as written, in Unicode normal form C. */
+export function nfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+/** The values without repeats, in first-seen order. */
+export function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

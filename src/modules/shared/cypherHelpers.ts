@@ -73,6 +73,9 @@ export const entityFields: Record<string, FieldBuilder> = {
   aliases: ({ v }) => `coalesce(${v}.aliases, [])`,
 };
 
+/** The interfaces every claim type implements. */
+export const CLAIM_INTERFACES = ['Claim', 'Node'] as const;
+
 /** The fields every claim shares. */
 export const claimFields: Record<string, FieldBuilder> = {
   evidence: evidenceField,

@@ -1,6 +1,9 @@
 import type { AppContext } from '../../context';
 import { Injectable } from '../../container';
 import type { FieldSelection } from '../../projection';
+import { writeSource } from '../../claims/claimWriter';
+import { writeAudit, writerOf } from '../audit/audit';
+import { readBack } from '../shared/readBack';
 
 /** The Cypher behind sources. */
 @Injectable()
@@ -16,5 +19,17 @@ export class SourceRepository {
       sortKey: (w) => [`${w}.id`],
       limit: q.intParam(first),
     }));
+  }
+
+  /** Creates a source. */
+  async create(ctx: AppContext, source: Parameters<typeof writeSource>[1], id: string, selection: FieldSelection): Promise<unknown> {
+    return ctx.db.write(
+      async (tx) => {
+        await writeSource(tx, { ...source, id }, id, 'input');
+        await writeAudit(tx, writerOf(ctx), 'createSource', [id]);
+        return readBack(tx, ctx, selection, 'Source', id);
+      },
+      { requestId: ctx.requestId },
+    );
   }
 }

@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { selectionOf } from '../../projection';
 import { PageArgs } from '../../graphql/pageArgs';
 import { Source } from './source.type';
 import { SourceService } from './source.service';
+import { SourceInput } from '../../claims/claim.inputs';
 
 /** The documents behind the facts. */
 @Resolver(() => Source)
@@ -19,5 +20,12 @@ export class SourceResolver {
   @Query(() => Source, { nullable: true, description: 'A source by id; null when unknown.' })
   source(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     return this.service.byId(ctx, id, selectionOf(info));
+  }
+
+
+  @Authorized('EDITOR')
+  @Mutation(() => Source, { description: 'Creates a source (EDITOR).' })
+  createSource(@Arg('input', () => SourceInput) input: SourceInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return this.service.create(ctx, input, selectionOf(info));
   }
 }

@@ -1,8 +1,10 @@
 import type { AppContext } from '../../context';
 import { Injectable } from '../../container';
 import type { FieldSelection, PageArgs } from '../../projection';
-import { checkId } from '../shared/args';
 import { SourceRepository } from './source.repository';
+import { randomSuffix, slugify } from '../../lib/slug';
+import type { SourceInput } from '../../claims/claim.inputs';
+import { checkDate, checkId, nfc } from '../shared/args';
 
 /** The rules of reading sources. */
 @Injectable()
@@ -17,5 +19,12 @@ export class SourceService {
   list(ctx: AppContext, page: PageArgs, selection: FieldSelection) {
     checkId(page.after, 'after');
     return this.repository.list(ctx, page.after, ctx.reader.projector().pageSize(page.first), selection);
+  }
+
+
+  create(ctx: AppContext, input: SourceInput, selection: FieldSelection) {
+    checkDate(input.publishedAt, input.publishedAtPrecision, 'input.publishedAt');
+    const id = input.id ?? `source-${slugify(input.title, 50)}-${randomSuffix(6)}`;
+    return this.repository.create(ctx, { ...input, title: nfc(input.title) }, id, selection);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Claim, Entity, Node } from '../shared/interfaces';
-import { Event } from './event.type';
+import { Event } from '../event/event.type';
 import { Decision } from '../decision/decision.type';
 
 /** A suspension, ban or removal of an account or person by a platform's operator. */
