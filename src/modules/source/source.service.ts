@@ -6,7 +6,7 @@ import { randomSuffix, slugify } from '../../lib/slug';
 import type { SourceInput } from '../../claims/claim.inputs';
 import { checkDate, checkId, nfc } from '../shared/args';
 
-/** The rules of reading sources. */
+/** The rules of reading and creating sources. */
 @Injectable()
 export class SourceService {
   constructor(private readonly repository: SourceRepository) {}
