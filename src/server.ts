@@ -16,6 +16,7 @@ import { accessPlugin } from './plugins/accessPlugin';
 import { errorMaskingPlugin } from './plugins/errorMaskingPlugin';
 import { requestLoggingPlugin } from './plugins/requestLoggingPlugin';
 import { GraphReader } from './modules/shared/graphReader';
+import { typeRegistry } from './modules/registry';
 import { projectedFieldResolver } from './projection';
 import { buildAppSchema } from './schema';
 import { mountWorkbench } from './workbench';
@@ -82,7 +83,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       db,
       config,
       caller: { keyId: null, role: 'ANONYMOUS' },
-      reader: new GraphReader(db, config.limits.maxPageSize, requestId),
+      reader: new GraphReader(db, typeRegistry, config.limits.maxPageSize, requestId),
       ...overrides,
     };
   };

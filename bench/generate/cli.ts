@@ -63,7 +63,12 @@ export async function generateInto(db: Database, options: GenerateOptions, logge
   const { counts } = options;
   const totalRows = Object.values(counts).reduce((a, b) => a + b, 0);
   const bar = new SingleBar(
-    { format: 'generate [{bar}] {percentage}% | {value}/{total} rows | {kind} | {nodes} nodes, {rels} rels | {rate}/s', hideCursor: true, noTTYOutput: true, notTTYSchedule: 10_000 },
+    {
+      format: 'generate [{bar}] {percentage}% | {value}/{total} rows | {kind} | {nodes} nodes, {rels} rels | {rate}/s',
+      hideCursor: true,
+      noTTYOutput: true,
+      notTTYSchedule: 10_000,
+    },
     Presets.shades_classic,
   );
   const now = '2025-01-01T00:00:00Z';
@@ -96,18 +101,21 @@ async function main(): Promise<void> {
   fs.rmSync(options.home, { recursive: true, force: true });
   process.stdout.write(`Generating size ${options.size} (seed ${options.seed}) into ${path.relative(projectRoot, options.home)}: ${JSON.stringify(options.counts)}\n`);
   const graph = await startBenchGraph(options.home, logger);
-  await withCleanup(async () => {
-    const result = await generateInto(graph.db, options, logger);
-    const [{ n, r }] = await graph.db.readRows('MATCH (n) WITH count(n) AS n CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r');
-    process.stdout.write(
-      `\nWrote ${result.nodes} nodes and ${result.relationships} relationships in ${result.seconds.toFixed(1)} s: ` +
-        `${Math.round(result.nodesPerSecond)} nodes/s, ${Math.round(result.relationshipsPerSecond)} relationships/s ` +
-        `(the graph now holds ${n} nodes, ${r} relationships, incl. the schema's Migration nodes).\n`,
-    );
-    fs.mkdirSync(path.join(projectRoot, 'bench', 'results'), { recursive: true });
-    const file = path.join(projectRoot, 'bench', 'results', `generate-${options.size}.json`);
-    fs.writeFileSync(file, JSON.stringify({ size: options.size, seed: options.seed, counts: options.counts, ...result, graphNodes: n, graphRelationships: r }, null, 2) + '\n');
-  }, () => graph.close());
+  await withCleanup(
+    async () => {
+      const result = await generateInto(graph.db, options, logger);
+      const [{ n, r }] = await graph.db.readRows('MATCH (n) WITH count(n) AS n CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r');
+      process.stdout.write(
+        `\nWrote ${result.nodes} nodes and ${result.relationships} relationships in ${result.seconds.toFixed(1)} s: ` +
+          `${Math.round(result.nodesPerSecond)} nodes/s, ${Math.round(result.relationshipsPerSecond)} relationships/s ` +
+          `(the graph now holds ${n} nodes, ${r} relationships, incl. the schema's Migration nodes).\n`,
+      );
+      fs.mkdirSync(path.join(projectRoot, 'bench', 'results'), { recursive: true });
+      const file = path.join(projectRoot, 'bench', 'results', `generate-${options.size}.json`);
+      fs.writeFileSync(file, JSON.stringify({ size: options.size, seed: options.seed, counts: options.counts, ...result, graphNodes: n, graphRelationships: r }, null, 2) + '\n');
+    },
+    () => graph.close(),
+  );
 }
 
 if (require.main === module) {

@@ -81,7 +81,34 @@ export class Random {
   }
 }
 
-const FIRST = ['Ada', 'Bruno', 'Chloé', 'Dmitri', 'Elena', 'Farid', 'Greta', 'Hiro', 'Inès', 'Jonas', 'Kwame', 'Lena', 'Mateo', 'Nadia', 'Oskar', 'Priya', 'Quentin', 'Rosa', 'Sami', 'Tove', 'Umar', 'Vera', 'Wen', 'Ximena', 'Yusuf', 'Zoé'];
+const FIRST = [
+  'Ada',
+  'Bruno',
+  'Chloé',
+  'Dmitri',
+  'Elena',
+  'Farid',
+  'Greta',
+  'Hiro',
+  'Inès',
+  'Jonas',
+  'Kwame',
+  'Lena',
+  'Mateo',
+  'Nadia',
+  'Oskar',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Sami',
+  'Tove',
+  'Umar',
+  'Vera',
+  'Wen',
+  'Ximena',
+  'Yusuf',
+  'Zoé',
+];
 const SYLLABLES = ['bar', 'cel', 'dov', 'fen', 'gar', 'hol', 'kes', 'lin', 'mor', 'nak', 'pel', 'ros', 'sta', 'tur', 'val', 'wen', 'zed', 'qui', 'mar', 'lo'];
 const ORG_SUFFIX: Record<string, string[]> = {
   COMPANY: ['Inc.', 'Group', 'Labs', 'Holdings', 'Media'],
@@ -110,7 +137,33 @@ export function orgName(r: Random, kind: string): string {
   return `${surname(r)} ${r.pick(ORG_SUFFIX[kind])}`;
 }
 
-export const WORDS = ['platform', 'ban', 'policy', 'election', 'integrity', 'account', 'reinstatement', 'moderation', 'speech', 'safety', 'advertising', 'privacy', 'data', 'regulation', 'antitrust', 'misinformation', 'oversight', 'transparency', 'algorithm', 'children', 'tax', 'merger', 'license', 'spectrum', 'encryption'];
+export const WORDS = [
+  'platform',
+  'ban',
+  'policy',
+  'election',
+  'integrity',
+  'account',
+  'reinstatement',
+  'moderation',
+  'speech',
+  'safety',
+  'advertising',
+  'privacy',
+  'data',
+  'regulation',
+  'antitrust',
+  'misinformation',
+  'oversight',
+  'transparency',
+  'algorithm',
+  'children',
+  'tax',
+  'merger',
+  'license',
+  'spectrum',
+  'encryption',
+];
 
 export function sentence(r: Random, words: number): string {
   const out: string[] = [];

@@ -102,7 +102,11 @@ export function* batches(counts: Counts, seed: number, size: number): Generator<
   });
   yield* chunks('Account', counts.accounts, (i, r) => {
     const owner = personId(r.skewed(counts.persons, 1.5));
-    return { row: { id: `gen-account-${i}`, handle: `@${surname(r).toLowerCase()}${i}`, owner, platform: `gen-platform-${r.skewed(counts.platforms, 1.5)}` }, nodes: 1, relationships: 2 };
+    return {
+      row: { id: `gen-account-${i}`, handle: `@${surname(r).toLowerCase()}${i}`, owner, platform: `gen-platform-${r.skewed(counts.platforms, 1.5)}` },
+      nodes: 1,
+      relationships: 2,
+    };
   });
   yield* chunks('Decision', counts.decisions, (i, r) => {
     const v = validity(r);
@@ -112,10 +116,19 @@ export function* batches(counts: Counts, seed: number, size: number): Generator<
     const topic = `${r.pick(WORDS)} ${r.pick(WORDS)}`;
     return {
       row: {
-        ...v, id: `gen-decision-${i}`, title: `Decision on ${topic} ${i}`, question: `Should ${topic} be allowed?`, status,
-        outcome: status === 'UNDER_CONSIDERATION' ? null : sentence(r, 6), openedAt: v.validFrom, openedAtPrecision: v.validFromPrecision,
-        expectedBy: r.chance(0.3) ? 'in the coming weeks' : null, decidedAt: status === 'UNDER_CONSIDERATION' ? null : addDays(v.validFrom, 10 + r.int(400)),
-        decider: decider.id, concerns, evidence: evidence(r),
+        ...v,
+        id: `gen-decision-${i}`,
+        title: `Decision on ${topic} ${i}`,
+        question: `Should ${topic} be allowed?`,
+        status,
+        outcome: status === 'UNDER_CONSIDERATION' ? null : sentence(r, 6),
+        openedAt: v.validFrom,
+        openedAtPrecision: v.validFromPrecision,
+        expectedBy: r.chance(0.3) ? 'in the coming weeks' : null,
+        decidedAt: status === 'UNDER_CONSIDERATION' ? null : addDays(v.validFrom, 10 + r.int(400)),
+        decider: decider.id,
+        concerns,
+        evidence: evidence(r),
       },
       nodes: 1,
       relationships: 2 + (v.retracted ? 0 : 1),
@@ -126,13 +139,24 @@ export function* batches(counts: Counts, seed: number, size: number): Generator<
     const toSuper = r.chance(0.1);
     const org = toSuper ? 0 : r.skewed(counts.organizations);
     const kind = r.pick(ROLE_KINDS);
-    const holder = kind === 'MEMBER' && r.chance(0.3) ? { label: 'Organization', id: orgId(6 + r.int(Math.max(1, counts.organizations - 6))) } : { label: 'Person', id: personId(r.skewed(counts.persons, 1.8)) };
-    return { row: { ...v, id: `gen-role-${i}`, title: r.pick(ROLE_TITLES[kind]), kind, holder: holder.id, org: orgId(org), evidence: evidence(r) }, nodes: 1, relationships: 2 + (v.retracted ? 0 : 1) };
+    const holder =
+      kind === 'MEMBER' && r.chance(0.3)
+        ? { label: 'Organization', id: orgId(6 + r.int(Math.max(1, counts.organizations - 6))) }
+        : { label: 'Person', id: personId(r.skewed(counts.persons, 1.8)) };
+    return {
+      row: { ...v, id: `gen-role-${i}`, title: r.pick(ROLE_TITLES[kind]), kind, holder: holder.id, org: orgId(org), evidence: evidence(r) },
+      nodes: 1,
+      relationships: 2 + (v.retracted ? 0 : 1),
+    };
   });
   yield* chunks('DecisionRole', counts.decisionRoles, (i, r) => {
     const v = validity(r);
     const a = actor(r, 0.75);
-    return { row: { ...v, id: `gen-decision-role-${i}`, role: r.pick(DECISION_ROLES), actor: a.id, decision: `gen-decision-${r.skewed(counts.decisions, 2)}`, evidence: evidence(r) }, nodes: 1, relationships: 2 + (v.retracted ? 0 : 1) };
+    return {
+      row: { ...v, id: `gen-decision-role-${i}`, role: r.pick(DECISION_ROLES), actor: a.id, decision: `gen-decision-${r.skewed(counts.decisions, 2)}`, evidence: evidence(r) },
+      nodes: 1,
+      relationships: 2 + (v.retracted ? 0 : 1),
+    };
   });
   yield* chunks('Statement', counts.statements, (i, r) => {
     const v = validity(r);
@@ -141,7 +165,21 @@ export function* batches(counts: Counts, seed: number, size: number): Generator<
     if (r.chance(0.2)) about.push(`gen-platform-${r.int(counts.platforms)}`);
     const shortcuts = v.retracted ? 0 : speakers.length * about.length;
     return {
-      row: { ...v, validTo: null, validToPrecision: null, id: `gen-statement-${i}`, text: sentence(r, 10 + r.int(20)), language: 'en', isDirectQuote: r.chance(0.6), medium: r.pick(MEDIA), saidAt: v.validFrom, saidAtPrecision: v.validFromPrecision, speakers, about, evidence: evidence(r) },
+      row: {
+        ...v,
+        validTo: null,
+        validToPrecision: null,
+        id: `gen-statement-${i}`,
+        text: sentence(r, 10 + r.int(20)),
+        language: 'en',
+        isDirectQuote: r.chance(0.6),
+        medium: r.pick(MEDIA),
+        saidAt: v.validFrom,
+        saidAtPrecision: v.validFromPrecision,
+        speakers,
+        about,
+        evidence: evidence(r),
+      },
       nodes: 1,
       relationships: speakers.length + about.length + shortcuts,
     };
@@ -154,8 +192,20 @@ export function* batches(counts: Counts, seed: number, size: number): Generator<
     const onBehalfOf = r.chance(0.15) ? orgId(r.skewed(counts.organizations)) : null;
     return {
       row: {
-        ...v, validTo: null, validToPrecision: null, id: `gen-lobbying-${i}`, method: r.pick(METHODS), stance, desiredOutcome: sentence(r, 6),
-        date: v.validFrom, datePrecision: v.validFromPrecision, lobbyists, target, decision: `gen-decision-${r.skewed(counts.decisions, 2)}`, onBehalfOf, evidence: evidence(r),
+        ...v,
+        validTo: null,
+        validToPrecision: null,
+        id: `gen-lobbying-${i}`,
+        method: r.pick(METHODS),
+        stance,
+        desiredOutcome: sentence(r, 6),
+        date: v.validFrom,
+        datePrecision: v.validFromPrecision,
+        lobbyists,
+        target,
+        decision: `gen-decision-${r.skewed(counts.decisions, 2)}`,
+        onBehalfOf,
+        evidence: evidence(r),
       },
       nodes: 1,
       relationships: lobbyists.length + 2 + (onBehalfOf ? 1 : 0) + (v.retracted ? 0 : lobbyists.length),

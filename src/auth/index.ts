@@ -2,3 +2,4 @@ export { generateKey, parseKey, hashSecret, secretMatches, type KeyRole, type Ne
 export { ApiKeyRepository, type StoredKey } from './apiKeyRepository';
 export { Authenticator } from './authenticator';
 export { requireRole } from './requireRole';
+export { authChecker, type WriteRole } from './authChecker';

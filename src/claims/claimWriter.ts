@@ -69,15 +69,10 @@ export async function writeClaim(tx: Tx, plan: ClaimPlan): Promise<WriteOutcome>
   const sourceIds = citesNewSource ? await prepareSources(tx, plan) : plan.evidence.map((e) => e.sourceId!);
   const batch = new Pipeline(tx);
   const { claim } = plan;
-  const links = claim.links
-    .map((link) => ({ link, ids: [...new Set(plan.ends[link.type] ?? [])] }))
-    .filter((l) => l.ids.length > 0);
+  const links = claim.links.map((link) => ({ link, ids: [...new Set(plan.ends[link.type] ?? [])] })).filter((l) => l.ids.length > 0);
   const linkChecks = links.map(({ link, ids }) => ({
     link,
-    missing: batch.send(
-      `UNWIND $ids AS tid CALL (tid) { ${endLookup(link)} RETURN count(t) AS found } WITH tid, found WHERE found = 0 RETURN collect(tid) AS missing`,
-      { ids },
-    ),
+    missing: batch.send(`UNWIND $ids AS tid CALL (tid) { ${endLookup(link)} RETURN count(t) AS found } WITH tid, found WHERE found = 0 RETURN collect(tid) AS missing`, { ids }),
   }));
   const sourceChecks = citesNewSource
     ? []
@@ -162,12 +157,7 @@ async function prepareSources(tx: Tx, plan: ClaimPlan): Promise<string[]> {
 }
 
 /** Creates a source (or finds the one with the client's id); returns its id. */
-export async function writeSource(
-  tx: Tx,
-  source: NewSource,
-  fallbackId: string,
-  field: string,
-): Promise<string> {
+export async function writeSource(tx: Tx, source: NewSource, fallbackId: string, field: string): Promise<string> {
   const id = source.id ?? fallbackId;
   if (source.publisherId) {
     const rows = await tx.run('MATCH (o:Organization {id: $id}) RETURN o.id AS id', { id: source.publisherId });

@@ -1,14 +1,5 @@
 import type { Tx } from '../db';
-import {
-  CLAIM_TYPES,
-  aliasesTextOf,
-  hasLabel,
-  pageKeyOf,
-  pagedLinks,
-  type ClaimTypeDef,
-  type LinkDef,
-  type ShortcutDef,
-} from '../model';
+import { CLAIM_TYPES, aliasesTextOf, hasLabel, pageKeyOf, pagedLinks, type ClaimTypeDef, type LinkDef, type ShortcutDef } from '../model';
 
 /**
  * Derived data, written from the model for everyone who writes claims (API writes, imports, the generator): the
@@ -79,8 +70,7 @@ export function shortcutClauses(claim: ClaimTypeDef, c: string, mode: 'MERGE' | 
 }
 
 /** `SET` items giving the link relationship `r` between the end `x` and the claim `c` its page keys. */
-export const pageKeySets = (claim: ClaimTypeDef, r: string, x: string, c: string): string =>
-  `${r}.pageOf = ${x}.id, ${r}.pageKey = ${pageKeyOf(claim, c)}, ${r}.pageId = ${c}.id`;
+export const pageKeySets = (claim: ClaimTypeDef, r: string, x: string, c: string): string => `${r}.pageOf = ${x}.id, ${r}.pageKey = ${pageKeyOf(claim, c)}, ${r}.pageId = ${c}.id`;
 
 /** True when the page keys of `r` between the end `x` and the claim `c` are missing or out of step with them. */
 export const pageKeysStale = (claim: ClaimTypeDef, r: string, x: string, c: string): string =>

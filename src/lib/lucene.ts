@@ -1,6 +1,9 @@
 /** Lower case without accents: "Émirats" → "emirats", as the full-text index's folding analyzer stores it. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;

@@ -1,15 +1,5 @@
 import type { ClaimTypeDef, LinkDef, NodeLabel, PropertyDef, ShortcutDef } from './types';
-import {
-  BOUND,
-  DECISION_ROLE_KIND,
-  DECISION_STATUS,
-  LOBBYING_METHOD,
-  OBSERVATION_METRIC,
-  RESTRICTION_KIND,
-  ROLE_KIND,
-  STANCE,
-  STATEMENT_MEDIUM,
-} from './vocabularies';
+import { BOUND, DECISION_ROLE_KIND, DECISION_STATUS, LOBBYING_METHOD, OBSERVATION_METRIC, RESTRICTION_KIND, ROLE_KIND, STANCE, STATEMENT_MEDIUM } from './vocabularies';
 
 /** Who can act: hold a role, speak, decide, lobby, own, pay. */
 export const ACTORS: readonly NodeLabel[] = ['Person', 'Organization'];
@@ -45,7 +35,15 @@ export const CLAIM_PROPERTIES: readonly PropertyDef[] = [
   prop('retractionReason', 'text', 'Why it was retracted.'),
 ];
 
-const link = (type: string, direction: LinkDef['direction'], ends: readonly NodeLabel[], field: string, input: string, description: string, extra: Partial<LinkDef> = {}): LinkDef => ({
+const link = (
+  type: string,
+  direction: LinkDef['direction'],
+  ends: readonly NodeLabel[],
+  field: string,
+  input: string,
+  description: string,
+  extra: Partial<LinkDef> = {},
+): LinkDef => ({
   type,
   direction,
   ends,
@@ -138,10 +136,7 @@ export const CLAIM_TYPES: readonly ClaimTypeDef[] = [
     label: 'DecisionRole',
     description: 'The part an actor plays in a decision.',
     properties: [prop('role', 'enum', 'The part played.', { vocabulary: DECISION_ROLE_KIND, sortable: true })],
-    links: [
-      link('PLAYS', 'in', ACTORS, 'actor', 'actorId', 'Who plays the part.'),
-      link('IN', 'out', ['Decision'], 'decision', 'decisionId', 'The decision.'),
-    ],
+    links: [link('PLAYS', 'in', ACTORS, 'actor', 'actorId', 'Who plays the part.'), link('IN', 'out', ['Decision'], 'decision', 'decisionId', 'The decision.')],
     shortcuts: [shortcut('DECIDED', 'PLAYS', 'IN', { copies: { role: 'role' } })],
     date: null,
     pageKeys: [],
@@ -207,10 +202,7 @@ export const CLAIM_TYPES: readonly ClaimTypeDef[] = [
     label: 'Ownership',
     description: 'Who owns what, and how much of it.',
     properties: [prop('share', 'float', 'The share owned, 0..1; null when unknown.', { sortable: true })],
-    links: [
-      link('OWNS', 'in', ACTORS, 'owner', 'ownerId', 'Who owns.'),
-      link('OF', 'out', ['Organization', 'Platform'], 'owned', 'ownedId', 'What is owned.'),
-    ],
+    links: [link('OWNS', 'in', ACTORS, 'owner', 'ownerId', 'Who owns.'), link('OF', 'out', ['Organization', 'Platform'], 'owned', 'ownedId', 'What is owned.')],
     shortcuts: [shortcut('OWNS_STAKE', 'OWNS', 'OF', { copies: { share: 'share' } })],
     date: null,
     pageKeys: [],
@@ -226,10 +218,7 @@ export const CLAIM_TYPES: readonly ClaimTypeDef[] = [
       prop('purpose', 'text', 'What the money paid for, as the source says.'),
       dated('date', 'When it was paid (or the start of the period it was paid over).'),
     ],
-    links: [
-      link('PAID_IN', 'in', ACTORS, 'payer', 'payerId', 'Who paid.'),
-      link('PAID_TO', 'out', ACTORS, 'payee', 'payeeId', 'Who was paid.'),
-    ],
+    links: [link('PAID_IN', 'in', ACTORS, 'payer', 'payerId', 'Who paid.'), link('PAID_TO', 'out', ACTORS, 'payee', 'payeeId', 'Who was paid.')],
     shortcuts: [shortcut('PAID', 'PAID_IN', 'PAID_TO', { copies: { amount: 'amount', currency: 'currency' } })],
     date: 'date',
     pageKeys: [],

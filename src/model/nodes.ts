@@ -26,12 +26,21 @@ export const NODE_TYPES: readonly NodeTypeDef[] = [
     properties: [...ENTITY_PROPERTIES, prop('kind', 'enum', 'What kind of organization.', { vocabulary: ORGANIZATION_KIND, default: 'COMPANY', sortable: true })],
   },
   { label: 'Platform', family: 'Entity', description: 'A product people post on.', properties: ENTITY_PROPERTIES },
-  { label: 'Account', family: 'Account', description: "An actor's account on a platform.", properties: [prop('handle', 'string', 'The handle, as shown on the platform.', { sortable: true })] },
+  {
+    label: 'Account',
+    family: 'Account',
+    description: "An actor's account on a platform.",
+    properties: [prop('handle', 'string', 'The handle, as shown on the platform.', { sortable: true })],
+  },
   {
     label: 'Event',
     family: 'Event',
     description: 'Something that happened on a date.',
-    properties: [prop('name', 'string', 'What happened.', { sortable: true }), prop('date', 'date', 'When.', { precision: true, sortable: true }), prop('description', 'text', 'More on it.')],
+    properties: [
+      prop('name', 'string', 'What happened.', { sortable: true }),
+      prop('date', 'date', 'When.', { precision: true, sortable: true }),
+      prop('description', 'text', 'More on it.'),
+    ],
   },
   {
     label: 'Source',

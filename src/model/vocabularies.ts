@@ -22,7 +22,7 @@ export const ATTRIBUTION = vocabulary(
   ['DIRECT', 'REPORTED', 'ACCORDING_TO'],
 );
 
-export const STANCE = vocabulary('Stance', "For or against the question of the decision a lobbying effort is about.", ['SUPPORT', 'OPPOSE']);
+export const STANCE = vocabulary('Stance', 'For or against the question of the decision a lobbying effort is about.', ['SUPPORT', 'OPPOSE']);
 
 export const ORGANIZATION_KIND = vocabulary('OrganizationKind', 'What kind of organization it is.', [
   'COMPANY',

@@ -4,7 +4,7 @@ import { UnauthenticatedError } from '../errors';
 
 /**
  * Refuses, before anything runs, what an anonymous caller may not do: any mutation, and any query when reads need
- * a key (READS_NEED_KEY). Which role a mutation needs is checked by its service.
+ * a key (READS_NEED_KEY). Which role a mutation needs is checked by `@Authorized` and the authChecker (src/auth/authChecker.ts).
  */
 export function accessPlugin(readsNeedKey: boolean): ApolloServerPlugin<AppContext> {
   return {

@@ -206,14 +206,16 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
     description: 'links whose page keys are missing or out of step with their ends (an import refreshes them)',
     cypher: `
       CALL () {
-        ${pagedLinks().map(
-          ({ claim, link }) => `MATCH ${linkPattern(link, `c:${claim.label}`, 'a', 'r')}
+        ${pagedLinks()
+          .map(
+            ({ claim, link }) => `MATCH ${linkPattern(link, `c:${claim.label}`, 'a', 'r')}
         WITH a, r, c, ${pageKeyOf(claim, 'c')} AS key
         WHERE ${pageKeysStale(claim, 'r', 'a', 'c')}
         RETURN c.id AS id, '(' + coalesce(a.id, '?') + ')-[:${link.type}]-(' + coalesce(c.id, '?') + ') has page keys ' +
                coalesce(r.pageOf, 'null') + ', ' + coalesce(r.pageKey, 'null') + ', ' + coalesce(r.pageId, 'null') + '; its ends give ' +
                coalesce(a.id, 'null') + ', ' + key + ', ' + coalesce(c.id, 'null') AS detail`,
-        ).join('\n        UNION ALL\n        ')}
+          )
+          .join('\n        UNION ALL\n        ')}
       }
       RETURN 'STALE_PAGE_KEY' AS kind, id, detail`,
     params: {},

@@ -15,16 +15,13 @@ describe('payments, a claim type added through the model', () => {
   beforeAll(async () => {
     api = await createTestServer();
     editor = (await createTestKey('EDITOR')).caller as { keyId: string; role: 'EDITOR' };
-    await testDatabase().writeRows(
-      `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n.name = row.name, n:$(row.label), n.kind = row.kind`,
-      {
-        rows: [
-          { id: id('donor'), name: 'Test Donor', label: 'Person', kind: null },
-          { id: id('party'), name: 'Test Party', label: 'Organization', kind: 'PARTY' },
-          { id: id('app'), name: 'Test App', label: 'Platform', kind: null },
-        ],
-      },
-    );
+    await testDatabase().writeRows(`UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n.name = row.name, n:$(row.label), n.kind = row.kind`, {
+      rows: [
+        { id: id('donor'), name: 'Test Donor', label: 'Person', kind: null },
+        { id: id('party'), name: 'Test Party', label: 'Organization', kind: 'PARTY' },
+        { id: id('app'), name: 'Test App', label: 'Platform', kind: null },
+      ],
+    });
   });
 
   afterAll(async () => {
@@ -44,9 +41,21 @@ describe('payments, a claim type added through the model', () => {
     expect(errors).toBeUndefined();
     expect(data!.payments.totalCount).toBe(1);
     const payment = data!.payments.edges[0].node;
-    expect(payment).toMatchObject({ id: 'payment-trump-campaign-facebook-ads', amount: 1_000_000, bound: 'AT_LEAST', currency: 'USD', payer: { id: 'trump-campaign' }, payee: { id: 'meta' } });
+    expect(payment).toMatchObject({
+      id: 'payment-trump-campaign-facebook-ads',
+      amount: 1_000_000,
+      bound: 'AT_LEAST',
+      currency: 'USD',
+      payer: { id: 'trump-campaign' },
+      payee: { id: 'meta' },
+    });
     expect(payment.evidence).toEqual([
-      expect.objectContaining({ attribution: 'REPORTED', locator: '¶11', source: { id: CNN }, quote: expect.stringContaining('ont dépensé des millions pour diffuser des publicités sur Facebook') }),
+      expect.objectContaining({
+        attribution: 'REPORTED',
+        locator: '¶11',
+        source: { id: CNN },
+        quote: expect.stringContaining('ont dépensé des millions pour diffuser des publicités sur Facebook'),
+      }),
     ]);
   });
 
@@ -80,7 +89,16 @@ describe('payments, a claim type added through the model', () => {
       editor,
     );
     expect(errors).toBeUndefined();
-    expect(data!.addPayment).toEqual({ id: id('gift'), amount: 2500, bound: 'EXACT', currency: 'EUR', date: '2022-05-01', datePrecision: 'MONTH', payer: { id: id('donor') }, payee: { id: id('party') } });
+    expect(data!.addPayment).toEqual({
+      id: id('gift'),
+      amount: 2500,
+      bound: 'EXACT',
+      currency: 'EUR',
+      date: '2022-05-01',
+      datePrecision: 'MONTH',
+      payer: { id: id('donor') },
+      payee: { id: id('party') },
+    });
     const [edge] = await testDatabase().readRows(`MATCH (:Person {id: $a})-[e:PAID {claimId: $c}]->(:Organization {id: $b}) RETURN count(e) AS n`, {
       a: id('donor'),
       b: id('party'),

@@ -1,6 +1,7 @@
+import type { AppContext } from '../../context';
+import { Injectable } from '../../container';
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
 import { active, claimDateKey, overlaps } from '../shared/cypherHelpers';
-import type { GraphReader } from '../shared/graphReader';
 
 /** Filters of the decisions list. */
 export interface DecisionFilter {
@@ -13,35 +14,44 @@ export interface DecisionFilter {
 }
 
 /** The Cypher behind decisions. */
+@Injectable()
 export class DecisionRepository {
-  constructor(private readonly reader: GraphReader) {}
-
-  byId(id: string, selection: FieldSelection) {
-    return this.reader.one(selection, 'Decision', (q) => `MATCH (n:Decision {id: ${q.param(id)}}) WHERE ${active('n')}`);
+  byId(ctx: AppContext, id: string, selection: FieldSelection) {
+    return ctx.reader.one(selection, 'Decision', (q) => `MATCH (n:Decision {id: ${q.param(id)}}) WHERE ${active('n')}`);
   }
 
   /** Starts from the most selective anchor (the decider) when there is one, so the list is index-backed. */
-  page(filter: DecisionFilter, page: PageArgs, selection: FieldSelection): Promise<Connection> {
-    return this.reader.connection(selection, 'Decision', (q) => ({
-      match: (w) => {
-        const where = [active(w)];
-        if (filter.participant) {
-          where.push(`EXISTS { MATCH (${w})<-[:IN]-(dr:DecisionRole)<-[:PLAYS]-(:Entity {id: ${q.param(filter.participant)}}) WHERE dr.retractedAt IS NULL }`);
-        }
-        if (filter.concerns) where.push(`EXISTS { MATCH (${w})-[:CONCERNS]->(c) WHERE c.id = ${q.param(filter.concerns)} }`);
-        if (filter.status) where.push(`${w}.status = ${q.param(filter.status)}`);
-        where.push(overlaps(q, {
-          start: `coalesce(${w}.openedAt, ${w}.validFrom)`,
-          startPrecision: `coalesce(${w}.openedAtPrecision, ${w}.validFromPrecision)`,
-          end: `coalesce(${w}.decidedAt, ${w}.validTo)`,
-          endPrecision: `coalesce(${w}.decidedAtPrecision, ${w}.validToPrecision)`,
-        }, filter.from, filter.to));
-        const root = filter.decidedBy
-          ? `(:Entity {id: ${q.param(filter.decidedBy)}})<-[:DECIDED_BY]-(${w}:Decision)`
-          : `(${w}:Decision)`;
-        return `${root} WHERE ${where.join(' AND ')}`;
-      },
-      sortKey: (w) => [claimDateKey('Decision', w), `${w}.id`],
-    }), page);
+  page(ctx: AppContext, filter: DecisionFilter, page: PageArgs, selection: FieldSelection): Promise<Connection> {
+    return ctx.reader.connection(
+      selection,
+      'Decision',
+      (q) => ({
+        match: (w) => {
+          const where = [active(w)];
+          if (filter.participant) {
+            where.push(`EXISTS { MATCH (${w})<-[:IN]-(dr:DecisionRole)<-[:PLAYS]-(:Entity {id: ${q.param(filter.participant)}}) WHERE dr.retractedAt IS NULL }`);
+          }
+          if (filter.concerns) where.push(`EXISTS { MATCH (${w})-[:CONCERNS]->(c) WHERE c.id = ${q.param(filter.concerns)} }`);
+          if (filter.status) where.push(`${w}.status = ${q.param(filter.status)}`);
+          where.push(
+            overlaps(
+              q,
+              {
+                start: `coalesce(${w}.openedAt, ${w}.validFrom)`,
+                startPrecision: `coalesce(${w}.openedAtPrecision, ${w}.validFromPrecision)`,
+                end: `coalesce(${w}.decidedAt, ${w}.validTo)`,
+                endPrecision: `coalesce(${w}.decidedAtPrecision, ${w}.validToPrecision)`,
+              },
+              filter.from,
+              filter.to,
+            ),
+          );
+          const root = filter.decidedBy ? `(:Entity {id: ${q.param(filter.decidedBy)}})<-[:DECIDED_BY]-(${w}:Decision)` : `(${w}:Decision)`;
+          return `${root} WHERE ${where.join(' AND ')}`;
+        },
+        sortKey: (w) => [claimDateKey('Decision', w), `${w}.id`],
+      }),
+      page,
+    );
   }
 }

@@ -1,18 +1,22 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { selectionOf } from '../../projection';
-import { PageArgs } from '../shared/pageArgs';
-import { DateScalar } from '../shared/scalars';
+import { PageArgs } from '../../graphql/pageArgs';
+import { DateScalar } from '../../graphql/scalars';
 import { Decision, DecisionConnection } from './decision.type';
 import { DecisionService } from './decision.service';
+import { AddDecisionInput, AddDecisionRoleInput } from './decision.inputs';
+import { DecisionRole } from './decisionRole.type';
 
 /** Who decided what. */
 @Resolver(() => Decision)
 export class DecisionResolver {
+  constructor(private readonly service: DecisionService) {}
+
   @Query(() => Decision, { nullable: true, description: 'A decision by id; null when unknown.' })
   decision(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return new DecisionService(ctx).byId(id, selectionOf(info));
+    return this.service.byId(ctx, id, selectionOf(info));
   }
 
   @Query(() => DecisionConnection, { description: 'Who decided what: filter by decider, participant, what it concerns, status, period.' })
@@ -27,6 +31,18 @@ export class DecisionResolver {
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new DecisionService(ctx).page({ decidedBy, participant, concerns, status, from, to }, page, selectionOf(info));
+    return this.service.page(ctx, { decidedBy, participant, concerns, status, from, to }, page, selectionOf(info));
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => Decision, { description: 'Adds a decision with its evidence (EDITOR).' })
+  addDecision(@Arg('input', () => AddDecisionInput) input: AddDecisionInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return this.service.add(ctx, input, selectionOf(info));
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => DecisionRole, { description: "Adds an actor's part in a decision, with its evidence (EDITOR)." })
+  addDecisionRole(@Arg('input', () => AddDecisionRoleInput) input: AddDecisionRoleInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return this.service.addRole(ctx, input, selectionOf(info));
   }
 }

@@ -1,24 +1,28 @@
 import type { AppContext } from '../../context';
+import { Injectable } from '../../container';
 import { BadUserInputError } from '../../errors';
 import { DECISION_STATUS } from '../../model';
 import type { FieldSelection, PageArgs } from '../../projection';
 import { checkId, checkPeriod } from '../shared/args';
 import { DecisionRepository, type DecisionFilter } from './decision.repository';
+import { ClaimService } from '../claim/claim.service';
+import { checkDate, nfc } from '../shared/args';
+import type { AddDecisionInput, AddDecisionRoleInput } from './decision.inputs';
 
 /** The rules of reading decisions. */
+@Injectable()
 export class DecisionService {
-  private readonly repository: DecisionRepository;
+  constructor(
+    private readonly repository: DecisionRepository,
+    private readonly claims: ClaimService,
+  ) {}
 
-  constructor(context: AppContext) {
-    this.repository = new DecisionRepository(context.reader);
-  }
-
-  byId(id: string, selection: FieldSelection) {
+  byId(ctx: AppContext, id: string, selection: FieldSelection) {
     checkId(id, 'id');
-    return this.repository.byId(id, selection);
+    return this.repository.byId(ctx, id, selection);
   }
 
-  page(filter: DecisionFilter, page: PageArgs, selection: FieldSelection) {
+  page(ctx: AppContext, filter: DecisionFilter, page: PageArgs, selection: FieldSelection) {
     checkId(filter.decidedBy, 'decidedBy');
     checkId(filter.participant, 'participant');
     checkId(filter.concerns, 'concerns');
@@ -26,6 +30,31 @@ export class DecisionService {
     if (filter.status && !(DECISION_STATUS.values as readonly string[]).includes(filter.status)) {
       throw new BadUserInputError(`Argument "status" must be one of ${DECISION_STATUS.values.join(', ')}.`, 'status');
     }
-    return this.repository.page(filter, page, selection);
+    return this.repository.page(ctx, filter, page, selection);
+  }
+
+  add(ctx: AppContext, input: AddDecisionInput, selection: FieldSelection) {
+    checkDate(input.openedAt, input.openedAtPrecision, 'input.openedAt');
+    checkDate(input.decidedAt, input.decidedAtPrecision, 'input.decidedAt');
+    return this.claims.add(ctx, 'Decision', 'addDecision', input, selection, {
+      props: {
+        title: nfc(input.title),
+        question: input.question ? nfc(input.question) : null,
+        status: input.status,
+        outcome: input.outcome ? nfc(input.outcome) : null,
+        expectedBy: input.expectedBy ? nfc(input.expectedBy) : null,
+        openedAtPrecision: input.openedAtPrecision ?? (input.openedAt ? 'DAY' : null),
+        decidedAtPrecision: input.decidedAtPrecision ?? (input.decidedAt ? 'DAY' : null),
+      },
+      dates: { openedAt: input.openedAt, decidedAt: input.decidedAt },
+      ends: { DECIDED_BY: input.deciderIds, CONCERNS: input.concernsIds },
+    });
+  }
+
+  addRole(ctx: AppContext, input: AddDecisionRoleInput, selection: FieldSelection) {
+    return this.claims.add(ctx, 'DecisionRole', 'addDecisionRole', input, selection, {
+      props: { role: input.role },
+      ends: { PLAYS: [input.actorId], IN: [input.decisionId] },
+    });
   }
 }

@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Claim, Entity, Node } from '../shared/interfaces';
-import { connectionType } from '../shared/connectionType';
-import { DatePrecision } from '../shared/enums';
-import { DateScalar } from '../shared/scalars';
+import { connectionType } from '../../graphql/connectionType';
+import { DatePrecision } from '../../graphql/enums';
+import { DateScalar } from '../../graphql/scalars';
 import { DecisionRole } from './decisionRole.type';
 import { Statement } from '../statement/statement.type';
 import { LobbyingEffort } from '../lobbying/lobbyingEffort.type';

@@ -1,7 +1,8 @@
+import type { AppContext } from '../../context';
+import { Injectable } from '../../container';
 import { SEARCHABLE_LABELS, anyClaimStart } from '../../model';
 import type { FieldSelection } from '../../projection';
 import { nodeLookup, validAt } from '../shared/cypherHelpers';
-import type { GraphReader } from '../shared/graphReader';
 import { WALKED_TYPES } from './graph.projection';
 import { summaryOf } from './summaryOf';
 
@@ -11,15 +12,14 @@ const WALK = WALKED_TYPES.join('|');
 export const SEARCHABLE_TYPES = SEARCHABLE_LABELS;
 
 /** The Cypher behind search, timelines, paths and neighbourhoods. */
+@Injectable()
 export class GraphRepository {
-  constructor(private readonly reader: GraphReader) {}
-
   /**
    * Full-text search over the `search` index; `lucene` is an already escaped query. The index cannot filter by label,
    * so with `types` a wider window of candidates is read before the filter.
    */
-  async search(lucene: string, terms: string[], types: readonly string[] | null, first: number, selection: FieldSelection) {
-    const q = this.reader.projector();
+  async search(ctx: AppContext, lucene: string, terms: string[], types: readonly string[] | null, first: number, selection: FieldSelection) {
+    const q = ctx.reader.projector();
     const typeFilter = types?.length ? ` AND any(l IN labels(node) WHERE l IN ${q.param(types)})` : '';
     const cypher =
       `CALL db.index.fulltext.queryNodes('search', ${q.param(lucene)}, {limit: ${q.intParam(types?.length ? first * 25 + 200 : first * 3 + 10)}}) YIELD node, score ` +
@@ -28,12 +28,12 @@ export class GraphRepository {
       `WITH node, score, [t IN [node.name] + coalesce(node.aliases, []) + [node.title, node.text, node.description] WHERE t IS NOT NULL] AS texts ` +
       `WITH node, score, coalesce(head([t IN texts WHERE any(term IN ${q.param(terms)} WHERE toLower(t) CONTAINS term)]), head(texts), node.id) AS matched ` +
       `RETURN ${q.project(selection, 'SearchHit', { v: 'node', score: 'score', matched: 'matched' })} AS value`;
-    return (await this.reader.run(cypher, q.params)).map((row) => row.value as Record<string, unknown>);
+    return (await ctx.reader.run(cypher, q.params)).map((row) => row.value as Record<string, unknown>);
   }
 
   /** Dated points (claim starts and ends, events) around one node or the whole graph, oldest first. */
-  async timeline(entityId: string | null, from: string | null, to: string | null, first: number, selection: FieldSelection) {
-    const q = this.reader.projector();
+  async timeline(ctx: AppContext, entityId: string | null, from: string | null, to: string | null, first: number, selection: FieldSelection) {
+    const q = ctx.reader.projector();
     const around = entityId
       ? `${nodeLookup(q.param(entityId), 'e')} CALL (e) { ` +
         `MATCH (e)--(c:Claim) RETURN c ` +
@@ -57,16 +57,16 @@ export class GraphRepository {
       `WITH c, point WHERE point.date IS NOT NULL${range.length ? ` AND ${range.join(' AND ')}` : ''} ` +
       `ORDER BY point.date, CASE point.kind WHEN 'END' THEN 1 ELSE 0 END, c.id LIMIT ${q.intParam(first)} ` +
       `RETURN ${q.project(selection, 'TimelineItem', { v: 'c', point: 'point' })} AS value`;
-    return (await this.reader.run(cypher, q.params)).map((row) => row.value);
+    return (await ctx.reader.run(cypher, q.params)).map((row) => row.value);
   }
 
   /**
    * Shortest connections over the walked edges. `maxHops` is a validated whole number from 1 to 6: Cypher takes no
    * parameter for a path length, so it is the one number written into the text.
    */
-  async paths(fromId: string, toId: string, maxHops: number, asOf: string | null, first: number, selection: FieldSelection) {
+  async paths(ctx: AppContext, fromId: string, toId: string, maxHops: number, asOf: string | null, first: number, selection: FieldSelection) {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw new RangeError('maxHops must be 1..6');
-    const q = this.reader.projector();
+    const q = ctx.reader.projector();
     const conditions = ['coalesce(r.retracted, false) = false'];
     if (asOf) conditions.push(validAt('r', `date(${q.param(asOf)})`));
     const cypher =
@@ -75,13 +75,13 @@ export class GraphRepository {
       `WHERE all(r IN relationships(p) WHERE ${conditions.join(' AND ')}) ` +
       `WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.claimId] LIMIT ${q.intParam(first)} ` +
       `RETURN ${q.project(selection, 'Path', 'p')} AS value`;
-    return (await this.reader.run(cypher, q.params)).map((row) => row.value);
+    return (await ctx.reader.run(cypher, q.params)).map((row) => row.value);
   }
 
   /** The node, the walked edges within `depth` hops (at most `limit` nodes), for drawing. `depth` is 1..3. */
-  async neighborhood(id: string, depth: number, limit: number, selection: FieldSelection) {
+  async neighborhood(ctx: AppContext, id: string, depth: number, limit: number, selection: FieldSelection) {
     if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new RangeError('depth must be 1..3');
-    const q = this.reader.projector();
+    const q = ctx.reader.projector();
     const cypher =
       `${nodeLookup(q.param(id), 'center')} ` +
       `CALL (center) { MATCH p = (center)-[:${WALK}*1..${depth}]-(x) WHERE all(r IN relationships(p) WHERE coalesce(r.retracted, false) = false) ` +
@@ -89,8 +89,7 @@ export class GraphRepository {
       `WITH [center] + around AS ns ` +
       `CALL (ns) { UNWIND ns AS m MATCH (m)-[r:${WALK}]->(o) WHERE o IN ns AND coalesce(r.retracted, false) = false RETURN collect(DISTINCT r) AS rels } ` +
       `RETURN ${q.project(selection, 'Subgraph', { v: 'ns', rels: 'rels' })} AS value`;
-    const rows = await this.reader.run(cypher, q.params);
+    const rows = await ctx.reader.run(cypher, q.params);
     return rows[0]?.value ?? null;
   }
 }
-

@@ -2,13 +2,15 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { selectionOf } from '../../projection';
-import { DateScalar } from '../shared/scalars';
+import { DateScalar } from '../../graphql/scalars';
 import { Path, SearchHit, Subgraph, TimelineItem } from './graph.types';
 import { GraphService } from './graph.service';
 
 /** Exploring the graph: search, timelines, paths between two actors, neighbourhoods. */
 @Resolver()
 export class GraphResolver {
+  constructor(private readonly service: GraphService) {}
+
   @Query(() => [SearchHit], { description: 'Full-text over names, aliases, titles and statement text; case- and accent-insensitive; words match as prefixes.' })
   search(
     @Arg('text', () => String) text: string,
@@ -17,7 +19,7 @@ export class GraphResolver {
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new GraphService(ctx).search(text, types, first, selectionOf(info));
+    return this.service.search(ctx, text, types, first, selectionOf(info));
   }
 
   @Query(() => [TimelineItem], { description: 'Dated claims (starts and ends) and events around one node, or all, oldest first.' })
@@ -29,7 +31,7 @@ export class GraphResolver {
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new GraphService(ctx).timeline(entityId, from, to, first, selectionOf(info));
+    return this.service.timeline(ctx, entityId, from, to, first, selectionOf(info));
   }
 
   @Query(() => [Path], { description: 'Shortest connections between two nodes over the shortcut edges, valid as of a date; maxHops is at most 6.' })
@@ -42,7 +44,7 @@ export class GraphResolver {
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new GraphService(ctx).paths(fromId, toId, maxHops, asOf, first, selectionOf(info));
+    return this.service.paths(ctx, fromId, toId, maxHops, asOf, first, selectionOf(info));
   }
 
   @Query(() => Subgraph, { nullable: true, description: 'A node and what surrounds it, for drawing; null when the id is unknown.' })
@@ -53,6 +55,6 @@ export class GraphResolver {
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new GraphService(ctx).neighborhood(id, depth, limit, selectionOf(info));
+    return this.service.neighborhood(ctx, id, depth, limit, selectionOf(info));
   }
 }

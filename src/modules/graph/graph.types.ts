@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Claim, Node } from '../shared/interfaces';
-import { DatePrecision } from '../shared/enums';
-import { DateScalar } from '../shared/scalars';
+import { DatePrecision } from '../../graphql/enums';
+import { DateScalar } from '../../graphql/scalars';
 
 /** One full-text match. */
 @ObjectType({ simpleResolvers: true, description: 'One full-text match.' })

@@ -1,6 +1,7 @@
+import type { AppContext } from '../../context';
+import { Injectable } from '../../container';
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
 import { active, claimDateKey, claimPointSpan, overlaps } from '../shared/cypherHelpers';
-import type { GraphReader } from '../shared/graphReader';
 import { pagedList } from '../shared/pageKeys';
 
 /** Filters of the lobbying list. */
@@ -14,33 +15,37 @@ export interface LobbyingFilter {
 }
 
 /** The Cypher behind lobbying efforts. */
+@Injectable()
 export class LobbyingRepository {
-  constructor(private readonly reader: GraphReader) {}
-
   /**
    * Anchored on the target, else the lobbyist, else the decision, so that a filter is an index seek. With a target,
    * the efforts are read in page order from the TARGETED page-key index: a page of a hub's efforts costs what a page
    * of anyone's does. The cursors are the same either way.
    */
-  page(filter: LobbyingFilter, page: PageArgs, selection: FieldSelection): Promise<Connection> {
-    return this.reader.connection(selection, 'LobbyingEffort', (q) => {
-      const lobbyist = (item: string) => `(:Entity {id: ${q.param(filter.lobbyist)}})-[:LOBBIED_IN]->${item}`;
-      const conditions = (w: string, anchoredOnLobbyist: boolean) => {
-        const where = [active(w)];
-        if (filter.lobbyist && !anchoredOnLobbyist) where.push(`EXISTS { MATCH ${lobbyist(`(${w})`)} }`);
-        if (filter.regarding) where.push(`EXISTS { MATCH (${w})-[:REGARDING]->(:Decision {id: ${q.param(filter.regarding)}}) }`);
-        if (filter.stance) where.push(`${w}.stance = ${q.param(filter.stance)}`);
-        where.push(overlaps(q, claimPointSpan('LobbyingEffort', w), filter.from, filter.to));
-        return where;
-      };
-      if (filter.target) return pagedList('LobbyingEffort', 'TARGETED', q.param(filter.target), (w) => conditions(w, false));
-      return {
-        match: (w) => {
-          const item = `(${w}:LobbyingEffort)`;
-          return `${filter.lobbyist ? lobbyist(item) : item} WHERE ${conditions(w, Boolean(filter.lobbyist)).join(' AND ')}`;
-        },
-        sortKey: (w) => [claimDateKey('LobbyingEffort', w), `${w}.id`],
-      };
-    }, page);
+  page(ctx: AppContext, filter: LobbyingFilter, page: PageArgs, selection: FieldSelection): Promise<Connection> {
+    return ctx.reader.connection(
+      selection,
+      'LobbyingEffort',
+      (q) => {
+        const lobbyist = (item: string) => `(:Entity {id: ${q.param(filter.lobbyist)}})-[:LOBBIED_IN]->${item}`;
+        const conditions = (w: string, anchoredOnLobbyist: boolean) => {
+          const where = [active(w)];
+          if (filter.lobbyist && !anchoredOnLobbyist) where.push(`EXISTS { MATCH ${lobbyist(`(${w})`)} }`);
+          if (filter.regarding) where.push(`EXISTS { MATCH (${w})-[:REGARDING]->(:Decision {id: ${q.param(filter.regarding)}}) }`);
+          if (filter.stance) where.push(`${w}.stance = ${q.param(filter.stance)}`);
+          where.push(overlaps(q, claimPointSpan('LobbyingEffort', w), filter.from, filter.to));
+          return where;
+        };
+        if (filter.target) return pagedList('LobbyingEffort', 'TARGETED', q.param(filter.target), (w) => conditions(w, false));
+        return {
+          match: (w) => {
+            const item = `(${w}:LobbyingEffort)`;
+            return `${filter.lobbyist ? lobbyist(item) : item} WHERE ${conditions(w, Boolean(filter.lobbyist)).join(' AND ')}`;
+          },
+          sortKey: (w) => [claimDateKey('LobbyingEffort', w), `${w}.id`],
+        };
+      },
+      page,
+    );
   }
 }

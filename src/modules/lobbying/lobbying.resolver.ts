@@ -1,16 +1,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { selectionOf } from '../../projection';
-import { Stance } from '../shared/enums';
-import { PageArgs } from '../shared/pageArgs';
-import { DateScalar } from '../shared/scalars';
+import { Stance } from '../../graphql/enums';
+import { PageArgs } from '../../graphql/pageArgs';
+import { DateScalar } from '../../graphql/scalars';
 import { LobbyingEffort, LobbyingEffortConnection } from './lobbyingEffort.type';
 import { LobbyingService } from './lobbying.service';
+import { AddLobbyingEffortInput } from './lobbying.inputs';
 
 /** Who lobbied whom. */
 @Resolver(() => LobbyingEffort)
 export class LobbyingResolver {
+  constructor(private readonly service: LobbyingService) {}
+
   @Query(() => LobbyingEffortConnection, { description: 'Who lobbied whom: filter by lobbyist, target, decision, stance, period.' })
   lobbyingEfforts(
     @Arg('lobbyist', () => ID, { nullable: true }) lobbyist: string | null,
@@ -23,6 +26,12 @@ export class LobbyingResolver {
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new LobbyingService(ctx).page({ lobbyist, target, regarding, stance, from, to }, page, selectionOf(info));
+    return this.service.page(ctx, { lobbyist, target, regarding, stance, from, to }, page, selectionOf(info));
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => LobbyingEffort, { description: 'Adds a lobbying effort with its evidence (EDITOR).' })
+  addLobbyingEffort(@Arg('input', () => AddLobbyingEffortInput) input: AddLobbyingEffortInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return this.service.add(ctx, input, selectionOf(info));
   }
 }

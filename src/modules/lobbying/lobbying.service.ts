@@ -1,21 +1,45 @@
 import type { AppContext } from '../../context';
+import { Injectable } from '../../container';
 import type { FieldSelection, PageArgs } from '../../projection';
 import { checkId, checkPeriod } from '../shared/args';
 import { LobbyingRepository, type LobbyingFilter } from './lobbying.repository';
+import { ClaimService } from '../claim/claim.service';
+import { checkDate, nfc } from '../shared/args';
+import type { AddLobbyingEffortInput } from './lobbying.inputs';
 
 /** The rules of reading lobbying efforts. */
+@Injectable()
 export class LobbyingService {
-  private readonly repository: LobbyingRepository;
+  constructor(
+    private readonly repository: LobbyingRepository,
+    private readonly claims: ClaimService,
+  ) {}
 
-  constructor(context: AppContext) {
-    this.repository = new LobbyingRepository(context.reader);
-  }
-
-  page(filter: LobbyingFilter, page: PageArgs, selection: FieldSelection) {
+  page(ctx: AppContext, filter: LobbyingFilter, page: PageArgs, selection: FieldSelection) {
     checkId(filter.lobbyist, 'lobbyist');
     checkId(filter.target, 'target');
     checkId(filter.regarding, 'regarding');
     checkPeriod(filter.from, filter.to);
-    return this.repository.page(filter, page, selection);
+    return this.repository.page(ctx, filter, page, selection);
+  }
+
+  add(ctx: AppContext, input: AddLobbyingEffortInput, selection: FieldSelection) {
+    checkDate(input.date, input.datePrecision, 'input.date');
+    return this.claims.add(ctx, 'LobbyingEffort', 'addLobbyingEffort', input, selection, {
+      props: {
+        stance: input.stance ?? null,
+        method: input.method,
+        desiredOutcome: input.desiredOutcome ? nfc(input.desiredOutcome) : null,
+        datePrecision: input.datePrecision ?? (input.date ? 'DAY' : null),
+      },
+      dates: { date: input.date },
+      ends: {
+        LOBBIED_IN: input.lobbyistIds,
+        TARGETED: input.targetIds,
+        REGARDING: input.regardingIds,
+        ON_BEHALF_OF: input.onBehalfOfIds,
+        INCLUDES: input.statementIds,
+      },
+    });
   }
 }

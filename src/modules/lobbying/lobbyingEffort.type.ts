@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Claim, Entity, Node } from '../shared/interfaces';
-import { connectionType } from '../shared/connectionType';
-import { DatePrecision, Stance } from '../shared/enums';
-import { DateScalar } from '../shared/scalars';
+import { connectionType } from '../../graphql/connectionType';
+import { DatePrecision, Stance } from '../../graphql/enums';
+import { DateScalar } from '../../graphql/scalars';
 import { Decision } from '../decision/decision.type';
 import { Statement } from '../statement/statement.type';
 

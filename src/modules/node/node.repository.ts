@@ -1,12 +1,12 @@
+import type { AppContext } from '../../context';
+import { Injectable } from '../../container';
 import type { FieldSelection } from '../../projection';
 import { nodeLookup } from '../shared/cypherHelpers';
-import type { GraphReader } from '../shared/graphReader';
 
 /** The Cypher behind `node(id:)`: one index seek per label family, no label scan. */
+@Injectable()
 export class NodeRepository {
-  constructor(private readonly reader: GraphReader) {}
-
-  byId(id: string, selection: FieldSelection) {
-    return this.reader.one(selection, 'Node', (q) => nodeLookup(q.param(id), 'n'));
+  byId(ctx: AppContext, id: string, selection: FieldSelection) {
+    return ctx.reader.one(selection, 'Node', (q) => nodeLookup(q.param(id), 'n'));
   }
 }

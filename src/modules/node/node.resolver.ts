@@ -9,9 +9,11 @@ import { NodeRepository } from './node.repository';
 /** Any node by id. */
 @Resolver()
 export class NodeResolver {
+  constructor(private readonly repository: NodeRepository) {}
+
   @Query(() => Node, { nullable: true, description: 'Any node by id; null when unknown.' })
   node(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     checkId(id, 'id');
-    return new NodeRepository(ctx.reader).byId(id, selectionOf(info));
+    return this.repository.byId(ctx, id, selectionOf(info));
   }
 }

@@ -1,38 +1,43 @@
+import type { AppContext } from '../../context';
+import { Injectable } from '../../container';
 import { entityLookup } from '../shared/cypherHelpers';
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
-import type { GraphReader } from '../shared/graphReader';
 
 /** The Cypher behind organizations and platforms. */
+@Injectable()
 export class OrganizationRepository {
-  constructor(private readonly reader: GraphReader) {}
-
-  byId(id: string, selection: FieldSelection) {
-    return this.reader.one(selection, 'Organization', (q) => entityLookup(q.param(id), 'Organization'));
+  byId(ctx: AppContext, id: string, selection: FieldSelection) {
+    return ctx.reader.one(selection, 'Organization', (q) => entityLookup(q.param(id), 'Organization'));
   }
 
-  page(filter: { kind?: string | null; nameContains?: string | null }, page: PageArgs, selection: FieldSelection): Promise<Connection> {
-    return this.reader.connection(selection, 'Organization', (q) => {
-      const where: string[] = [];
-      return {
-        match: (w) => {
-          where.length = 0;
-          if (filter.kind) where.push(`${w}.kind = ${q.param(filter.kind)}`);
-          if (filter.nameContains) {
-            const text = q.param(filter.nameContains.toLowerCase());
-            where.push(`(toLower(${w}.name) CONTAINS ${text} OR any(a IN coalesce(${w}.aliases, []) WHERE toLower(a) CONTAINS ${text}))`);
-          }
-          return `(${w}:Organization)${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
-        },
-        sortKey: (w) => [`coalesce(${w}.name, '')`, `${w}.id`],
-      };
-    }, page);
+  page(ctx: AppContext, filter: { kind?: string | null; nameContains?: string | null }, page: PageArgs, selection: FieldSelection): Promise<Connection> {
+    return ctx.reader.connection(
+      selection,
+      'Organization',
+      (q) => {
+        const where: string[] = [];
+        return {
+          match: (w) => {
+            where.length = 0;
+            if (filter.kind) where.push(`${w}.kind = ${q.param(filter.kind)}`);
+            if (filter.nameContains) {
+              const text = q.param(filter.nameContains.toLowerCase());
+              where.push(`(toLower(${w}.name) CONTAINS ${text} OR any(a IN coalesce(${w}.aliases, []) WHERE toLower(a) CONTAINS ${text}))`);
+            }
+            return `(${w}:Organization)${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+          },
+          sortKey: (w) => [`coalesce(${w}.name, '')`, `${w}.id`],
+        };
+      },
+      page,
+    );
   }
 
-  platform(id: string, selection: FieldSelection) {
-    return this.reader.one(selection, 'Platform', (q) => entityLookup(q.param(id), 'Platform'));
+  platform(ctx: AppContext, id: string, selection: FieldSelection) {
+    return ctx.reader.one(selection, 'Platform', (q) => entityLookup(q.param(id), 'Platform'));
   }
 
-  platforms(selection: FieldSelection) {
-    return this.reader.many(selection, 'Platform', () => ({ match: (w) => `(${w}:Platform)`, sortKey: (w) => [`coalesce(${w}.name, '')`, `${w}.id`], limit: 1000 }));
+  platforms(ctx: AppContext, selection: FieldSelection) {
+    return ctx.reader.many(selection, 'Platform', () => ({ match: (w) => `(${w}:Platform)`, sortKey: (w) => [`coalesce(${w}.name, '')`, `${w}.id`], limit: 1000 }));
   }
 }

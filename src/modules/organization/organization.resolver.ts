@@ -1,22 +1,25 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { readProjected, selectionOf } from '../../projection';
-import { Role } from '../claim/role.type';
+import { Role } from '../role/role.type';
 import { Decision } from '../decision/decision.type';
-import { PageArgs } from '../shared/pageArgs';
-import { DateScalar } from '../shared/scalars';
+import { PageArgs } from '../../graphql/pageArgs';
+import { DateScalar } from '../../graphql/scalars';
 import { StatementConnection } from '../statement/statement.type';
 import { Platform } from '../platform/platform.type';
 import { Organization, OrganizationConnection } from './organization.type';
 import { OrganizationService } from './organization.service';
+import { CreateOrganizationInput } from './organization.inputs';
 
 /** Organizations and platforms: lookups, lists, and the fields that take arguments. */
 @Resolver(() => Organization)
 export class OrganizationResolver {
+  constructor(private readonly service: OrganizationService) {}
+
   @Query(() => Organization, { nullable: true, description: 'An organization by id; null when unknown.' })
   organization(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return new OrganizationService(ctx).byId(id, selectionOf(info));
+    return this.service.byId(ctx, id, selectionOf(info));
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations, by name, optionally of one kind.' })
@@ -27,17 +30,17 @@ export class OrganizationResolver {
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new OrganizationService(ctx).page(kind, nameContains, page, selectionOf(info));
+    return this.service.page(ctx, kind, nameContains, page, selectionOf(info));
   }
 
   @Query(() => Platform, { nullable: true, description: 'A platform by id; null when unknown.' })
   platform(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return new OrganizationService(ctx).platform(id, selectionOf(info));
+    return this.service.platform(ctx, id, selectionOf(info));
   }
 
   @Query(() => [Platform], { description: 'Every platform, by name.' })
   platforms(@Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return new OrganizationService(ctx).platforms(selectionOf(info));
+    return this.service.platforms(ctx, selectionOf(info));
   }
 
   @FieldResolver(() => [Role], { description: 'Who held which role here: all, or those valid on `asOf`.' })
@@ -53,5 +56,11 @@ export class OrganizationResolver {
   @FieldResolver(() => StatementConnection, { description: 'Statements the organization made, oldest first.' })
   statements(@Root() org: Organization, @Args(() => PageArgs) _page: PageArgs, @Info() info: GraphQLResolveInfo) {
     return readProjected(org, info);
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => Organization, { description: 'Creates an organization (EDITOR).' })
+  createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return this.service.create(ctx, input, selectionOf(info));
   }
 }

@@ -1,37 +1,44 @@
 import type { AppContext } from '../../context';
+import { Injectable } from '../../container';
 import type { FieldSelection, PageArgs } from '../../projection';
 import { BadUserInputError } from '../../errors';
 import { ORGANIZATION_KIND } from '../../model';
 import { checkId, checkText } from '../shared/args';
 import { OrganizationRepository } from './organization.repository';
+import { EntityService } from '../entity/entity.service';
+import type { CreateOrganizationInput } from './organization.inputs';
 
 /** The rules of reading organizations and platforms. */
+@Injectable()
 export class OrganizationService {
-  private readonly repository: OrganizationRepository;
+  constructor(
+    private readonly repository: OrganizationRepository,
+    private readonly entities: EntityService,
+  ) {}
 
-  constructor(context: AppContext) {
-    this.repository = new OrganizationRepository(context.reader);
-  }
-
-  byId(id: string, selection: FieldSelection) {
+  byId(ctx: AppContext, id: string, selection: FieldSelection) {
     checkId(id, 'id');
-    return this.repository.byId(id, selection);
+    return this.repository.byId(ctx, id, selection);
   }
 
-  page(kind: string | null | undefined, nameContains: string | null | undefined, page: PageArgs, selection: FieldSelection) {
+  page(ctx: AppContext, kind: string | null | undefined, nameContains: string | null | undefined, page: PageArgs, selection: FieldSelection) {
     if (kind && !(ORGANIZATION_KIND.values as readonly string[]).includes(kind)) {
       throw new BadUserInputError(`Argument "kind" must be one of ${ORGANIZATION_KIND.values.join(', ')}; got ${JSON.stringify(kind.slice(0, 40))}.`, 'kind');
     }
     checkText(nameContains, 'nameContains', 200);
-    return this.repository.page({ kind, nameContains }, page, selection);
+    return this.repository.page(ctx, { kind, nameContains }, page, selection);
   }
 
-  platform(id: string, selection: FieldSelection) {
+  platform(ctx: AppContext, id: string, selection: FieldSelection) {
     checkId(id, 'id');
-    return this.repository.platform(id, selection);
+    return this.repository.platform(ctx, id, selection);
   }
 
-  platforms(selection: FieldSelection) {
-    return this.repository.platforms(selection);
+  platforms(ctx: AppContext, selection: FieldSelection) {
+    return this.repository.platforms(ctx, selection);
+  }
+
+  create(ctx: AppContext, input: CreateOrganizationInput, selection: FieldSelection) {
+    return this.entities.create(ctx, 'Organization', 'createOrganization', input, { kind: input.kind, partOfId: input.partOfId }, selection);
   }
 }

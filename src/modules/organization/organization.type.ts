@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Node } from '../shared/interfaces';
-import { connectionType } from '../shared/connectionType';
+import { connectionType } from '../../graphql/connectionType';
 import { LobbyingEffort } from '../lobbying/lobbyingEffort.type';
 import { Platform } from '../platform/platform.type';
 import { Account } from '../platform/account.type';

@@ -1,6 +1,7 @@
+import type { AppContext } from '../../context';
+import { Injectable } from '../../container';
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
 import { active, claimDateKey, claimPointSpan, overlaps } from '../shared/cypherHelpers';
-import type { GraphReader } from '../shared/graphReader';
 
 /** Filters of the payments list. */
 export interface PaymentFilter {
@@ -11,28 +12,34 @@ export interface PaymentFilter {
 }
 
 /** The Cypher behind payments. */
+@Injectable()
 export class PaymentRepository {
-  byId(reader: GraphReader, id: string, selection: FieldSelection) {
-    return reader.one(selection, 'Payment', (q) => `MATCH (n:Payment {id: ${q.param(id)}}) WHERE ${active('n')}`);
+  byId(ctx: AppContext, id: string, selection: FieldSelection) {
+    return ctx.reader.one(selection, 'Payment', (q) => `MATCH (n:Payment {id: ${q.param(id)}}) WHERE ${active('n')}`);
   }
 
   /** Anchored on the payer, else the payee, so that a filter is an index seek; by the model's date, then id. */
-  page(reader: GraphReader, filter: PaymentFilter, page: PageArgs, selection: FieldSelection): Promise<Connection> {
-    return reader.connection(selection, 'Payment', (q) => ({
-      match: (w) => {
-        const where = [active(w)];
-        const item = `(${w}:Payment)`;
-        let root = item;
-        if (filter.payer) root = `(:Entity {id: ${q.param(filter.payer)}})-[:PAID_IN]->${item}`;
-        if (filter.payee) {
-          const payee = `(:Entity {id: ${q.param(filter.payee)}})`;
-          if (filter.payer) where.push(`EXISTS { MATCH (${w})-[:PAID_TO]->${payee} }`);
-          else root = `${item}-[:PAID_TO]->${payee}`;
-        }
-        where.push(overlaps(q, claimPointSpan('Payment', w), filter.from, filter.to));
-        return `${root} WHERE ${where.join(' AND ')}`;
-      },
-      sortKey: (w) => [claimDateKey('Payment', w), `${w}.id`],
-    }), page);
+  page(ctx: AppContext, filter: PaymentFilter, page: PageArgs, selection: FieldSelection): Promise<Connection> {
+    return ctx.reader.connection(
+      selection,
+      'Payment',
+      (q) => ({
+        match: (w) => {
+          const where = [active(w)];
+          const item = `(${w}:Payment)`;
+          let root = item;
+          if (filter.payer) root = `(:Entity {id: ${q.param(filter.payer)}})-[:PAID_IN]->${item}`;
+          if (filter.payee) {
+            const payee = `(:Entity {id: ${q.param(filter.payee)}})`;
+            if (filter.payer) where.push(`EXISTS { MATCH (${w})-[:PAID_TO]->${payee} }`);
+            else root = `${item}-[:PAID_TO]->${payee}`;
+          }
+          where.push(overlaps(q, claimPointSpan('Payment', w), filter.from, filter.to));
+          return `${root} WHERE ${where.join(' AND ')}`;
+        },
+        sortKey: (w) => [claimDateKey('Payment', w), `${w}.id`],
+      }),
+      page,
+    );
   }
 }

@@ -1,8 +1,8 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Claim, Entity, Node } from '../shared/interfaces';
-import { connectionType } from '../shared/connectionType';
-import { DatePrecision } from '../shared/enums';
-import { DateScalar } from '../shared/scalars';
+import { connectionType } from '../../graphql/connectionType';
+import { DatePrecision } from '../../graphql/enums';
+import { DateScalar } from '../../graphql/scalars';
 
 /** Money paid by one actor to another (the model's `Payment`, FollowTheMoney's Payment). */
 @ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'Money paid by one actor to another: how much, in which currency, for what.' })

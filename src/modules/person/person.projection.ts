@@ -16,7 +16,12 @@ export const heldRoles: FieldBuilder = ({ v }, field, q) => {
  * from the MADE page-key index, so a page costs the same for a hub as for anyone.
  */
 export const madeStatements: FieldBuilder = ({ v }, field, q) =>
-  q.connection(field, 'Statement', pagedList('Statement', 'MADE', `${v}.id`, (w) => [active(w)]), field.args as { first?: number; after?: string });
+  q.connection(
+    field,
+    'Statement',
+    pagedList('Statement', 'MADE', `${v}.id`, (w) => [active(w)]),
+    field.args as { first?: number; after?: string },
+  );
 
 /** The fields every actor (Person, Organization) shares. */
 export const actorFields: Record<string, FieldBuilder> = {
@@ -26,8 +31,7 @@ export const actorFields: Record<string, FieldBuilder> = {
     q.many(f, 'LobbyingEffort', { match: (w) => `(${v})-[:LOBBIED_IN]->(${w}:LobbyingEffort) WHERE ${active(w)}`, sortKey: (w) => [claimDateKey('LobbyingEffort', w), `${w}.id`] }),
   lobbiedBy: ({ v }, f, q) =>
     q.many(f, 'LobbyingEffort', { match: (w) => `(${v})<-[:TARGETED]-(${w}:LobbyingEffort) WHERE ${active(w)}`, sortKey: (w) => [claimDateKey('LobbyingEffort', w), `${w}.id`] }),
-  decisionRoles: ({ v }, f, q) =>
-    q.many(f, 'DecisionRole', { match: (w) => `(${v})-[:PLAYS]->(${w}:DecisionRole) WHERE ${active(w)}`, sortKey: (w) => [`${w}.id`] }),
+  decisionRoles: ({ v }, f, q) => q.many(f, 'DecisionRole', { match: (w) => `(${v})-[:PLAYS]->(${w}:DecisionRole) WHERE ${active(w)}`, sortKey: (w) => [`${w}.id`] }),
   accounts: ({ v }, f, q) => q.many(f, 'Account', { match: (w) => `(${v})-[:HAS_ACCOUNT]->(${w}:Account)`, sortKey: (w) => [`${w}.id`] }),
 };
 

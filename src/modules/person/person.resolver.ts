@@ -1,20 +1,23 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { readProjected, selectionOf } from '../../projection';
-import { Role } from '../claim/role.type';
-import { PageArgs } from '../shared/pageArgs';
-import { DateScalar } from '../shared/scalars';
+import { Role } from '../role/role.type';
+import { PageArgs } from '../../graphql/pageArgs';
+import { DateScalar } from '../../graphql/scalars';
 import { StatementConnection } from '../statement/statement.type';
 import { Person, PersonConnection } from './person.type';
 import { PersonService } from './person.service';
+import { CreatePersonInput } from './person.inputs';
 
 /** People: lookups, lists, and the fields that take arguments. */
 @Resolver(() => Person)
 export class PersonResolver {
+  constructor(private readonly service: PersonService) {}
+
   @Query(() => Person, { nullable: true, description: 'A person by id; null when unknown.' })
   person(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return new PersonService(ctx).byId(id, selectionOf(info));
+    return this.service.byId(ctx, id, selectionOf(info));
   }
 
   @Query(() => PersonConnection, { description: 'People, by name, a page at a time.' })
@@ -24,7 +27,7 @@ export class PersonResolver {
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new PersonService(ctx).page(nameContains, page, selectionOf(info));
+    return this.service.page(ctx, nameContains, page, selectionOf(info));
   }
 
   @FieldResolver(() => [Role], { description: 'Roles held, all or those valid on `asOf`, oldest first.' })
@@ -35,5 +38,11 @@ export class PersonResolver {
   @FieldResolver(() => StatementConnection, { description: 'Statements made, oldest first, a page at a time.' })
   statements(@Root() person: Person, @Args(() => PageArgs) _page: PageArgs, @Info() info: GraphQLResolveInfo) {
     return readProjected(person, info);
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => Person, { description: 'Creates a person (EDITOR). With your own `id`, a retry returns the same person.' })
+  createPerson(@Arg('input', () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return this.service.create(ctx, input, selectionOf(info));
   }
 }

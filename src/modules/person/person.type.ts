@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Node } from '../shared/interfaces';
-import { connectionType } from '../shared/connectionType';
-import { Role } from '../claim/role.type';
+import { connectionType } from '../../graphql/connectionType';
+import { Role } from '../role/role.type';
 import { StatementConnection } from '../statement/statement.type';
 import { DecisionRole } from '../decision/decisionRole.type';
 import { LobbyingEffort } from '../lobbying/lobbyingEffort.type';

@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Entity, Node } from '../shared/interfaces';
 import { Platform } from './platform.type';
-import { Observation } from '../claim/observation.type';
-import { Restriction } from '../claim/restriction.type';
+import { Observation } from '../observation/observation.type';
+import { Restriction } from '../restriction/restriction.type';
 
 /** An actor's account on a platform. */
 @ObjectType({ implements: [Node], simpleResolvers: true, description: "An actor's account on a platform." })

@@ -1,3 +1,4 @@
+import { PRECISION_PERIODS, isPeriodStart } from '../../model';
 import { BadUserInputError } from '../../errors';
 
 /** An id argument: non-empty, at most 200 characters. */
@@ -26,4 +27,26 @@ export function checkText(value: string | null | undefined, argument: string, ma
   if (value !== null && value !== undefined && value.length > max) {
     throw new BadUserInputError(`Argument "${argument}" is longer than ${max} characters.`, argument);
   }
+}
+
+/** A date known to a month or a year is stored as the first day of that period. */
+export function checkDate(date: string | null | undefined, precision: string | null | undefined, field: string): void {
+  if (!date) {
+    if (precision) throw new BadUserInputError(`Field "${field}Precision" is given without "${field}".`, `${field}Precision`);
+    return;
+  }
+  if (!isPeriodStart(date, precision)) {
+    const suffix = PRECISION_PERIODS[precision as keyof typeof PRECISION_PERIODS].firstDaySuffix;
+    throw new BadUserInputError(`Field "${field}": a ${precision} date is the first day of its period (ending in ${suffix}).`, field);
+  }
+}
+
+/** Text as written, in Unicode normal form C. */
+export function nfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+/** The values without repeats, in first-seen order. */
+export function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
 }

@@ -15,7 +15,6 @@ export { periodEnd };
 export const validAt = (w: string, ref: string): string =>
   `(${w}.validFrom IS NULL OR ${w}.validFrom <= ${ref}) AND (${w}.validTo IS NULL OR ${periodEnd(`${w}.validTo`, `${w}.validToPrecision`)} >= ${ref}) AND (${w}.validToBefore IS NULL OR ${w}.validToBefore > ${ref})`;
 
-
 /** A dated span of a claim: Cypher expressions of its start and end and their precisions; a null end is open. */
 export interface Span {
   start: string;
@@ -72,6 +71,9 @@ export const evidenceField: FieldBuilder = ({ v }, field, q) => {
 export const entityFields: Record<string, FieldBuilder> = {
   aliases: ({ v }) => `coalesce(${v}.aliases, [])`,
 };
+
+/** The interfaces every claim type implements. */
+export const CLAIM_INTERFACES = ['Claim', 'Node'] as const;
 
 /** The fields every claim shares. */
 export const claimFields: Record<string, FieldBuilder> = {

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Source } from '../source/source.type';
-import { Attribution } from './enums';
+import { Attribution } from '../../graphql/enums';
 
 /** One SUPPORTED_BY edge: the source and the passage that supports a claim. */
 @ObjectType({ simpleResolvers: true, description: 'One SUPPORTED_BY edge: the source and the passage that supports the claim.' })

@@ -1,6 +1,5 @@
 import type { Database } from '../../db';
-import { Projector, asConnection, type Connection, type FieldSelection, type ListOptions, type PageArgs, type SortKey } from '../../projection';
-import { typeRegistry } from '../registry';
+import { Projector, asConnection, type TypeRegistry, type Connection, type FieldSelection, type ListOptions, type PageArgs, type SortKey } from '../../projection';
 
 /** A root read, given the projector so that it can add parameters: returns the clause (MATCH … WHERE …) that binds `n`. */
 export type RootMatch = (q: Projector, n: string) => string;
@@ -12,13 +11,14 @@ export type RootMatch = (q: Projector, n: string) => string;
 export class GraphReader {
   constructor(
     private readonly db: Database,
+    private readonly typeRegistry: TypeRegistry,
     private readonly maxPageSize: number,
     private readonly requestId?: string,
   ) {}
 
   /** A new projector with this reader's page-size cap (for repositories that write their own statement). */
   projector(): Projector {
-    return new Projector(typeRegistry, this.maxPageSize);
+    return new Projector(this.typeRegistry, this.maxPageSize);
   }
 
   /** The first node the match binds, projected as `typeName`, or null. */

@@ -1,6 +1,6 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import { DateScalar, DateTimeScalar } from './scalars';
-import { DatePrecision } from './enums';
+import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
+import { DatePrecision } from '../../graphql/enums';
 import type { Evidence } from './evidence.type';
 
 /**

@@ -1,21 +1,30 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { selectionOf } from '../../projection';
-import { PageArgs } from '../shared/pageArgs';
+import { PageArgs } from '../../graphql/pageArgs';
 import { Source } from './source.type';
 import { SourceService } from './source.service';
+import { SourceInput } from '../../claims/claim.inputs';
 
 /** The documents behind the facts. */
 @Resolver(() => Source)
 export class SourceResolver {
+  constructor(private readonly service: SourceService) {}
+
   @Query(() => [Source], { description: 'Sources in id order; `after` is the id of the last source of the previous page.' })
   sources(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return new SourceService(ctx).list(page, selectionOf(info));
+    return this.service.list(ctx, page, selectionOf(info));
   }
 
   @Query(() => Source, { nullable: true, description: 'A source by id; null when unknown.' })
   source(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return new SourceService(ctx).byId(id, selectionOf(info));
+    return this.service.byId(ctx, id, selectionOf(info));
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => Source, { description: 'Creates a source (EDITOR).' })
+  createSource(@Arg('input', () => SourceInput) input: SourceInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return this.service.create(ctx, input, selectionOf(info));
   }
 }

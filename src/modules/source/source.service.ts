@@ -1,23 +1,29 @@
 import type { AppContext } from '../../context';
+import { Injectable } from '../../container';
 import type { FieldSelection, PageArgs } from '../../projection';
-import { checkId } from '../shared/args';
 import { SourceRepository } from './source.repository';
+import { randomSuffix, slugify } from '../../lib/slug';
+import type { SourceInput } from '../../claims/claim.inputs';
+import { checkDate, checkId, nfc } from '../shared/args';
 
-/** The rules of reading sources. */
+/** The rules of reading and creating sources. */
+@Injectable()
 export class SourceService {
-  private readonly repository: SourceRepository;
+  constructor(private readonly repository: SourceRepository) {}
 
-  constructor(private readonly context: AppContext) {
-    this.repository = new SourceRepository(context.reader);
-  }
-
-  byId(id: string, selection: FieldSelection) {
+  byId(ctx: AppContext, id: string, selection: FieldSelection) {
     checkId(id, 'id');
-    return this.repository.byId(id, selection);
+    return this.repository.byId(ctx, id, selection);
   }
 
-  list(page: PageArgs, selection: FieldSelection) {
+  list(ctx: AppContext, page: PageArgs, selection: FieldSelection) {
     checkId(page.after, 'after');
-    return this.repository.list(page.after, this.context.reader.projector().pageSize(page.first), selection);
+    return this.repository.list(ctx, page.after, ctx.reader.projector().pageSize(page.first), selection);
+  }
+
+  create(ctx: AppContext, input: SourceInput, selection: FieldSelection) {
+    checkDate(input.publishedAt, input.publishedAtPrecision, 'input.publishedAt');
+    const id = input.id ?? `source-${slugify(input.title, 50)}-${randomSuffix(6)}`;
+    return this.repository.create(ctx, { ...input, title: nfc(input.title) }, id, selection);
   }
 }

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../shared/interfaces';
-import { DatePrecision } from '../shared/enums';
-import { DateScalar } from '../shared/scalars';
+import { DatePrecision } from '../../graphql/enums';
+import { DateScalar } from '../../graphql/scalars';
 import { Organization } from '../organization/organization.type';
 
 /** A document that supports facts: an article, a blog post, a letter. */

@@ -1,6 +1,7 @@
+import type { AppContext } from '../../context';
+import { Injectable } from '../../container';
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
 import { active, claimDateKey, claimPointSpan, overlaps } from '../shared/cypherHelpers';
-import type { GraphReader } from '../shared/graphReader';
 
 /** Filters of the statements list. */
 export interface StatementFilter {
@@ -12,20 +13,24 @@ export interface StatementFilter {
 }
 
 /** The Cypher behind statements. */
+@Injectable()
 export class StatementRepository {
-  constructor(private readonly reader: GraphReader) {}
-
-  page(filter: StatementFilter, page: PageArgs, selection: FieldSelection): Promise<Connection> {
-    return this.reader.connection(selection, 'Statement', (q) => ({
-      match: (w) => {
-        const where = [active(w)];
-        const root = filter.speaker ? `(:Entity {id: ${q.param(filter.speaker)}})-[:MADE]->(${w}:Statement)` : `(${w}:Statement)`;
-        if (filter.about) where.push(`EXISTS { MATCH (${w})-[:ABOUT]->(a) WHERE a.id = ${q.param(filter.about)} }`);
-        if (filter.text) where.push(`toLower(${w}.text) CONTAINS ${q.param(filter.text.toLowerCase())}`);
-        where.push(overlaps(q, claimPointSpan('Statement', w), filter.from, filter.to));
-        return `${root} WHERE ${where.join(' AND ')}`;
-      },
-      sortKey: (w) => [claimDateKey('Statement', w), `${w}.id`],
-    }), page);
+  page(ctx: AppContext, filter: StatementFilter, page: PageArgs, selection: FieldSelection): Promise<Connection> {
+    return ctx.reader.connection(
+      selection,
+      'Statement',
+      (q) => ({
+        match: (w) => {
+          const where = [active(w)];
+          const root = filter.speaker ? `(:Entity {id: ${q.param(filter.speaker)}})-[:MADE]->(${w}:Statement)` : `(${w}:Statement)`;
+          if (filter.about) where.push(`EXISTS { MATCH (${w})-[:ABOUT]->(a) WHERE a.id = ${q.param(filter.about)} }`);
+          if (filter.text) where.push(`toLower(${w}.text) CONTAINS ${q.param(filter.text.toLowerCase())}`);
+          where.push(overlaps(q, claimPointSpan('Statement', w), filter.from, filter.to));
+          return `${root} WHERE ${where.join(' AND ')}`;
+        },
+        sortKey: (w) => [claimDateKey('Statement', w), `${w}.id`],
+      }),
+      page,
+    );
   }
 }

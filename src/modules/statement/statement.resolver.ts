@@ -1,15 +1,18 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { selectionOf } from '../../projection';
-import { PageArgs } from '../shared/pageArgs';
-import { DateScalar } from '../shared/scalars';
+import { PageArgs } from '../../graphql/pageArgs';
+import { DateScalar } from '../../graphql/scalars';
 import { Statement, StatementConnection } from './statement.type';
 import { StatementService } from './statement.service';
+import { AddStatementInput } from './statement.inputs';
 
 /** Who said what. */
 @Resolver(() => Statement)
 export class StatementResolver {
+  constructor(private readonly service: StatementService) {}
+
   @Query(() => StatementConnection, { description: 'Who said what: filter by speaker, subject, words, period.' })
   statements(
     @Arg('speaker', () => ID, { nullable: true }) speaker: string | null,
@@ -21,6 +24,12 @@ export class StatementResolver {
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new StatementService(ctx).page({ speaker, about, text, from, to }, page, selectionOf(info));
+    return this.service.page(ctx, { speaker, about, text, from, to }, page, selectionOf(info));
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => Statement, { description: 'Adds a statement with its evidence (EDITOR).' })
+  addStatement(@Arg('input', () => AddStatementInput) input: AddStatementInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return this.service.add(ctx, input, selectionOf(info));
   }
 }

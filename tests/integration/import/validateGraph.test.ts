@@ -27,7 +27,9 @@ beforeAll(async () => {
   await removeTestData(db, testData);
   await importPaths(db, [script]);
   const [role] = await db.readRows(`MATCH (:Person {id: 'test-import-val-person'})-[e:ROLE_AT {claimId: 'test-import-val-role'}]->(o) RETURN collect(o.id) AS ends`);
-  const [decided] = await db.readRows(`MATCH (:Organization {id: 'test-import-val-org'})-[e:DECIDED {claimId: 'test-import-val-decision'}]->() RETURN toString(e.validFrom) AS validFrom`);
+  const [decided] = await db.readRows(
+    `MATCH (:Organization {id: 'test-import-val-org'})-[e:DECIDED {claimId: 'test-import-val-decision'}]->() RETURN toString(e.validFrom) AS validFrom`,
+  );
   derivedByImport = { role: role.ends as string[], decisionValidFrom: decided.validFrom };
   await breakShortcutsByHand();
   const report = await validateGraph(db);
@@ -40,7 +42,7 @@ afterAll(async () => {
 });
 
 describe('validateGraph', () => {
-  it('sees shortcut edges the import wrote from the model: the script\'s wrong ones are replaced', () => {
+  it("sees shortcut edges the import wrote from the model: the script's wrong ones are replaced", () => {
     expect(derivedByImport).toEqual({ role: ['test-import-val-org'], decisionValidFrom: '2021-06-01' });
   });
 

@@ -1,0 +1,100 @@
+import { ArrayMaxSize, ArrayMinSize, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { ID_PATTERN } from '../lib/slug';
+import { Attribution, DatePrecision } from '../graphql/enums';
+import { DateScalar } from '../graphql/scalars';
+import { LANGUAGE, ID_MESSAGE } from '../graphql/validators';
+
+/* The GraphQL inputs every claim shares. Here, not in a module, so that claim-writing code can name them. */
+
+/** A source to create along with the claim it supports. */
+@InputType({ description: 'A new source: a document that supports facts.' })
+export class SourceInput {
+  @Field(() => ID, { nullable: true, description: 'Your own id, so that a retried mutation does not create a duplicate.' })
+  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
+  id?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) URL' })
+  @MaxLength(2000)
+  url?: string;
+
+  @Field(() => String)
+  @Length(1, 500, { message: 'title must be 1 to 500 characters' })
+  title: string;
+
+  @Field(() => String, { description: 'ISO 639 code: fr, en, ...' })
+  @Matches(LANGUAGE, { message: 'language must be an ISO 639 code such as fr or en' })
+  language: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  publishedAt?: string;
+
+  @Field(() => DatePrecision, { nullable: true })
+  publishedAtPrecision?: DatePrecision;
+
+  @Field(() => ID, { nullable: true, description: 'The organization that published it.' })
+  publisherId?: string;
+}
+
+/** One piece of evidence: an existing source (sourceId) or a new one (source), and the supporting passage. */
+@InputType({ description: 'The source of a claim and the passage that supports it.' })
+export class EvidenceInput {
+  @Field(() => ID, { nullable: true, description: 'An existing source.' })
+  sourceId?: string;
+
+  @Field(() => SourceInput, { nullable: true, description: 'A new source, created with the claim.' })
+  @ValidateNested()
+  source?: SourceInput;
+
+  @Field(() => String, { description: 'The supporting passage, as it stands in the source.' })
+  @Length(1, 5000, { message: 'quote must be 1 to 5000 characters' })
+  quote: string;
+
+  @Field(() => String, { nullable: true })
+  @Matches(LANGUAGE, { message: 'quoteLanguage must be an ISO 639 code such as fr or en' })
+  quoteLanguage?: string;
+
+  @Field(() => Attribution, { defaultValue: Attribution.REPORTED })
+  attribution: Attribution;
+
+  @Field(() => String, { nullable: true, description: 'Where in the source, e.g. ¶5.' })
+  @MaxLength(50)
+  locator?: string;
+
+  @Field(() => Float, { nullable: true })
+  @Min(0)
+  @Max(1)
+  confidence?: number;
+}
+
+/** What every claim input has: an optional client id, validity with precision, confidence, evidence. */
+@InputType({ description: 'The fields every claim input shares.' })
+export abstract class ClaimInput {
+  @Field(() => ID, { nullable: true, description: 'Your own id, so that a retried mutation does not create a duplicate.' })
+  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
+  id?: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  validFrom?: string;
+
+  @Field(() => DatePrecision, { nullable: true })
+  validFromPrecision?: DatePrecision;
+
+  @Field(() => DateScalar, { nullable: true })
+  validTo?: string;
+
+  @Field(() => DatePrecision, { nullable: true })
+  validToPrecision?: DatePrecision;
+
+  @Field(() => Float, { nullable: true })
+  @Min(0)
+  @Max(1)
+  confidence?: number;
+
+  @Field(() => [EvidenceInput], { description: 'At least one: a claim without a source is refused.' })
+  @ArrayMinSize(1, { message: 'evidence must have at least one item: a claim needs a source' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  evidence: EvidenceInput[];
+}

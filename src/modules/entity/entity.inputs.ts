@@ -1,0 +1,56 @@
+import { ArrayMaxSize, Length, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ORGANIZATION_KIND } from '../../model';
+import { ID_PATTERN } from '../../lib/slug';
+import { OneOf, WIKIDATA, ID_MESSAGE } from '../../graphql/validators';
+
+/** The fields every entity has. */
+@InputType({ description: 'The fields every entity input shares.' })
+export abstract class EntityInput {
+  @Field(() => ID, { nullable: true, description: 'Your own id, so that a retried mutation does not create a duplicate.' })
+  @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
+  id?: string;
+
+  @Field(() => String)
+  @Length(1, 200, { message: 'name must be 1 to 200 characters' })
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name: string;
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(50)
+  @Length(1, 200, { each: true, message: 'each alias must be 1 to 200 characters' })
+  aliases: string[];
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(2000)
+  description?: string;
+
+  @Field(() => String, { nullable: true })
+  @Matches(WIKIDATA, { message: 'wikidataId must look like Q42' })
+  wikidataId?: string;
+}
+
+@InputType({ description: 'Changes to an entity; fields left out stay as they are.' })
+export class UpdateEntityInput {
+  @Field(() => String, { nullable: true })
+  @Length(1, 200, { message: 'name must be 1 to 200 characters' })
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name?: string;
+
+  @Field(() => [String], { nullable: true })
+  @ArrayMaxSize(50)
+  @Length(1, 200, { each: true, message: 'each alias must be 1 to 200 characters' })
+  aliases?: string[];
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(2000)
+  description?: string;
+
+  @Field(() => String, { nullable: true })
+  @Matches(WIKIDATA, { message: 'wikidataId must look like Q42' })
+  wikidataId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Organizations only.' })
+  @OneOf(ORGANIZATION_KIND, 'kind')
+  kind?: string;
+}

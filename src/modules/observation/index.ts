@@ -1,0 +1,17 @@
+import type { Feature } from '../feature';
+import { ObservationResolver } from './observation.resolver';
+import { observationSpec } from './observation.projection';
+import { Observation } from './observation.type';
+
+export { ObservationResolver } from './observation.resolver';
+export { Observation } from './observation.type';
+export { observationSpec } from './observation.projection';
+export { AddObservationInput } from './observation.inputs';
+export { ObservationService } from './observation.service';
+
+/** What the observation feature adds to the API. */
+export const observationFeature: Feature = {
+  resolvers: [ObservationResolver],
+  specs: [observationSpec],
+  orphanedTypes: [Observation],
+};

@@ -1,0 +1,39 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../context';
+import { PageArgs } from '../../graphql/pageArgs';
+import { DateScalar } from '../../graphql/scalars';
+import { selectionOf } from '../../projection';
+import { AddPaymentInput } from './payment.inputs';
+import { PaymentService } from './payment.service';
+import { Payment, PaymentConnection } from './payment.type';
+
+/** Who paid whom. */
+@Resolver(() => Payment)
+export class PaymentResolver {
+  constructor(private readonly service: PaymentService) {}
+
+  @Query(() => Payment, { nullable: true, description: 'A payment by id; null when unknown.' })
+  payment(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return this.service.byId(ctx, id, selectionOf(info));
+  }
+
+  @Query(() => PaymentConnection, { description: 'Who paid whom: filter by payer, payee, period; by date, oldest first.' })
+  payments(
+    @Arg('payer', () => ID, { nullable: true, description: 'Only payments by this person or organization.' }) payer: string | null,
+    @Arg('payee', () => ID, { nullable: true, description: 'Only payments to this person or organization.' }) payee: string | null,
+    @Arg('from', () => DateScalar, { nullable: true, description: 'Only payments that may have been made on or after this date.' }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true, description: 'Only payments that may have been made on or before this date.' }) to: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return this.service.page(ctx, { payer, payee, from, to }, page, selectionOf(info));
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => Payment, { description: 'Adds a payment with its evidence (EDITOR).' })
+  addPayment(@Arg('input', () => AddPaymentInput) input: AddPaymentInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return this.service.add(ctx, input, selectionOf(info));
+  }
+}

@@ -1,0 +1,32 @@
+import { Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { RESTRICTION_KIND } from '../../model';
+import { OneOf, DURATION } from '../../graphql/validators';
+import { ClaimInput } from '../../claims/claim.inputs';
+
+@InputType({ description: 'A suspension, ban or removal.' })
+export class AddRestrictionInput extends ClaimInput {
+  @Field(() => ID)
+  imposedById: string;
+
+  @Field(() => ID, { description: 'The account or person restricted.' })
+  subjectId: string;
+
+  @Field(() => String)
+  @OneOf(RESTRICTION_KIND, 'kind')
+  kind: string;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(1000)
+  reason?: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 8601 duration, e.g. P2Y.' })
+  @Matches(DURATION, { message: 'duration must be an ISO 8601 duration such as P2Y' })
+  duration?: string;
+
+  @Field(() => ID, { nullable: true })
+  inResponseToId?: string;
+
+  @Field(() => ID, { nullable: true })
+  liftedById?: string;
+}

@@ -1,0 +1,32 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Claim, Entity, Node } from '../shared/interfaces';
+import { Event } from '../event/event.type';
+import { Decision } from '../decision/decision.type';
+
+/** A suspension, ban or removal of an account or person by a platform's operator. */
+@ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'A suspension, ban or removal.' })
+export class Restriction extends Claim {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => String, { description: 'SUSPENSION, BAN or REMOVAL.' })
+  kind: string;
+
+  @Field(() => Node, { description: 'The account or person restricted.' })
+  subject: Node;
+
+  @Field(() => Entity, { nullable: true })
+  imposedBy?: Entity | null;
+
+  @Field(() => String, { nullable: true })
+  reason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 8601 duration, e.g. P2Y.' })
+  duration?: string | null;
+
+  @Field(() => Event, { nullable: true })
+  inResponseTo?: Event | null;
+
+  @Field(() => Decision, { nullable: true })
+  liftedBy?: Decision | null;
+}

@@ -1,0 +1,22 @@
+import { Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ROLE_KIND } from '../../model';
+import { OneOf } from '../../graphql/validators';
+import { ClaimInput } from '../../claims/claim.inputs';
+
+@InputType({ description: 'Who held which position where.' })
+export class AddRoleInput extends ClaimInput {
+  @Field(() => ID, { description: 'The person (or team) holding the role.' })
+  holderId: string;
+
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field(() => String)
+  @Length(1, 300, { message: 'title must be 1 to 300 characters' })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @OneOf(ROLE_KIND, 'kind')
+  kind?: string;
+}
