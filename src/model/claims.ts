@@ -1,3 +1,4 @@
+import { prop } from './types';
 import type { ClaimTypeDef, LinkDef, NodeLabel, PropertyDef, ShortcutDef } from './types';
 import { BOUND, DECISION_ROLE_KIND, DECISION_STATUS, LOBBYING_METHOD, OBSERVATION_METRIC, RESTRICTION_KIND, ROLE_KIND, STANCE, STATEMENT_MEDIUM } from './vocabularies';
 
@@ -21,7 +22,6 @@ const ANYTHING: readonly NodeLabel[] = [
   'Payment',
 ];
 
-const prop = (name: string, kind: PropertyDef['kind'], description: string, extra: Partial<PropertyDef> = {}): PropertyDef => ({ name, kind, description, ...extra });
 const dated = (name: string, description: string): PropertyDef => prop(name, 'date', description, { precision: true, sortable: true });
 
 /** The properties every claim has. */

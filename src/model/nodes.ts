@@ -1,7 +1,6 @@
+import { prop } from './types';
 import type { EntityLabel, IdFamily, NodeLabel, NodeTypeDef, PropertyDef } from './types';
 import { ATTRIBUTION, DATE_PRECISION, ORGANIZATION_KIND } from './vocabularies';
-
-const prop = (name: string, kind: PropertyDef['kind'], description: string, extra: Partial<PropertyDef> = {}): PropertyDef => ({ name, kind, description, ...extra });
 
 /** The properties every entity has. */
 export const ENTITY_PROPERTIES: readonly PropertyDef[] = [

@@ -29,6 +29,9 @@ export interface PropertyDef {
   sortable?: boolean;
 }
 
+/** Declares a property (the model's files use it for every entry). */
+export const prop = (name: string, kind: PropertyKind, description: string, extra: Partial<PropertyDef> = {}): PropertyDef => ({ name, kind, description, ...extra });
+
 /** A node label that is not a claim: an entity, an account, an event, a source. */
 export interface NodeTypeDef {
   label: NodeLabel;

@@ -1,8 +1,10 @@
 import type { TypeSpec } from '../../projection';
 import { active, claimDateKey, claimFields, CLAIM_INTERFACES } from '../shared/cypherHelpers';
+import type { Decision } from './decision.type';
+import type { DecisionRole } from './decisionRole.type';
 
 /** How a Decision is read from the graph. */
-export const decisionSpec: TypeSpec = {
+export const decisionSpec: TypeSpec<Decision> = {
   name: 'Decision',
   label: 'Decision',
   implements: CLAIM_INTERFACES,
@@ -23,7 +25,7 @@ export const decisionSpec: TypeSpec = {
 };
 
 /** How a DecisionRole is read from the graph. */
-export const decisionRoleSpec: TypeSpec = {
+export const decisionRoleSpec: TypeSpec<DecisionRole> = {
   name: 'DecisionRole',
   label: 'DecisionRole',
   implements: CLAIM_INTERFACES,

@@ -1,11 +1,16 @@
 import { walkedTypes } from '../../model';
 import type { FieldBuilder, TypeSpec } from '../../projection';
+import type { SearchHit } from './graph.types';
+import type { PathEdge } from './graph.types';
+import type { Path } from './graph.types';
+import type { Subgraph } from './graph.types';
+import type { TimelineItem } from './graph.types';
 
 /** The relationship types that paths and neighbourhoods walk: shortcut edges, and structural ones. */
 export const WALKED_TYPES: readonly string[] = walkedTypes();
 
 /** A hit: the node (`v`), its score and the text that matched. */
-export const searchHitSpec: TypeSpec = {
+export const searchHitSpec: TypeSpec<SearchHit> = {
   name: 'SearchHit',
   implements: [],
   fields: {
@@ -16,7 +21,7 @@ export const searchHitSpec: TypeSpec = {
 };
 
 /** An edge (`v`) and the claim it stands for (`c`, possibly null). */
-export const pathEdgeSpec: TypeSpec = {
+export const pathEdgeSpec: TypeSpec<PathEdge> = {
   name: 'PathEdge',
   implements: [],
   fields: {
@@ -46,7 +51,7 @@ export function nodesOf(nodes: string, f: Parameters<FieldBuilder>[1], q: Parame
 }
 
 /** A path bound in `v`. */
-export const pathSpec: TypeSpec = {
+export const pathSpec: TypeSpec<Path> = {
   name: 'Path',
   implements: [],
   fields: {
@@ -57,7 +62,7 @@ export const pathSpec: TypeSpec = {
 };
 
 /** A subgraph: a list of nodes in `v` and a list of relationships in `rels`. */
-export const subgraphSpec: TypeSpec = {
+export const subgraphSpec: TypeSpec<Subgraph> = {
   name: 'Subgraph',
   implements: [],
   fields: {
@@ -67,7 +72,7 @@ export const subgraphSpec: TypeSpec = {
 };
 
 /** A timeline point: the node (`v`) and the point map (`point`: date, precision, kind, summary). */
-export const timelineItemSpec: TypeSpec = {
+export const timelineItemSpec: TypeSpec<TimelineItem> = {
   name: 'TimelineItem',
   implements: [],
   fields: {

@@ -1,8 +1,9 @@
 import type { TypeSpec } from '../../projection';
 import { active, claimFields, CLAIM_INTERFACES } from '../shared/cypherHelpers';
+import type { LobbyingEffort } from './lobbyingEffort.type';
 
 /** How a LobbyingEffort is read from the graph. */
-export const lobbyingEffortSpec: TypeSpec = {
+export const lobbyingEffortSpec: TypeSpec<LobbyingEffort> = {
   name: 'LobbyingEffort',
   label: 'LobbyingEffort',
   implements: CLAIM_INTERFACES,

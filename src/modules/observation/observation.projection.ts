@@ -1,8 +1,9 @@
 import type { TypeSpec } from '../../projection';
 import { claimFields, CLAIM_INTERFACES } from '../shared/cypherHelpers';
+import type { Observation } from './observation.type';
 
 /** How an Observation is read from the graph. */
-export const observationSpec: TypeSpec = {
+export const observationSpec: TypeSpec<Observation> = {
   name: 'Observation',
   label: 'Observation',
   implements: CLAIM_INTERFACES,

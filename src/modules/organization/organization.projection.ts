@@ -1,9 +1,10 @@
 import type { TypeSpec } from '../../projection';
 import { active, claimDateKey, validAt } from '../shared/cypherHelpers';
 import { actorFields } from '../person/person.projection';
+import type { Organization } from './organization.type';
 
 /** How an Organization is read from the graph. */
-export const organizationSpec: TypeSpec = {
+export const organizationSpec: TypeSpec<Organization> = {
   name: 'Organization',
   label: 'Organization',
   implements: ['Entity', 'Node'],

@@ -4,6 +4,9 @@ import { connectionType } from '../../graphql/connectionType';
 import { LobbyingEffort } from '../lobbying/lobbyingEffort.type';
 import { Platform } from '../platform/platform.type';
 import { Account } from '../platform/account.type';
+import type { Decision } from '../decision/decision.type';
+import type { Role } from '../role/role.type';
+import type { StatementConnection } from '../statement/statement.type';
 
 /** A company, public body, legislature, media outlet, party, team or working group. */
 @ObjectType({ implements: [Entity, Node], simpleResolvers: true, description: 'A company, public body, legislature, media outlet, party, team, working group or campaign.' })
@@ -33,6 +36,11 @@ export class Organization extends Entity {
 
   @Field(() => [Account])
   accounts: Account[];
+
+  /** Fields with arguments, declared in OrganizationResolver (here for the projection spec's type). */
+  roles?: Role[];
+  decisions?: Decision[];
+  statements?: InstanceType<typeof StatementConnection>;
 }
 
 /** A page of organizations. */

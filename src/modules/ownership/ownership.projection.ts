@@ -1,8 +1,9 @@
 import type { TypeSpec } from '../../projection';
 import { claimFields, CLAIM_INTERFACES } from '../shared/cypherHelpers';
+import type { Ownership } from './ownership.type';
 
 /** How an Ownership is read from the graph. */
-export const ownershipSpec: TypeSpec = {
+export const ownershipSpec: TypeSpec<Ownership> = {
   name: 'Ownership',
   label: 'Ownership',
   implements: CLAIM_INTERFACES,

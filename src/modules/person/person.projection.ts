@@ -1,6 +1,7 @@
 import type { FieldBuilder, TypeSpec } from '../../projection';
 import { active, claimDateKey, entityFields, validAt } from '../shared/cypherHelpers';
 import { pagedList } from '../shared/pageKeys';
+import type { Person } from './person.type';
 
 /** Roles held by the entity in `v`, optionally as of a date: shared by Person and Organization (holders). */
 export const heldRoles: FieldBuilder = ({ v }, field, q) => {
@@ -36,7 +37,7 @@ export const actorFields: Record<string, FieldBuilder> = {
 };
 
 /** How a Person is read from the graph. */
-export const personSpec: TypeSpec = {
+export const personSpec: TypeSpec<Person> = {
   name: 'Person',
   label: 'Person',
   implements: ['Entity', 'Node'],

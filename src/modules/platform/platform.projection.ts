@@ -1,8 +1,10 @@
 import type { TypeSpec } from '../../projection';
 import { active, claimDateKey, entityFields } from '../shared/cypherHelpers';
+import type { Platform } from './platform.type';
+import type { Account } from './account.type';
 
 /** How a Platform is read from the graph. */
-export const platformSpec: TypeSpec = {
+export const platformSpec: TypeSpec<Platform> = {
   name: 'Platform',
   label: 'Platform',
   implements: ['Entity', 'Node'],
@@ -14,7 +16,7 @@ export const platformSpec: TypeSpec = {
 };
 
 /** How an Account is read from the graph. */
-export const accountSpec: TypeSpec = {
+export const accountSpec: TypeSpec<Account> = {
   name: 'Account',
   label: 'Account',
   implements: ['Node'],

@@ -1,8 +1,9 @@
 import type { TypeSpec } from '../../projection';
 import { claimFields, CLAIM_INTERFACES } from '../shared/cypherHelpers';
+import type { Restriction } from './restriction.type';
 
 /** How a Restriction is read from the graph. */
-export const restrictionSpec: TypeSpec = {
+export const restrictionSpec: TypeSpec<Restriction> = {
   name: 'Restriction',
   label: 'Restriction',
   implements: CLAIM_INTERFACES,

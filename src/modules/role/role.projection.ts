@@ -1,8 +1,9 @@
 import type { TypeSpec } from '../../projection';
 import { claimFields, CLAIM_INTERFACES } from '../shared/cypherHelpers';
+import type { Role } from './role.type';
 
 /** How a Role is read from the graph. */
-export const roleSpec: TypeSpec = {
+export const roleSpec: TypeSpec<Role> = {
   name: 'Role',
   label: 'Role',
   implements: CLAIM_INTERFACES,

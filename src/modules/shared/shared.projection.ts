@@ -1,7 +1,9 @@
 import type { TypeSpec } from '../../projection';
+import type { Evidence } from './evidence.type';
+import type { PageInfo } from '../../graphql/pageInfo.type';
 
 /** Evidence is a SUPPORTED_BY relationship (`v`) and its Source (`source`). */
-export const evidenceSpec: TypeSpec = {
+export const evidenceSpec: TypeSpec<Evidence> = {
   name: 'Evidence',
   implements: [],
   fields: {
@@ -11,4 +13,4 @@ export const evidenceSpec: TypeSpec = {
 };
 
 /** PageInfo and edges are computed in JS from the projected items; they never reach Cypher. */
-export const pageInfoSpec: TypeSpec = { name: 'PageInfo', implements: [], fields: {} };
+export const pageInfoSpec: TypeSpec<PageInfo> = { name: 'PageInfo', implements: [], fields: {} };

@@ -1,7 +1,8 @@
 import type { TypeSpec } from '../../projection';
+import type { Source } from './source.type';
 
 /** How a Source is read from the graph. */
-export const sourceSpec: TypeSpec = {
+export const sourceSpec: TypeSpec<Source> = {
   name: 'Source',
   label: 'Source',
   implements: ['Node'],

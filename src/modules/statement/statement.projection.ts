@@ -1,8 +1,9 @@
 import type { TypeSpec } from '../../projection';
 import { claimFields, CLAIM_INTERFACES } from '../shared/cypherHelpers';
+import type { Statement } from './statement.type';
 
 /** How a Statement is read from the graph. */
-export const statementSpec: TypeSpec = {
+export const statementSpec: TypeSpec<Statement> = {
   name: 'Statement',
   label: 'Statement',
   implements: CLAIM_INTERFACES,
