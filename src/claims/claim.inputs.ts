@@ -62,6 +62,13 @@ export class EvidenceInput {
   @MaxLength(50)
   locator?: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The existing source that relayed the quote, when the cited source was not read directly (a letter quoted by a news story: the letter is the source, the story the via).',
+  })
+  viaSourceId?: string;
+
   @Field(() => Float, { nullable: true })
   @Min(0)
   @Max(1)

@@ -12,6 +12,8 @@ export interface EvidenceValue {
   attribution?: string | null;
   locator?: string | null;
   confidence?: number | null;
+  /** The existing source that relayed the quote (stored as `quoteVia`). */
+  viaSourceId?: string | null;
 }
 
 /** A source created along with a claim, or by itself. */
@@ -77,6 +79,9 @@ export async function writeClaim(tx: Tx, plan: ClaimPlan): Promise<WriteOutcome>
   const sourceChecks = citesNewSource
     ? []
     : plan.evidence.map((e, i) => ({ i, id: e.sourceId!, rows: batch.send('MATCH (s:Source {id: $id}) RETURN s.id AS id', { id: e.sourceId }) }));
+  const viaChecks = plan.evidence.flatMap((e, i) =>
+    e.viaSourceId ? [{ i, id: e.viaSourceId, rows: batch.send('MATCH (s:Source {id: $id}) RETURN s.id AS id', { id: e.viaSourceId }) }] : [],
+  );
   const merged = batch.send(
     `MERGE (c:Claim {id: $id}) ON CREATE SET c.createdAt = datetime(), c.writeMarker = $marker
      RETURN c.writeMarker = $marker AS created, labels(c) AS labels`,
@@ -102,7 +107,8 @@ export async function writeClaim(tx: Tx, plan: ClaimPlan): Promise<WriteOutcome>
   batch.send(
     `${mine} UNWIND $evidence AS e MATCH (s:Source {id: e.sourceId})
      CREATE (c)-[r:SUPPORTED_BY]->(s)
-     SET r.quote = e.quote, r.quoteLanguage = e.quoteLanguage, r.attribution = e.attribution, r.locator = e.locator, r.confidence = e.confidence`,
+     SET r.quote = e.quote, r.quoteLanguage = e.quoteLanguage, r.attribution = e.attribution, r.locator = e.locator, r.confidence = e.confidence,
+         r.quoteVia = e.via`,
     {
       id: plan.id,
       marker: plan.marker,
@@ -113,6 +119,7 @@ export async function writeClaim(tx: Tx, plan: ClaimPlan): Promise<WriteOutcome>
         attribution: e.attribution ?? 'REPORTED',
         locator: e.locator ?? null,
         confidence: e.confidence ?? null,
+        via: e.viaSourceId ?? null,
       })),
     },
   );
@@ -131,6 +138,9 @@ export async function writeClaim(tx: Tx, plan: ClaimPlan): Promise<WriteOutcome>
   }
   for (const { i, id, rows } of sourceChecks) {
     if ((await rows).length === 0) throw new NotFoundError(`Field "input.evidence[${i}].sourceId": no Source with id "${id}".`, id);
+  }
+  for (const { i, id, rows } of viaChecks) {
+    if ((await rows).length === 0) throw new NotFoundError(`Field "input.evidence[${i}].viaSourceId": no Source with id "${id}".`, id);
   }
   const [row] = await merged;
   if (!row.created) {

@@ -62,6 +62,7 @@ export const EVIDENCE_PROPERTIES: readonly PropertyDef[] = [
   prop('attribution', 'enum', 'How the source supports the claim.', { vocabulary: ATTRIBUTION, default: 'REPORTED' }),
   prop('locator', 'string', 'Where in the source: a paragraph number such as ¶5.'),
   prop('confidence', 'float', 'How sure this source makes us, 0..1.'),
+  prop('quoteVia', 'string', 'The id of the source that relayed the quote, when the cited source was not read directly.'),
 ];
 
 /** Relationships between entities, accounts and sources that are not claims (structure the sources state plainly). */

@@ -90,6 +90,20 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
     params: {},
   },
   {
+    name: 'evidence-without-quote',
+    description: 'SUPPORTED_BY edges without the supporting passage, or relayed via a source that does not exist',
+    cypher: `
+      MATCH (c:Claim)-[r:SUPPORTED_BY]->(s:Source)
+      WITH c, r, s,
+        CASE
+          WHEN r.quote IS NULL OR trim(r.quote) = '' THEN 'has no quote'
+          WHEN r.quoteVia IS NOT NULL AND NOT EXISTS { MATCH (v:Source {id: r.quoteVia}) } THEN 'is relayed via ' + r.quoteVia + ', which is no Source'
+        END AS problem
+      WHERE problem IS NOT NULL
+      RETURN 'BAD_EVIDENCE' AS kind, coalesce(c.id, elementId(c)) AS id, '(' + coalesce(c.id, '?') + ')-[:SUPPORTED_BY]->(' + coalesce(s.id, '?') + ') ' + problem AS detail`,
+    params: {},
+  },
+  {
     name: 'missing-claim-ends',
     description: 'claims missing a relationship their pattern requires',
     cypher: `

@@ -121,6 +121,52 @@ describe('payments, a claim type added through the model', () => {
     expect(Number(row.n)).toBe(0);
   });
 
+  it('shows the source that relayed a quote (the letter, as CNN relays it) and records one a write names', async () => {
+    const { data, errors } = await api.run(
+      `{ statement: node(id: "statement-schiff-whitehouse-letter-keep-ban") { ... on Statement { evidence { attribution source { id } via { id publisher { id } } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.statement.evidence).toContainEqual({
+      attribution: 'ACCORDING_TO',
+      source: { id: 'letter-schiff-whitehouse-meta-2022-12' },
+      via: { id: CNN, publisher: { id: 'cnn' } },
+    });
+    expect(data!.statement.evidence).toContainEqual(expect.objectContaining({ attribution: 'DIRECT', source: { id: CNN }, via: null }));
+
+    const added = await api.run(
+      `mutation($input: AddPaymentInput!) { addPayment(input: $input) { evidence { quote via { id } } } }`,
+      {
+        input: {
+          id: id('relayed'),
+          payerId: id('donor'),
+          payeeId: id('party'),
+          amount: 5,
+          currency: 'EUR',
+          evidence: [{ sourceId: 'letter-schiff-whitehouse-meta-2022-12', quote: 'relayed words', attribution: 'ACCORDING_TO', viaSourceId: CNN }],
+        },
+      },
+      editor,
+    );
+    expect(added.errors).toBeUndefined();
+    expect(added.data!.addPayment.evidence).toEqual([{ quote: 'relayed words', via: { id: CNN } }]);
+    const unknown = await api.run(
+      `mutation($input: AddPaymentInput!) { addPayment(input: $input) { id } }`,
+      {
+        input: {
+          id: id('relayed-2'),
+          payerId: id('donor'),
+          payeeId: id('party'),
+          amount: 5,
+          currency: 'EUR',
+          evidence: [{ sourceId: CNN, quote: 'x', viaSourceId: id('nowhere') }],
+        },
+      },
+      editor,
+    );
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(unknown.errors?.[0].message).toContain('input.evidence[0].viaSourceId');
+  });
+
   it('refuses a currency that is not an ISO 4217 code', async () => {
     const { errors } = await api.run(
       `mutation($input: AddPaymentInput!) { addPayment(input: $input) { id } }`,

@@ -8,8 +8,8 @@ export class Evidence {
   @Field(() => Source)
   source: Source;
 
-  @Field(() => String, { nullable: true, description: 'The supporting passage, as it stands in the source.' })
-  quote?: string | null;
+  @Field(() => String, { description: 'The supporting passage, as it stands in the source (every write requires one).' })
+  quote: string;
 
   @Field(() => String, { nullable: true })
   quoteLanguage?: string | null;
@@ -19,4 +19,10 @@ export class Evidence {
 
   @Field(() => String, { nullable: true, description: 'Where in the source: a paragraph number such as ¶5.' })
   locator?: string | null;
+
+  @Field(() => Source, {
+    nullable: true,
+    description: 'The source that relayed the quote, when `source` was not read directly: a letter quoted by a news story has the letter as `source` and the story as `via`.',
+  })
+  via?: Source | null;
 }

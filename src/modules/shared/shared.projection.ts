@@ -1,4 +1,7 @@
+import { EVIDENCE_PROPERTIES, readProperty } from '../../model';
 import type { TypeSpec } from '../../projection';
+
+const attribution = EVIDENCE_PROPERTIES.find((p) => p.name === 'attribution')!;
 import type { Evidence } from './evidence.type';
 import type { PageInfo } from '../../graphql/pageInfo.type';
 
@@ -8,7 +11,10 @@ export const evidenceSpec: TypeSpec<Evidence> = {
   implements: [],
   fields: {
     source: ({ source }, field, q) => q.project(field, 'Source', source),
-    attribution: ({ v }) => `coalesce(${v}.attribution, 'REPORTED')`,
+    attribution: ({ v }) => readProperty(attribution, v),
+    // A missing quote is a defect `npm run validate` reports (evidence-without-quote); it reads as ''.
+    quote: ({ v }) => `coalesce(${v}.quote, '')`,
+    via: ({ v }, field, q) => q.one(field, 'Source', { match: (w) => `(${w}:Source) WHERE ${w}.id = ${v}.quoteVia` }),
   },
 };
 

@@ -50,6 +50,10 @@ describe('validateGraph', () => {
     expect(problems['unsupported-claims']).toEqual([{ kind: 'UNSUPPORTED_CLAIM', id: 'test-import-val-role-bare', detail: 'Role has no SUPPORTED_BY edge to a Source' }]);
   });
 
+  it('reports evidence without its quote', () => {
+    expect(problems['evidence-without-quote'].map((p) => p.id).sort()).toEqual(['test-import-val-decision', 'test-import-val-statement']);
+  });
+
   it('reports a claim missing a required end', () => {
     expect(problems['missing-claim-ends']).toEqual([{ kind: 'MISSING_END', id: 'test-import-val-role-bare', detail: 'Role has no AT to Organization' }]);
   });
