@@ -61,6 +61,13 @@ export class ImportProgressPrinter {
         ? `Dry run: checked ${summary.checked.length} of ${files} script${files === 1 ? '' : 's'} (${statements}) in ${time}; nothing was written.\n`
         : `Applied ${summary.applied.length}, skipped ${summary.skipped.length} (unchanged) of ${files} script${files === 1 ? '' : 's'}; ${statements} in ${time}.\n`,
     );
+    const d = summary.derived;
+    if (!dryRun && d) {
+      this.out.write(
+        `Derived from the model: ${d.shortcutsWritten} shortcut edge${d.shortcutsWritten === 1 ? '' : 's'} written, ${d.shortcutsRemoved} removed, ` +
+          `${d.pageKeys} page key${d.pageKeys === 1 ? '' : 's'} and ${d.aliasesText} alias text${d.aliasesText === 1 ? '' : 's'} refreshed.\n`,
+      );
+    }
   }
 
   private draw(statement: number, force: boolean): void {
