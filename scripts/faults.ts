@@ -124,7 +124,7 @@ async function killDrill(
   const base = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}/graphql`;
   const samples: Sample[] = [];
   try {
-    const org = await post(base, `mutation { createOrganization(input: {id: "fault-org", name: "Fault Org", kind: "COMPANY"}) { id } }`, key);
+    const org = await post(base, `mutation { createOrganization(input: {id: "fault-org", name: "Fault Org", kind: COMPANY}) { id } }`, key);
     if (org.errors) throw new Error(`could not create the test organization: ${JSON.stringify(org.errors)}`);
     let stop = false;
     let counter = 0;

@@ -181,7 +181,7 @@ RETURN person {.*, statements: person.statements[0..20], hasNextPage: size(perso
     nested: false,
     indexBacked: true,
     ours: (p) => ({
-      query: `query($text: String!) { search(text: $text, types: ["Person"], first: 10) { score matched node { id ... on Person { name } } } }`,
+      query: `query($text: String!) { search(text: $text, types: [PERSON], first: 10) { score matched node { id ... on Person { name } } } }`,
       variables: { text: p.searchText },
     }),
     neo4jGraphql: (p) => ({

@@ -155,5 +155,11 @@ export function pagedLinks(): Array<{ claim: ClaimTypeDef; link: LinkDef }> {
   return CLAIM_TYPES.flatMap((claim) => claim.pageKeys.map((type) => ({ claim, link: linkOf(claim, type) })));
 }
 
+/** Writes the audit log records, by operation name (each is the mutation's name): entity writes, then one per claim type. */
+export function auditOperations(): string[] {
+  const entityWrites = ['createPerson', 'createOrganization', 'createPlatform', 'createAccount', 'createEvent', 'createSource', 'updateEntity', 'mergeEntities'];
+  return [...entityWrites, ...CLAIM_TYPES.map((c) => `add${c.label}`), 'retractClaim'];
+}
+
 /** The entity labels, for lookups that accept any entity. */
 export const ENTITIES = ENTITY_LABELS;

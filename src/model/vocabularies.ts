@@ -57,6 +57,8 @@ export const OBSERVATION_METRIC = vocabulary('ObservationMetric', 'What an obser
 
 export const BOUND = vocabulary('Bound', 'How a figure bounds the truth: "millions" is AT_LEAST 1000000.', ['EXACT', 'AT_LEAST', 'AT_MOST']);
 
+export const TIMELINE_KIND = vocabulary('TimelineKind', 'What a timeline point marks: a claim starting to hold, ending, or an event.', ['START', 'END', 'EVENT']);
+
 /** Every vocabulary, for the checks that walk them all. */
 export const VOCABULARIES: readonly Vocabulary[] = [
   DATE_PRECISION,
@@ -71,4 +73,5 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   RESTRICTION_KIND,
   OBSERVATION_METRIC,
   BOUND,
+  TIMELINE_KIND,
 ];

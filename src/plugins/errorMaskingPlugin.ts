@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, visit, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, isEnumType, visit, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type ValueNode } from 'graphql';
 import type { AppContext } from '../context';
 import { mapDriverError } from '../db';
 import { AppError, ErrorCode } from '../errors';
@@ -25,11 +25,11 @@ export function errorMaskingPlugin(): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ response, errors, contextValue, document }) {
+        async willSendResponse({ response, errors, contextValue, document, schema }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors || !errors) return;
           const formatted = response.body.singleResult.errors as GraphQLFormattedError[];
           response.body.singleResult.errors = formatted.map((shown, i) => {
-            const argumentError = badArgumentLiteral(shown, errors[i], document);
+            const argumentError = badArgumentLiteral(shown, errors[i], document) ?? badEnumValue(shown, document, schema);
             if (argumentError) return argumentError;
             const refused = refusedRequest(shown, errors[i]);
             if (refused) return refused;
@@ -81,6 +81,63 @@ function badArgumentLiteral(shown: GraphQLFormattedError, error: GraphQLError | 
   }
   const message = argument ? `Argument "${argument}": ${shown.message}` : shown.message;
   return { message, locations: shown.locations, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) } };
+}
+
+/**
+ * A value outside a closed vocabulary (`kind: "CULT"`, or a variable holding it) is bad user input: it gets
+ * BAD_USER_INPUT, the argument it stands in (a path into an input object: `input.kind`; for a variable, the
+ * variable's path as graphql-js reports it) and the values `allowed`.
+ */
+function badEnumValue(shown: GraphQLFormattedError, document: DocumentNode | undefined, schema: GraphQLSchema): GraphQLFormattedError | undefined {
+  const code = shown.extensions?.code;
+  if (code !== 'GRAPHQL_VALIDATION_FAILED' && code !== 'BAD_USER_INPUT') return undefined;
+  const enumName = /Enum "(\w+)" cannot represent|does not exist in "(\w+)" enum/.exec(shown.message);
+  if (!enumName) return undefined;
+  const type = schema.getType(enumName[1] ?? enumName[2]);
+  const allowed = type && isEnumType(type) ? type.getValues().map((v) => v.name) : undefined;
+  const fromVariable = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/.exec(shown.message) ?? /^Variable "\$(\w+)" got invalid value/.exec(shown.message);
+  const argument = fromVariable ? (fromVariable[2] ?? fromVariable[1]) : literalPath(document, shown.locations?.[0]);
+  return {
+    message: argument ? `Argument "${argument}": ${shown.message}` : shown.message,
+    locations: shown.locations,
+    extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}), ...(allowed ? { allowed } : {}) },
+  };
+}
+
+/** The path (`input.evidence[0].attribution`) of the argument value at a location in the document. */
+function literalPath(document: DocumentNode | undefined, at: { line: number; column: number } | undefined): string | undefined {
+  if (!document || !at) return undefined;
+  let found: string | undefined;
+  const path: string[] = [];
+  const walk = (node: ValueNode): void => {
+    const loc = node.loc?.startToken;
+    if (found) return;
+    if (loc && loc.line === at.line && loc.column === at.column && node.kind !== 'ObjectValue' && node.kind !== 'ListValue') {
+      found = path.join('').replace(/^\./, '');
+      return;
+    }
+    if (node.kind === 'ObjectValue') {
+      for (const f of node.fields) {
+        path.push(`.${f.name.value}`);
+        walk(f.value);
+        path.pop();
+      }
+    } else if (node.kind === 'ListValue') {
+      node.values.forEach((v, i) => {
+        path.push(`[${i}]`);
+        walk(v);
+        path.pop();
+      });
+    }
+  };
+  visit(document, {
+    Argument(node) {
+      path.length = 0;
+      path.push(node.name.value);
+      walk(node.value);
+    },
+  });
+  return found;
 }
 
 /**

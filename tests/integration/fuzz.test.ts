@@ -121,7 +121,7 @@ const argsOf = (types: Record<string, string>, values: Record<string, unknown>):
 const readOperations: fc.Arbitrary<{ field: string; args: Arg[]; selection: string }> = fc.oneof(
   fc.record({ text: S, first: N, types: fc.array(S, { maxLength: 3 }) }).map((a) => ({
     field: 'search',
-    args: argsOf({ text: 'String!', first: 'Int!', types: '[String!]' }, a),
+    args: argsOf({ text: 'String!', first: 'Int!', types: '[NodeType!]' }, a),
     selection: '{ score matched node { id __typename } }',
   })),
   fc.tuple(fc.constantFrom('person', 'decision', 'node', 'organization', 'source', 'platform'), S).map(([field, id]) => ({
@@ -141,7 +141,7 @@ const readOperations: fc.Arbitrary<{ field: string; args: Arg[]; selection: stri
   })),
   fc.record({ first: N, after: S, decidedBy: S, participant: S, status: S, from: D, to: D }).map((a) => ({
     field: 'decisions',
-    args: argsOf({ first: 'Int', after: 'String', decidedBy: 'ID', participant: 'ID', status: 'String', from: 'Date', to: 'Date' }, a),
+    args: argsOf({ first: 'Int', after: 'String', decidedBy: 'ID', participant: 'ID', status: 'DecisionStatus', from: 'Date', to: 'Date' }, a),
     selection: CONNECTION,
   })),
   fc.record({ first: N, target: S, lobbyist: S, regarding: S, stance: fc.oneof(S, fc.constantFrom('FOR', 'AGAINST')), from: D, to: D }).map((a) => ({

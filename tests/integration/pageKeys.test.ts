@@ -48,7 +48,7 @@ describe('page keys', () => {
       const r = await api.run(`mutation($id: ID!, $name: String!) { createPerson(input: {id: $id, name: $name}) { id } }`, { id, name }, editor);
       expect(r.errors).toBeUndefined();
     }
-    const org = await api.run(`mutation { createOrganization(input: {id: "${PREFIX}target", name: "PK Target", kind: "COMPANY"}) { id } }`, {}, editor);
+    const org = await api.run(`mutation { createOrganization(input: {id: "${PREFIX}target", name: "PK Target", kind: COMPANY}) { id } }`, {}, editor);
     expect(org.errors).toBeUndefined();
   });
 

@@ -114,7 +114,7 @@ describe('writes with provenance', () => {
       );
       expect(edge).toEqual({ kind: 'EXECUTIVE', validFrom: '2022-01-01' });
       const audit = await api.run(`{ changes(since: "2000-01-01T00:00:00Z", first: 1000) { keyId operation ids } }`, {}, admin);
-      expect(audit.data!.changes).toEqual(expect.arrayContaining([{ keyId: editor.keyId, operation: 'addRole', ids: ['test-w-role-1'] }]));
+      expect(audit.data!.changes).toEqual(expect.arrayContaining([{ keyId: editor.keyId, operation: 'ADD_ROLE', ids: ['test-w-role-1'] }]));
     });
 
     it('creates a new source along with the claim it supports', async () => {

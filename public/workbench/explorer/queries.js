@@ -5,7 +5,7 @@ fragment NodeFields on Node {
   id
   __typename
   ... on Entity { name }
-  ... on Organization { kind }
+  ... on Organization { organizationKind: kind }
   ... on Event { name date }
   ... on Decision { title status }
   ... on Account { handle platform { name } }

@@ -1,9 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DECISION_ROLE_KIND, DECISION_STATUS } from '../../model';
-import { DatePrecision } from '../../graphql/enums';
+import { DatePrecision, DecisionRoleKind, DecisionStatus } from '../../graphql/enums';
 import { DateScalar } from '../../graphql/scalars';
-import { OneOf } from '../../graphql/validators';
 import { ClaimInput } from '../../claims/claim.inputs';
 
 @InputType({ description: 'A decision made or being weighed.' })
@@ -16,9 +14,8 @@ export class AddDecisionInput extends ClaimInput {
   @MaxLength(1000)
   question?: string;
 
-  @Field(() => String, { defaultValue: 'UNDER_CONSIDERATION' })
-  @OneOf(DECISION_STATUS, 'status')
-  status: string;
+  @Field(() => DecisionStatus, { defaultValue: 'UNDER_CONSIDERATION' })
+  status: DecisionStatus;
 
   @Field(() => String, { nullable: true })
   @MaxLength(1000)
@@ -58,7 +55,6 @@ export class AddDecisionRoleInput extends ClaimInput {
   @Field(() => ID)
   decisionId: string;
 
-  @Field(() => String)
-  @OneOf(DECISION_ROLE_KIND, 'role')
-  role: string;
+  @Field(() => DecisionRoleKind)
+  role: DecisionRoleKind;
 }

@@ -8,6 +8,7 @@ import { Decision, DecisionConnection } from './decision.type';
 import { DecisionService } from './decision.service';
 import { AddDecisionInput, AddDecisionRoleInput } from './decision.inputs';
 import { DecisionRole } from './decisionRole.type';
+import { DecisionStatus } from '../../graphql/enums';
 
 /** Who decided what. */
 @Resolver(() => Decision)
@@ -24,7 +25,7 @@ export class DecisionResolver {
     @Arg('decidedBy', () => ID, { nullable: true }) decidedBy: string | null,
     @Arg('participant', () => ID, { nullable: true }) participant: string | null,
     @Arg('concerns', () => ID, { nullable: true }) concerns: string | null,
-    @Arg('status', () => String, { nullable: true }) status: string | null,
+    @Arg('status', () => DecisionStatus, { nullable: true, description: 'Only decisions with this status.' }) status: string | null,
     @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
     @Args(() => PageArgs) page: PageArgs,

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Claim, Entity, Node } from '../shared/interfaces';
 import { connectionType } from '../../graphql/connectionType';
-import { DatePrecision } from '../../graphql/enums';
+import { DatePrecision, DecisionStatus } from '../../graphql/enums';
 import { DateScalar } from '../../graphql/scalars';
 import { DecisionRole } from './decisionRole.type';
 import { Statement } from '../statement/statement.type';
@@ -19,8 +19,8 @@ export class Decision extends Claim {
   @Field(() => String, { nullable: true, description: 'The yes-or-no question being decided; lobbying stances refer to it.' })
   question?: string | null;
 
-  @Field(() => String, { description: 'UNDER_CONSIDERATION, DECIDED, IMPLEMENTED, REVERSED or ABANDONED.' })
-  status: string;
+  @Field(() => DecisionStatus, { description: 'Where the decision stands.' })
+  status: DecisionStatus;
 
   @Field(() => String, { nullable: true })
   outcome?: string | null;

@@ -1,8 +1,8 @@
 import { ArrayMaxSize, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { ORGANIZATION_KIND } from '../../model';
 import { ID_PATTERN } from '../../lib/slug';
-import { OneOf, WIKIDATA, ID_MESSAGE } from '../../graphql/validators';
+import { WIKIDATA, ID_MESSAGE } from '../../graphql/validators';
+import { OrganizationKind } from '../../graphql/enums';
 
 /** The fields every entity has. */
 @InputType({ description: 'The fields every entity input shares.' })
@@ -50,7 +50,6 @@ export class UpdateEntityInput {
   @Matches(WIKIDATA, { message: 'wikidataId must look like Q42' })
   wikidataId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Organizations only.' })
-  @OneOf(ORGANIZATION_KIND, 'kind')
-  kind?: string;
+  @Field(() => OrganizationKind, { nullable: true, description: 'Organizations only.' })
+  kind?: OrganizationKind;
 }

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import { Injectable } from '../../container';
-import { SEARCHABLE_LABELS, anyClaimStart } from '../../model';
+import { anyClaimStart } from '../../model';
 import type { FieldSelection } from '../../projection';
 import { nodeLookup, validAt } from '../shared/cypherHelpers';
 import { WALKED_TYPES } from './graph.projection';
@@ -9,7 +9,6 @@ import { summaryOf } from './summaryOf';
 const WALK = WALKED_TYPES.join('|');
 
 /** The labels `search(types:)` may name. */
-export const SEARCHABLE_TYPES = SEARCHABLE_LABELS;
 
 /** The Cypher behind search, timelines, paths and neighbourhoods. */
 @Injectable()

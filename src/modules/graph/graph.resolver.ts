@@ -5,6 +5,7 @@ import { selectionOf } from '../../projection';
 import { DateScalar } from '../../graphql/scalars';
 import { Path, SearchHit, Subgraph, TimelineItem } from './graph.types';
 import { GraphService } from './graph.service';
+import { NodeType } from '../../graphql/enums';
 
 /** Exploring the graph: search, timelines, paths between two actors, neighbourhoods. */
 @Resolver()
@@ -14,7 +15,7 @@ export class GraphResolver {
   @Query(() => [SearchHit], { description: 'Full-text over names, aliases, titles and statement text; case- and accent-insensitive; words match as prefixes.' })
   search(
     @Arg('text', () => String) text: string,
-    @Arg('types', () => [String], { nullable: true, description: 'Person, Organization, Platform, Event, Source, Decision, Statement, Role.' }) types: string[] | null,
+    @Arg('types', () => [NodeType], { nullable: true, description: 'Only nodes of these kinds.' }) types: string[] | null,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Claim, Node } from '../shared/interfaces';
-import { DatePrecision } from '../../graphql/enums';
+import { DatePrecision, PathEdgeType, TimelineKind } from '../../graphql/enums';
 import { DateScalar } from '../../graphql/scalars';
 
 /** One full-text match. */
@@ -19,7 +19,7 @@ export class SearchHit {
 /** One step of a path or a subgraph: a shortcut or structural edge, with the claim it stands for. */
 @ObjectType({ simpleResolvers: true, description: 'An edge between two nodes, with the claim it stands for (null for structural edges).' })
 export class PathEdge {
-  @Field(() => String, { description: 'ROLE_AT, DECIDED, LOBBIED, STATED_ABOUT, RESTRICTED, OPERATES, OWNS_STAKE, HAS_ACCOUNT, ON_PLATFORM or PART_OF.' })
+  @Field(() => PathEdgeType, { description: 'The type of the edge: a shortcut derived from a claim, or a structural link.' })
   type: string;
 
   @Field(() => ID)
@@ -73,6 +73,6 @@ export class TimelineItem {
   @Field(() => String)
   summary: string;
 
-  @Field(() => String, { description: 'START, END or EVENT.' })
+  @Field(() => TimelineKind, { description: 'What the point marks.' })
   kind: string;
 }

@@ -1,9 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { LOBBYING_METHOD } from '../../model';
-import { DatePrecision, Stance } from '../../graphql/enums';
+import { DatePrecision, LobbyingMethod, Stance } from '../../graphql/enums';
 import { DateScalar } from '../../graphql/scalars';
-import { OneOf } from '../../graphql/validators';
 import { ClaimInput } from '../../claims/claim.inputs';
 
 @InputType({ description: 'Who lobbied whom, how, for or against which decision.' })
@@ -25,9 +23,8 @@ export class AddLobbyingEffortInput extends ClaimInput {
   @Field(() => Stance, { nullable: true })
   stance?: Stance;
 
-  @Field(() => String)
-  @OneOf(LOBBYING_METHOD, 'method')
-  method: string;
+  @Field(() => LobbyingMethod)
+  method: LobbyingMethod;
 
   @Field(() => String, { nullable: true })
   @MaxLength(1000)

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Claim, Entity, Node } from '../shared/interfaces';
 import { connectionType } from '../../graphql/connectionType';
-import { DatePrecision, Stance } from '../../graphql/enums';
+import { DatePrecision, LobbyingMethod, Stance } from '../../graphql/enums';
 import { DateScalar } from '../../graphql/scalars';
 import { Decision } from '../decision/decision.type';
 import { Statement } from '../statement/statement.type';
@@ -24,8 +24,8 @@ export class LobbyingEffort extends Claim {
   @Field(() => Stance, { nullable: true, description: "For or against the decision's question." })
   stance?: Stance | null;
 
-  @Field(() => String, { description: 'LETTER, MEETING, PUBLIC_STATEMENT, CAMPAIGN, FILING or AD_SPEND.' })
-  method: string;
+  @Field(() => LobbyingMethod, { description: 'How the effort was made.' })
+  method: LobbyingMethod;
 
   @Field(() => String, { nullable: true })
   desiredOutcome?: string | null;

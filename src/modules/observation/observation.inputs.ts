@@ -1,9 +1,7 @@
 import { Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { BOUND, OBSERVATION_METRIC } from '../../model';
-import { DatePrecision } from '../../graphql/enums';
+import { Bound, DatePrecision, ObservationMetric } from '../../graphql/enums';
 import { DateScalar } from '../../graphql/scalars';
-import { OneOf } from '../../graphql/validators';
 import { ClaimInput } from '../../claims/claim.inputs';
 
 @InputType({ description: 'A measured figure at a date.' })
@@ -11,9 +9,8 @@ export class AddObservationInput extends ClaimInput {
   @Field(() => ID)
   subjectId: string;
 
-  @Field(() => String)
-  @OneOf(OBSERVATION_METRIC, 'metric')
-  metric: string;
+  @Field(() => ObservationMetric)
+  metric: ObservationMetric;
 
   @Field(() => Float)
   @Min(-1e15)
@@ -23,9 +20,8 @@ export class AddObservationInput extends ClaimInput {
   @Field(() => Boolean, { defaultValue: false })
   approximate: boolean;
 
-  @Field(() => String, { nullable: true })
-  @OneOf(BOUND, 'bound')
-  bound?: string;
+  @Field(() => Bound, { nullable: true })
+  bound?: Bound;
 
   @Field(() => DateScalar, { nullable: true })
   observedAt?: string;

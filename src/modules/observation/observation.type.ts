@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Claim, Node } from '../shared/interfaces';
-import { DatePrecision } from '../../graphql/enums';
+import { Bound, DatePrecision, ObservationMetric } from '../../graphql/enums';
 import { DateScalar } from '../../graphql/scalars';
 
 /** A measured figure at a date: followers, ad spend. */
@@ -9,8 +9,8 @@ export class Observation extends Claim {
   @Field(() => ID)
   declare id: string;
 
-  @Field(() => String, { description: 'FOLLOWERS, AD_SPEND_USD or POSTS_SINCE_REINSTATEMENT.' })
-  metric: string;
+  @Field(() => ObservationMetric, { description: 'What was measured.' })
+  metric: ObservationMetric;
 
   @Field(() => Number)
   value: number;
@@ -18,8 +18,8 @@ export class Observation extends Claim {
   @Field(() => Boolean)
   approximate: boolean;
 
-  @Field(() => String, { nullable: true, description: 'EXACT, AT_LEAST or AT_MOST: "millions" is AT_LEAST 1000000.' })
-  bound?: string | null;
+  @Field(() => Bound, { nullable: true, description: 'How the figure bounds the truth: "millions" is AT_LEAST 1000000.' })
+  bound?: Bound | null;
 
   @Field(() => DateScalar, { nullable: true })
   observedAt?: string | null;

@@ -11,6 +11,7 @@ import { Platform } from '../platform/platform.type';
 import { Organization, OrganizationConnection } from './organization.type';
 import { OrganizationService } from './organization.service';
 import { CreateOrganizationInput } from './organization.inputs';
+import { DecisionStatus, OrganizationKind } from '../../graphql/enums';
 
 /** Organizations and platforms: lookups, lists, and the fields that take arguments. */
 @Resolver(() => Organization)
@@ -24,7 +25,7 @@ export class OrganizationResolver {
 
   @Query(() => OrganizationConnection, { description: 'Organizations, by name, optionally of one kind.' })
   organizations(
-    @Arg('kind', () => String, { nullable: true }) kind: string | null,
+    @Arg('kind', () => OrganizationKind, { nullable: true, description: 'Only organizations of this kind.' }) kind: string | null,
     @Arg('nameContains', () => String, { nullable: true }) nameContains: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AppContext,
@@ -49,7 +50,11 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Decision], { description: 'Decisions it made or is weighing, optionally with one status.' })
-  decisions(@Root() org: Organization, @Arg('status', () => String, { nullable: true }) _status: string, @Info() info: GraphQLResolveInfo) {
+  decisions(
+    @Root() org: Organization,
+    @Arg('status', () => DecisionStatus, { nullable: true, description: 'Only decisions with this status.' }) _status: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return readProjected(org, info);
   }
 

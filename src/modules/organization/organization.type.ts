@@ -7,12 +7,13 @@ import { Account } from '../platform/account.type';
 import type { Decision } from '../decision/decision.type';
 import type { Role } from '../role/role.type';
 import type { StatementConnection } from '../statement/statement.type';
+import { OrganizationKind } from '../../graphql/enums';
 
 /** A company, public body, legislature, media outlet, party, team or working group. */
 @ObjectType({ implements: [Entity, Node], simpleResolvers: true, description: 'A company, public body, legislature, media outlet, party, team, working group or campaign.' })
 export class Organization extends Entity {
-  @Field(() => String, { description: 'COMPANY, PUBLIC_BODY, LEGISLATURE, MEDIA_OUTLET, PARTY, TEAM, WORKING_GROUP or CAMPAIGN.' })
-  kind: string;
+  @Field(() => OrganizationKind, { description: 'What kind of organization it is.' })
+  kind: OrganizationKind;
 
   @Field(() => String, { nullable: true })
   wikidataId?: string | null;

@@ -1,9 +1,7 @@
 import { Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { BOUND } from '../../model';
-import { DatePrecision } from '../../graphql/enums';
+import { Bound, DatePrecision } from '../../graphql/enums';
 import { DateScalar } from '../../graphql/scalars';
-import { OneOf } from '../../graphql/validators';
 import { ClaimInput } from '../../claims/claim.inputs';
 
 @InputType({ description: 'Money paid by one actor to another.' })
@@ -19,9 +17,8 @@ export class AddPaymentInput extends ClaimInput {
   @Max(1e15)
   amount: number;
 
-  @Field(() => String, { nullable: true, description: 'EXACT (the default), AT_LEAST or AT_MOST: "millions" is AT_LEAST 1000000.' })
-  @OneOf(BOUND, 'bound')
-  bound?: string;
+  @Field(() => Bound, { nullable: true, description: 'EXACT (the default), AT_LEAST or AT_MOST: "millions" is AT_LEAST 1000000.' })
+  bound?: Bound;
 
   @Field(() => String, { description: 'ISO 4217 code: USD, EUR, ...' })
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as USD or EUR' })

@@ -1,7 +1,7 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Claim, Entity, Node } from '../shared/interfaces';
 import { connectionType } from '../../graphql/connectionType';
-import { DatePrecision } from '../../graphql/enums';
+import { Bound, DatePrecision } from '../../graphql/enums';
 import { DateScalar } from '../../graphql/scalars';
 
 /** Money paid by one actor to another (the model's `Payment`, FollowTheMoney's Payment). */
@@ -13,8 +13,8 @@ export class Payment extends Claim {
   @Field(() => Float, { nullable: true, description: 'The amount paid, in `currency`; with `bound`, a floor or a ceiling.' })
   amount?: number | null;
 
-  @Field(() => String, { description: 'EXACT, AT_LEAST or AT_MOST: "millions" is AT_LEAST 1000000.' })
-  bound: string;
+  @Field(() => Bound, { description: 'How the amount bounds the truth: "millions" is AT_LEAST 1000000.' })
+  bound: Bound;
 
   @Field(() => String, { nullable: true, description: 'ISO 4217 code: USD, EUR, ...' })
   currency?: string | null;

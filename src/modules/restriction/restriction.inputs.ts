@@ -1,8 +1,8 @@
 import { Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { RESTRICTION_KIND } from '../../model';
-import { OneOf, DURATION } from '../../graphql/validators';
+import { DURATION } from '../../graphql/validators';
 import { ClaimInput } from '../../claims/claim.inputs';
+import { RestrictionKind } from '../../graphql/enums';
 
 @InputType({ description: 'A suspension, ban or removal.' })
 export class AddRestrictionInput extends ClaimInput {
@@ -12,9 +12,8 @@ export class AddRestrictionInput extends ClaimInput {
   @Field(() => ID, { description: 'The account or person restricted.' })
   subjectId: string;
 
-  @Field(() => String)
-  @OneOf(RESTRICTION_KIND, 'kind')
-  kind: string;
+  @Field(() => RestrictionKind)
+  kind: RestrictionKind;
 
   @Field(() => String, { nullable: true })
   @MaxLength(1000)

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Claim, Entity, Node } from '../shared/interfaces';
 import { Event } from '../event/event.type';
 import { Decision } from '../decision/decision.type';
+import { RestrictionKind } from '../../graphql/enums';
 
 /** A suspension, ban or removal of an account or person by a platform's operator. */
 @ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'A suspension, ban or removal.' })
@@ -9,8 +10,8 @@ export class Restriction extends Claim {
   @Field(() => ID)
   declare id: string;
 
-  @Field(() => String, { description: 'SUSPENSION, BAN or REMOVAL.' })
-  kind: string;
+  @Field(() => RestrictionKind, { description: 'What the restriction did.' })
+  kind: RestrictionKind;
 
   @Field(() => Node, { description: 'The account or person restricted.' })
   subject: Node;

@@ -1,8 +1,7 @@
 import { Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { ROLE_KIND } from '../../model';
-import { OneOf } from '../../graphql/validators';
 import { ClaimInput } from '../../claims/claim.inputs';
+import { RoleKind } from '../../graphql/enums';
 
 @InputType({ description: 'Who held which position where.' })
 export class AddRoleInput extends ClaimInput {
@@ -16,7 +15,6 @@ export class AddRoleInput extends ClaimInput {
   @Length(1, 300, { message: 'title must be 1 to 300 characters' })
   title: string;
 
-  @Field(() => String, { nullable: true })
-  @OneOf(ROLE_KIND, 'kind')
-  kind?: string;
+  @Field(() => RoleKind, { nullable: true })
+  kind?: RoleKind;
 }

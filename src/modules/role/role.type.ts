@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Claim, Entity, Node } from '../shared/interfaces';
 import { Person } from '../person/person.type';
 import { Organization } from '../organization/organization.type';
+import { RoleKind } from '../../graphql/enums';
 
 /** Who held which position where, and when. */
 @ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'Who held which position where, and when.' })
@@ -12,8 +13,8 @@ export class Role extends Claim {
   @Field(() => String, { description: 'The title as the source states it.' })
   title: string;
 
-  @Field(() => String, { nullable: true, description: 'EXECUTIVE, SPOKESPERSON, OFFICE_HOLDER, EMPLOYEE, OWNER, FOUNDER or MEMBER.' })
-  kind?: string | null;
+  @Field(() => RoleKind, { nullable: true, description: 'The kind of position.' })
+  kind?: RoleKind | null;
 
   @Field(() => Person, { nullable: true, description: 'The person holding the role (null when an organization holds it: see holder).' })
   person?: Person | null;

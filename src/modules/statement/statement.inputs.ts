@@ -1,9 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { STATEMENT_MEDIUM } from '../../model';
-import { DatePrecision } from '../../graphql/enums';
+import { DatePrecision, StatementMedium } from '../../graphql/enums';
 import { DateScalar } from '../../graphql/scalars';
-import { OneOf, LANGUAGE } from '../../graphql/validators';
+import { LANGUAGE } from '../../graphql/validators';
 import { ClaimInput } from '../../claims/claim.inputs';
 
 @InputType({ description: 'Who said what, about what.' })
@@ -32,9 +31,8 @@ export class AddStatementInput extends ClaimInput {
   @Field(() => Boolean, { nullable: true })
   isDirectQuote?: boolean;
 
-  @Field(() => String, { nullable: true })
-  @OneOf(STATEMENT_MEDIUM, 'medium')
-  medium?: string;
+  @Field(() => StatementMedium, { nullable: true })
+  medium?: StatementMedium;
 
   @Field(() => DateScalar, { nullable: true })
   saidAt?: string;

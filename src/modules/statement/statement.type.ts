@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Claim, Entity, Node } from '../shared/interfaces';
 import { connectionType } from '../../graphql/connectionType';
-import { DatePrecision } from '../../graphql/enums';
+import { DatePrecision, StatementMedium } from '../../graphql/enums';
 import { DateScalar } from '../../graphql/scalars';
 
 /** Who said what, where, about what. */
@@ -37,8 +37,8 @@ export class Statement extends Claim {
   @Field(() => DatePrecision, { nullable: true })
   saidAtPrecision?: DatePrecision | null;
 
-  @Field(() => String, { nullable: true, description: 'INTERVIEW, BLOG_POST, LETTER, PRESS_STATEMENT or SOCIAL_POST.' })
-  medium?: string | null;
+  @Field(() => StatementMedium, { nullable: true, description: 'Where it was said.' })
+  medium?: StatementMedium | null;
 }
 
 /** A page of statements. */
