@@ -47,6 +47,8 @@ export interface Config {
   readonly introspection: boolean;
   readonly playground: boolean;
   readonly readsNeedKey: boolean;
+  /** Origins (`scheme://host[:port]`, as a browser sends them) whose pages may call the API; empty: none. */
+  readonly corsOrigins: readonly string[];
 }
 
 /** A configuration problem, named after the variable it concerns. */
@@ -120,6 +122,7 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: boolean(env, 'GRAPHQL_INTROSPECTION', !production),
     playground: boolean(env, 'GRAPHQL_PLAYGROUND', !production),
     readsNeedKey: boolean(env, 'READS_NEED_KEY', false),
+    corsOrigins: originList(env, 'CORS_ORIGINS'),
   };
 }
 
@@ -147,6 +150,38 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new ConfigError(name, `"${raw}" is not a boolean; use true or false`);
+}
+
+/**
+ * A comma-separated list of exact origins, each written as a browser serializes it in the `Origin` header
+ * (`https://app.example.org`, `http://localhost:5173`: lower case, no default port, no path, no trailing slash), so
+ * that the server compares strings. `*` is refused: the API takes bearer keys, and a wildcard would let any page a
+ * user opens drive it with a key that page holds; list the apps instead.
+ */
+function originList(env: Env, name: string): string[] {
+  const raw = optionalString(env, name);
+  if (raw === undefined) return [];
+  const origins: string[] = [];
+  for (const entry of raw.split(',').map((part) => part.trim())) {
+    if (entry === '') throw new ConfigError(name, `"${raw}" has an empty entry; separate origins with single commas`);
+    if (entry === '*') throw new ConfigError(name, '"*" is not allowed; list the exact origins of the apps, e.g. https://app.example.org');
+    let url: URL | undefined;
+    try {
+      url = new URL(entry);
+    } catch {
+      url = undefined;
+    }
+    const expected = 'an origin, scheme://host[:port] with no path, e.g. https://app.example.org';
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new ConfigError(name, `"${entry}" is not ${expected}`);
+    }
+    if (url.origin !== entry) {
+      const hint = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password ? `; write it as ${url.origin}` : '';
+      throw new ConfigError(name, `"${entry}" is not ${expected}${hint}`);
+    }
+    if (!origins.includes(entry)) origins.push(entry);
+  }
+  return origins;
 }
 
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {

@@ -11,6 +11,7 @@ import type { Config } from './config';
 import type { AppContext } from './context';
 import type { Database } from './db';
 import { Authenticator } from './auth';
+import { cors } from './http/cors';
 import { jsonErrorHandler } from './http/jsonErrorHandler';
 import { accessPlugin } from './plugins/accessPlugin';
 import { errorMaskingPlugin } from './plugins/errorMaskingPlugin';
@@ -88,6 +89,9 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     };
   };
 
+  // Before every route: browser pages on the origins of CORS_ORIGINS may call /graphql and the health routes; a
+  // preflight never reaches Apollo, whose CSRF prevention still judges every actual request.
+  app.use(cors(config.corsOrigins));
   app.get('/health', (_req: Request, res: Response) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
   });

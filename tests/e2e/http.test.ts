@@ -44,6 +44,21 @@ describe('the API over HTTP', () => {
     expect(response.status).toBe(400);
   });
 
+  it('lets no other origin in without CORS_ORIGINS: a preflight is refused, an answer carries no CORS header', async () => {
+    const preflight = await fetch(`${base}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.status).toBe(403);
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    const answer = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { origin: 'http://localhost:5173', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ person(id: "nick-clegg") { name } }' }),
+    });
+    expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('refuses a body over the size limit before parsing it', async () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',

@@ -26,6 +26,34 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });
 
+  it('reads CORS_ORIGINS as a list of exact origins, empty by default', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: '  ' }).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.org, http://localhost:5173,https://app.example.org' }).corsOrigins).toEqual([
+      'https://app.example.org',
+      'http://localhost:5173',
+    ]);
+    expect(loadConfig({ CORS_ORIGINS: 'http://127.0.0.1:8080,https://[::1]:8443' }).corsOrigins).toEqual(['http://127.0.0.1:8080', 'https://[::1]:8443']);
+  });
+
+  it.each([
+    ['https://app.example.org/', /CORS_ORIGINS: "https:\/\/app.example.org\/" is not an origin, scheme:\/\/host\[:port\] with no path.*; write it as https:\/\/app.example.org$/],
+    ['https://app.example.org/graphql', /CORS_ORIGINS: "https:\/\/app.example.org\/graphql" is not an origin.*e\.g\. https:\/\/app.example.org$/],
+    ['https://App.Example.org', /write it as https:\/\/app.example.org$/],
+    ['https://app.example.org:443', /write it as https:\/\/app.example.org$/],
+    ['app.example.org', /CORS_ORIGINS: "app.example.org" is not an origin/],
+    ['localhost:5173', /CORS_ORIGINS: "localhost:5173" is not an origin/],
+    ['ftp://files.example.org', /CORS_ORIGINS: "ftp:\/\/files.example.org" is not an origin/],
+    ['null', /CORS_ORIGINS: "null" is not an origin/],
+    ['https://user:pw@app.example.org', /CORS_ORIGINS: "https:\/\/user:pw@app.example.org" is not an origin/],
+    ['https://app.example.org?x=1', /is not an origin/],
+    ['*', /CORS_ORIGINS: "\*" is not allowed; list the exact origins/],
+    ['https://a.example.org,,https://b.example.org', /CORS_ORIGINS: .* has an empty entry/],
+  ])('rejects CORS_ORIGINS=%s with a message naming the variable', (value, message) => {
+    expect(() => loadConfig({ CORS_ORIGINS: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ CORS_ORIGINS: value })).toThrow(message);
+  });
+
   it('turns the playground and introspection off in production unless asked', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).playground).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_PLAYGROUND: 'true' }).playground).toBe(true);
