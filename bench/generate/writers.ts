@@ -25,7 +25,7 @@ const EVIDENCE = `CALL (c, r) {
 }`;
 
 const ENTITY = (label: string, extra = '') => `UNWIND $rows AS r
-CREATE (n:${label}:Entity {id: r.id})
+CREATE (n:${label}:Entity:Node {id: r.id})
 SET n.name = r.name, n.aliases = r.aliases, n.aliasesText = r.aliasesText, n.description = r.description,
     n.createdAt = datetime($now), n.updatedAt = datetime($now)${extra}`;
 
@@ -40,7 +40,7 @@ WITH n, r
 MATCH (o:Organization {id: r.operator})
 CREATE (o)-[:OPERATES]->(n)`,
   Source: `UNWIND $rows AS r
-CREATE (n:Source {id: r.id})
+CREATE (n:Source:Node {id: r.id})
 SET n.url = r.url, n.title = r.title, n.publishedAt = date(r.publishedAt), n.publishedAtPrecision = 'DAY', n.language = r.language,
     n.retrievedAt = datetime($now), n.createdAt = datetime($now), n.updatedAt = datetime($now)
 WITH n, r WHERE r.publisher IS NOT NULL
@@ -48,11 +48,11 @@ MATCH (o:Organization {id: r.publisher})
 CREATE (n)-[:PUBLISHED_BY]->(o)`,
   Account: `UNWIND $rows AS r
 MATCH (o:Entity {id: r.owner}), (p:Platform {id: r.platform})
-CREATE (n:Account {id: r.id, handle: r.handle, createdAt: datetime($now), updatedAt: datetime($now)})
+CREATE (n:Account:Node {id: r.id, handle: r.handle, createdAt: datetime($now), updatedAt: datetime($now)})
 CREATE (o)-[:HAS_ACCOUNT]->(n)-[:ON_PLATFORM]->(p)`,
   Decision: `UNWIND $rows AS r
 MATCH (decider:Entity {id: r.decider}), (about:Entity {id: r.concerns})
-CREATE (c:Claim:Decision {id: r.id})
+CREATE (c:Claim:Decision:Node {id: r.id})
 SET ${CLAIM_PROPS},
   c.title = r.title, c.question = r.question, c.status = r.status, c.outcome = r.outcome,
   c.openedAt = date(r.openedAt), c.openedAtPrecision = r.openedAtPrecision, c.expectedBy = r.expectedBy,
@@ -63,7 +63,7 @@ WITH c, r
 ${EVIDENCE}`,
   Role: `UNWIND $rows AS r
 MATCH (h:Entity {id: r.holder}), (o:Organization {id: r.org})
-CREATE (c:Claim:Role {id: r.id})
+CREATE (c:Claim:Role:Node {id: r.id})
 SET ${CLAIM_PROPS}, c.title = r.title, c.kind = r.kind
 CREATE (h)-[:HOLDS]->(c), (c)-[:AT]->(o)
 ${SHORTCUTS('Role')}
@@ -71,14 +71,14 @@ WITH c, r
 ${EVIDENCE}`,
   DecisionRole: `UNWIND $rows AS r
 MATCH (a:Entity {id: r.actor}), (d:Decision {id: r.decision})
-CREATE (c:Claim:DecisionRole {id: r.id})
+CREATE (c:Claim:DecisionRole:Node {id: r.id})
 SET ${CLAIM_PROPS}, c.role = r.role
 CREATE (a)-[:PLAYS]->(c), (c)-[:IN]->(d)
 ${SHORTCUTS('DecisionRole')}
 WITH c, r
 ${EVIDENCE}`,
   Statement: `UNWIND $rows AS r
-CREATE (c:Claim:Statement {id: r.id})
+CREATE (c:Claim:Statement:Node {id: r.id})
 SET ${CLAIM_PROPS}, c.text = r.text, c.language = r.language, c.isDirectQuote = r.isDirectQuote, c.medium = r.medium,
   c.saidAt = date(r.saidAt), c.saidAtPrecision = r.saidAtPrecision
 WITH c, r
@@ -97,7 +97,7 @@ ${SHORTCUTS('Statement')}
 ${EVIDENCE}`,
   LobbyingEffort: `UNWIND $rows AS r
 MATCH (t:Entity {id: r.target}), (d:Decision {id: r.decision})
-CREATE (c:Claim:LobbyingEffort {id: r.id})
+CREATE (c:Claim:LobbyingEffort:Node {id: r.id})
 SET ${CLAIM_PROPS}, c.method = r.method, c.stance = r.stance, c.desiredOutcome = r.desiredOutcome,
   c.date = date(r.date), c.datePrecision = r.datePrecision
 CREATE (c)-[tr:TARGETED]->(t), (c)-[:REGARDING {stance: r.stance}]->(d)

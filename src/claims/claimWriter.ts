@@ -83,7 +83,7 @@ export async function writeClaim(tx: Tx, plan: ClaimPlan): Promise<WriteOutcome>
     e.viaSourceId ? [{ i, id: e.viaSourceId, rows: batch.send('MATCH (s:Source {id: $id}) RETURN s.id AS id', { id: e.viaSourceId }) }] : [],
   );
   const merged = batch.send(
-    `MERGE (c:Claim {id: $id}) ON CREATE SET c.createdAt = datetime(), c.writeMarker = $marker
+    `MERGE (c:Claim {id: $id}) ON CREATE SET c:Node, c.createdAt = datetime(), c.writeMarker = $marker
      RETURN c.writeMarker = $marker AS created, labels(c) AS labels`,
     { id: plan.id, marker: plan.marker },
   );
@@ -175,7 +175,7 @@ export async function writeSource(tx: Tx, source: NewSource, fallbackId: string,
   }
   await tx.run(
     `MERGE (s:Source {id: $id})
-     ON CREATE SET s.createdAt = datetime(), s.updatedAt = datetime(), s.title = $title, s.url = $url, s.language = $language,
+     ON CREATE SET s:Node, s.createdAt = datetime(), s.updatedAt = datetime(), s.title = $title, s.url = $url, s.language = $language,
        s.publishedAt = CASE WHEN $publishedAt IS NULL THEN null ELSE date($publishedAt) END, s.publishedAtPrecision = $precision
      WITH s
      OPTIONAL MATCH (o:Organization {id: $publisherId})

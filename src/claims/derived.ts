@@ -1,5 +1,5 @@
 import type { Tx } from '../db';
-import { CLAIM_TYPES, aliasesTextOf, hasLabel, pageKeyOf, pagedLinks, type ClaimTypeDef, type LinkDef, type ShortcutDef } from '../model';
+import { CLAIM_TYPES, GLOBAL_ID_LABEL, ID_BEARING_LABELS, aliasesTextOf, hasLabel, pageKeyOf, pagedLinks, type ClaimTypeDef, type LinkDef, type ShortcutDef } from '../model';
 
 /**
  * Derived data, written from the model for everyone who writes claims (API writes, imports, the generator): the
@@ -78,6 +78,8 @@ export const pageKeysStale = (claim: ClaimTypeDef, r: string, x: string, c: stri
 
 /** What {@link deriveAll} changed. */
 export interface DerivedCounts {
+  /** Nodes with an id that lacked the global id label (written by a script): given it, so their ids are held unique. */
+  globalIds: number;
   shortcutsWritten: number;
   shortcutsRemoved: number;
   pageKeys: number;
@@ -90,7 +92,13 @@ export interface DerivedCounts {
  * keys and `aliasesText` are refreshed. Re-runnable: what is already right is read, not written.
  */
 export async function deriveAll(tx: Tx): Promise<DerivedCounts> {
-  const counts: DerivedCounts = { shortcutsWritten: 0, shortcutsRemoved: 0, pageKeys: 0, aliasesText: 0 };
+  const counts: DerivedCounts = { globalIds: 0, shortcutsWritten: 0, shortcutsRemoved: 0, pageKeys: 0, aliasesText: 0 };
+  // First, so that a script's node whose id another node already has fails the import here (a constraint violation).
+  const [labelled] = await tx.run(
+    `MATCH (n) WHERE ${ID_BEARING_LABELS.map((l) => `n:${l}`).join(' OR ')} WITH n WHERE NOT n:${GLOBAL_ID_LABEL} SET n:${GLOBAL_ID_LABEL} RETURN count(n) AS n`,
+    {},
+  );
+  counts.globalIds = Number(labelled?.n ?? 0);
   const constants = shortcutConstants();
   for (const claim of CLAIM_TYPES) {
     for (const s of claim.shortcuts) {

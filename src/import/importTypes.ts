@@ -41,5 +41,5 @@ export interface ImportSummary {
   statements: number;
   durationMs: number;
   /** What the refresh of derived data (shortcut edges, page keys, alias texts) wrote after the scripts, if it ran. */
-  derived?: { shortcutsWritten: number; shortcutsRemoved: number; pageKeys: number; aliasesText: number };
+  derived?: { globalIds: number; shortcutsWritten: number; shortcutsRemoved: number; pageKeys: number; aliasesText: number };
 }

@@ -11,7 +11,7 @@ import { DATE_PRECISION, type Vocabulary } from './vocabularies';
 export * from './vocabularies';
 export type * from './types';
 export { ACTORS, CLAIM_PROPERTIES, CLAIM_TYPES } from './claims';
-export { ENTITY_LABELS, ENTITY_PROPERTIES, EVIDENCE_PROPERTIES, ID_FAMILIES, NODE_TYPES, SEARCHABLE_LABELS, STRUCTURAL_LINKS } from './nodes';
+export { ENTITY_LABELS, ENTITY_PROPERTIES, EVIDENCE_PROPERTIES, GLOBAL_ID_LABEL, ID_BEARING_LABELS, ID_FAMILIES, NODE_TYPES, SEARCHABLE_LABELS, STRUCTURAL_LINKS } from './nodes';
 export { PRECISION_PERIODS, isPeriodStart } from './dates';
 export * from './cypher';
 

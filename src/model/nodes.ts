@@ -82,5 +82,14 @@ export const PRECISION = DATE_PRECISION;
 /** The labels search finds (those the full-text index `cypher/schema/003-fulltext.cypher` covers), in its order. */
 export const SEARCHABLE_LABELS = ['Person', 'Organization', 'Platform', 'Event', 'Source', 'Decision', 'Statement', 'Role'] as const satisfies readonly NodeLabel[];
 
+/**
+ * The label every node with an id carries besides its own, behind one uniqueness constraint: ids are global, unique
+ * across all labels (`cypher/schema/007-global-ids.cypher`).
+ */
+export const GLOBAL_ID_LABEL = 'Node';
+
+/** The labels of nodes that carry an id: every id family, and the ids kept by merged entities. */
+export const ID_BEARING_LABELS = ['Entity', 'Claim', 'Account', 'Event', 'Source', 'MergedId'] as const;
+
 /** Every id family, each behind a unique index on `id`, in the order lookups try them. */
 export const ID_FAMILIES: readonly IdFamily[] = ['Entity', 'Claim', 'Account', 'Source', 'Event'];

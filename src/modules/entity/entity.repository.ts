@@ -132,7 +132,7 @@ export class EntityRepository {
                keep.description = coalesce(keep.description, gone.description), keep.wikidataId = coalesce(keep.wikidataId, gone.wikidataId)
            WITH keep, gone, gone.id AS goneId
            DETACH DELETE gone
-           CREATE (:MergedId {id: goneId, mergedAt: datetime(), mergedBy: $keyId})-[:MERGED_INTO]->(keep)`,
+           CREATE (:MergedId:Node {id: goneId, mergedAt: datetime(), mergedBy: $keyId})-[:MERGED_INTO]->(keep)`,
           { keep: keepId, gone: mergeId, keyId: ctx.caller.keyId },
         );
         // The moved links still carry the merged entity's id as their page key.
@@ -153,13 +153,13 @@ export class EntityRepository {
     const marker = ctx.requestId;
     if (!clientChoseId) {
       await batch.send(
-        `CREATE (n:${plan.label}:Entity {id: $id}) SET n += $props, n.aliasesText = $aliasesText, n.createdAt = datetime(), n.updatedAt = datetime(), n.writeMarker = $marker`,
+        `CREATE (n:${plan.label}:Entity:Node {id: $id}) SET n += $props, n.aliasesText = $aliasesText, n.createdAt = datetime(), n.updatedAt = datetime(), n.writeMarker = $marker`,
         { id: plan.id, props: plan.props, aliasesText, marker },
       );
       return 'created';
     }
     const rows = batch.send(
-      `MERGE (n:Entity {id: $id}) ON CREATE SET n.createdAt = datetime(), n.writeMarker = $marker
+      `MERGE (n:Entity {id: $id}) ON CREATE SET n:Node, n.createdAt = datetime(), n.writeMarker = $marker
        RETURN n.writeMarker = $marker AS created, labels(n) AS labels`,
       { id: plan.id, marker },
     );

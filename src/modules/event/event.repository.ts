@@ -12,7 +12,7 @@ export class EventRepository {
     return ctx.db.write(
       async (tx) => {
         const [row] = await tx.run(
-          `MERGE (e:Event {id: $id}) ON CREATE SET e += $props, e.date = CASE WHEN $date IS NULL THEN null ELSE date($date) END,
+          `MERGE (e:Event {id: $id}) ON CREATE SET e:Node, e += $props, e.date = CASE WHEN $date IS NULL THEN null ELSE date($date) END,
              e.createdAt = datetime(), e.updatedAt = datetime(), e.writeMarker = $marker
            WITH e, e.writeMarker = $marker AS created REMOVE e.writeMarker RETURN created`,
           { id, props, date, marker: ctx.requestId },

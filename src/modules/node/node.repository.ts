@@ -9,4 +9,17 @@ export class NodeRepository {
   byId(ctx: AppContext, id: string, selection: FieldSelection) {
     return ctx.reader.one(selection, 'Node', (q) => nodeLookup(q.param(id), 'n'));
   }
+
+  /** Several nodes by id, in the order asked, null for an unknown id: one statement, one seek per id and family. */
+  async byIds(ctx: AppContext, ids: readonly string[], selection: FieldSelection): Promise<unknown[]> {
+    const q = ctx.reader.projector();
+    const list = q.param(ids);
+    const cypher =
+      `UNWIND range(0, size(${list}) - 1) AS i ` +
+      `OPTIONAL CALL (i) { ${nodeLookup(`${list}[i]`, 'n', undefined, 'i')} WITH n LIMIT 1 RETURN n } ` +
+      `WITH i, n ORDER BY i ` +
+      `RETURN collect({value: CASE WHEN n IS NULL THEN null ELSE ${q.project(selection, 'Node', 'n')} END}) AS value`;
+    const rows = await ctx.reader.run(cypher, q.params);
+    return ((rows[0]?.value as Array<{ value: unknown }>) ?? []).map((slot) => slot.value);
+  }
 }

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { selectionOf } from '../../projection';
-import { checkId } from '../shared/args';
+import { checkId, checkIds } from '../shared/args';
 import { Node } from '../shared/interfaces';
 import { NodeRepository } from './node.repository';
 
@@ -15,5 +15,15 @@ export class NodeResolver {
   node(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     checkId(id, 'id');
     return this.repository.byId(ctx, id, selectionOf(info));
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: 'Nodes by id, in the order given; null in the place of an unknown id.' })
+  nodes(
+    @Arg('ids', () => [ID], { description: 'The ids, at most LIMIT_MAX_PAGE_SIZE (100 by default).' }) ids: string[],
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    checkIds(ids, 'ids', ctx.config.limits.maxPageSize);
+    return this.repository.byIds(ctx, ids, selectionOf(info));
   }
 }

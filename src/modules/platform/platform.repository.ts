@@ -19,7 +19,7 @@ export class PlatformRepository {
           throw new NotFoundError(`Field "input.platformId": no Platform with id "${platformId}".`, platformId);
         }
         const [row] = await tx.run(
-          `MERGE (a:Account {id: $id}) ON CREATE SET a.createdAt = datetime(), a.updatedAt = datetime(), a.handle = $handle, a.writeMarker = $marker
+          `MERGE (a:Account {id: $id}) ON CREATE SET a:Node, a.createdAt = datetime(), a.updatedAt = datetime(), a.handle = $handle, a.writeMarker = $marker
            WITH a, a.writeMarker = $marker AS created REMOVE a.writeMarker
            WITH a, created WHERE created
            MATCH (o:Entity {id: $owner}), (p:Platform {id: $platform})

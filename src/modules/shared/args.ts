@@ -9,6 +9,12 @@ export function checkId(value: string | null | undefined, argument: string): voi
   }
 }
 
+/** A list of ids: each a valid id, at most `max` of them (BAD_USER_INPUT naming the argument, with `max`). */
+export function checkIds(values: readonly string[], argument: string, max: number): void {
+  if (values.length > max) throw new BadUserInputError(`Argument "${argument}" names ${values.length} ids; the limit is ${max}.`, argument, { max });
+  values.forEach((value, i) => checkId(value, `${argument}[${i}]`));
+}
+
 /** A whole number in [min, max]; outside it, BAD_USER_INPUT naming the argument. */
 export function checkRange(value: number, argument: string, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {

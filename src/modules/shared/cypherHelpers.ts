@@ -87,9 +87,9 @@ const ID_LABELS = ID_FAMILIES;
  * A clause that binds `as` to the node with id `ref` (a parameter reference): one index seek per label family (all
  * of them, or those given), and the id of a merged entity resolves to the entity it was merged into.
  */
-export function nodeLookup(ref: string, as: string, labels: readonly string[] = ID_LABELS): string {
+export function nodeLookup(ref: string, as: string, labels: readonly string[] = ID_LABELS, scope = ''): string {
   const union = labels.map((label) => `MATCH (${as}_:${label} {id: ${ref}}) RETURN ${as}_ AS ${as}`).join(' UNION ');
-  return `CALL () { ${union} UNION MATCH (:MergedId {id: ${ref}})-[:MERGED_INTO]->(${as}_) RETURN ${as}_ AS ${as} }`;
+  return `CALL (${scope}) { ${union} UNION MATCH (:MergedId {id: ${ref}})-[:MERGED_INTO]->(${as}_) RETURN ${as}_ AS ${as} }`;
 }
 
 /**
