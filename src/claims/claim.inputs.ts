@@ -4,6 +4,12 @@ import { ID_PATTERN } from '../lib/slug';
 import { Attribution, DatePrecision } from '../graphql/enums';
 import { DateScalar } from '../graphql/scalars';
 import { LANGUAGE, ID_MESSAGE } from '../graphql/validators';
+import { CLAIM_PROPERTIES, EVIDENCE_PROPERTIES, nodeType, type PropertyDef } from '../model';
+
+/** The model's description of a property (the GraphQL inputs say what the model says). */
+const described = (properties: readonly PropertyDef[], name: string): string => properties.find((p) => p.name === name)!.description;
+const sourceProperties = nodeType('Source').properties;
+const precisionOf = (date: string) => `How precisely \`${date}\` is known (a month or a year date is the first day of its period).`;
 
 /* The GraphQL inputs every claim shares. Here, not in a module, so that claim-writing code can name them. */
 
@@ -14,12 +20,12 @@ export class SourceInput {
   @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
   id?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: described(sourceProperties, 'url') })
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) URL' })
   @MaxLength(2000)
   url?: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: described(sourceProperties, 'title') })
   @Length(1, 500, { message: 'title must be 1 to 500 characters' })
   title: string;
 
@@ -27,10 +33,10 @@ export class SourceInput {
   @Matches(LANGUAGE, { message: 'language must be an ISO 639 code such as fr or en' })
   language: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: described(sourceProperties, 'publishedAt') })
   publishedAt?: string;
 
-  @Field(() => DatePrecision, { nullable: true })
+  @Field(() => DatePrecision, { nullable: true, description: precisionOf('publishedAt') })
   publishedAtPrecision?: DatePrecision;
 
   @Field(() => ID, { nullable: true, description: 'The organization that published it.' })
@@ -51,11 +57,11 @@ export class EvidenceInput {
   @Length(1, 5000, { message: 'quote must be 1 to 5000 characters' })
   quote: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: described(EVIDENCE_PROPERTIES, 'quoteLanguage') })
   @Matches(LANGUAGE, { message: 'quoteLanguage must be an ISO 639 code such as fr or en' })
   quoteLanguage?: string;
 
-  @Field(() => Attribution, { defaultValue: Attribution.REPORTED })
+  @Field(() => Attribution, { defaultValue: Attribution.REPORTED, description: described(EVIDENCE_PROPERTIES, 'attribution') })
   attribution: Attribution;
 
   @Field(() => String, { nullable: true, description: 'Where in the source, e.g. ¶5.' })
@@ -69,7 +75,7 @@ export class EvidenceInput {
   })
   viaSourceId?: string;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: described(EVIDENCE_PROPERTIES, 'confidence') })
   @Min(0)
   @Max(1)
   confidence?: number;
@@ -82,19 +88,19 @@ export abstract class ClaimInput {
   @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
   id?: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: described(CLAIM_PROPERTIES, 'validFrom') })
   validFrom?: string;
 
-  @Field(() => DatePrecision, { nullable: true })
+  @Field(() => DatePrecision, { nullable: true, description: precisionOf('validFrom') })
   validFromPrecision?: DatePrecision;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: described(CLAIM_PROPERTIES, 'validTo') })
   validTo?: string;
 
-  @Field(() => DatePrecision, { nullable: true })
+  @Field(() => DatePrecision, { nullable: true, description: precisionOf('validTo') })
   validToPrecision?: DatePrecision;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: described(CLAIM_PROPERTIES, 'confidence') })
   @Min(0)
   @Max(1)
   confidence?: number;

@@ -11,7 +11,11 @@ export class AuditResolver {
 
   @Authorized('ADMIN')
   @Query(() => [AuditEntry], { description: 'Writes since a date, oldest first (ADMIN).' })
-  changes(@Arg('since', () => DateTimeScalar) since: string, @Arg('first', () => Int, { defaultValue: 100 }) first: number, @Ctx() ctx: AppContext) {
+  changes(
+    @Arg('since', () => DateTimeScalar, { description: 'Only writes made at or after this instant.' }) since: string,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'How many entries, 1 to 1000.' }) first: number,
+    @Ctx() ctx: AppContext,
+  ) {
     return this.service.changes(ctx, since, first);
   }
 }

@@ -5,10 +5,10 @@ import { AuditOperation } from '../../graphql/enums';
 /** One write, as the audit log keeps it: which key, when, which operation, which ids. */
 @ObjectType({ simpleResolvers: true, description: 'One write: which key, when, which operation, which ids.' })
 export class AuditEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the entry.' })
   id: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the write was made.' })
   at: string;
 
   @Field(() => String, { nullable: true, description: 'The id of the API key that wrote (never the key itself).' })
@@ -17,9 +17,9 @@ export class AuditEntry {
   @Field(() => AuditOperation, { description: 'The mutation that made the write.' })
   operation: string;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The ids of the nodes the write created or changed.' })
   ids: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The id of the request that made the write, as the server logged it.' })
   requestId?: string | null;
 }

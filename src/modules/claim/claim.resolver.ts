@@ -12,7 +12,12 @@ export class ClaimResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => Claim, { description: 'Retracts a claim (ADMIN): kept and visible by id and in the audit log, hidden from lists, paths and timelines.' })
-  retractClaim(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  retractClaim(
+    @Arg('id', () => ID, { description: 'The id of the claim to retract.' }) id: string,
+    @Arg('reason', () => String, { description: 'Why it is retracted; kept with the claim.' }) reason: string,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.service.retract(ctx, id, reason, selectionOf(info));
   }
 }

@@ -16,18 +16,18 @@ export class DecisionResolver {
   constructor(private readonly service: DecisionService) {}
 
   @Query(() => Decision, { nullable: true, description: 'A decision by id; null when unknown.' })
-  decision(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  decision(@Arg('id', () => ID, { description: 'The id of the decision.' }) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     return this.service.byId(ctx, id, selectionOf(info));
   }
 
   @Query(() => DecisionConnection, { description: 'Who decided what: filter by decider, participant, what it concerns, status, period.' })
   decisions(
-    @Arg('decidedBy', () => ID, { nullable: true }) decidedBy: string | null,
-    @Arg('participant', () => ID, { nullable: true }) participant: string | null,
-    @Arg('concerns', () => ID, { nullable: true }) concerns: string | null,
+    @Arg('decidedBy', () => ID, { nullable: true, description: 'Only decisions made by this person or organization (id).' }) decidedBy: string | null,
+    @Arg('participant', () => ID, { nullable: true, description: 'Only decisions in which this person or organization plays a part (id).' }) participant: string | null,
+    @Arg('concerns', () => ID, { nullable: true, description: 'Only decisions that concern this node (id).' }) concerns: string | null,
     @Arg('status', () => DecisionStatus, { nullable: true, description: 'Only decisions with this status.' }) status: string | null,
-    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
-    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
+    @Arg('from', () => DateScalar, { nullable: true, description: 'Only decisions still open or decided on or after this date.' }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true, description: 'Only decisions opened on or before this date.' }) to: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
@@ -37,13 +37,17 @@ export class DecisionResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => Decision, { description: 'Adds a decision with its evidence (EDITOR).' })
-  addDecision(@Arg('input', () => AddDecisionInput) input: AddDecisionInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  addDecision(@Arg('input', () => AddDecisionInput, { description: 'The decision to add.' }) input: AddDecisionInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     return this.service.add(ctx, input, selectionOf(info));
   }
 
   @Authorized('EDITOR')
   @Mutation(() => DecisionRole, { description: "Adds an actor's part in a decision, with its evidence (EDITOR)." })
-  addDecisionRole(@Arg('input', () => AddDecisionRoleInput) input: AddDecisionRoleInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  addDecisionRole(
+    @Arg('input', () => AddDecisionRoleInput, { description: "The actor's part to add." }) input: AddDecisionRoleInput,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.service.addRole(ctx, input, selectionOf(info));
   }
 }

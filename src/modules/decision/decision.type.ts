@@ -6,14 +6,15 @@ import { DateScalar } from '../../graphql/scalars';
 import { DecisionRole } from './decisionRole.type';
 import { Statement } from '../statement/statement.type';
 import { LobbyingEffort } from '../lobbying/lobbyingEffort.type';
+import { ID_DESCRIPTION, linkDescription, precisionDescription, propertyDescription } from '../shared/describe';
 
 /** A decision someone made or is weighing: who decides, who takes part, who lobbies, what it concerns. */
 @ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'A decision made or being weighed.' })
 export class Decision extends Claim {
-  @Field(() => ID)
+  @Field(() => ID, { description: ID_DESCRIPTION })
   declare id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: propertyDescription('Decision', 'title') })
   title: string;
 
   @Field(() => String, { nullable: true, description: 'The yes-or-no question being decided; lobbying stances refer to it.' })
@@ -22,16 +23,16 @@ export class Decision extends Claim {
   @Field(() => DecisionStatus, { description: 'Where the decision stands.' })
   status: DecisionStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: propertyDescription('Decision', 'outcome') })
   outcome?: string | null;
 
-  @Field(() => [Entity])
+  @Field(() => [Entity], { description: linkDescription('Decision', 'decidedBy') })
   decidedBy: Entity[];
 
-  @Field(() => [DecisionRole])
+  @Field(() => [DecisionRole], { description: 'Who takes part in the decision, and how.' })
   participants: DecisionRole[];
 
-  @Field(() => [Node])
+  @Field(() => [Node], { description: linkDescription('Decision', 'concerns') })
   concerns: Node[];
 
   @Field(() => [Statement], { description: 'Statements about this decision.' })
@@ -40,19 +41,19 @@ export class Decision extends Claim {
   @Field(() => [LobbyingEffort], { description: 'Lobbying efforts regarding this decision.' })
   lobbying: LobbyingEffort[];
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: propertyDescription('Decision', 'openedAt') })
   openedAt?: string | null;
 
-  @Field(() => DatePrecision, { nullable: true })
+  @Field(() => DatePrecision, { nullable: true, description: precisionDescription('openedAt') })
   openedAtPrecision?: DatePrecision | null;
 
   @Field(() => String, { nullable: true, description: 'When the decision is expected, as the source says it.' })
   expectedBy?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: propertyDescription('Decision', 'decidedAt') })
   decidedAt?: string | null;
 
-  @Field(() => DatePrecision, { nullable: true })
+  @Field(() => DatePrecision, { nullable: true, description: precisionDescription('decidedAt') })
   decidedAtPrecision?: DatePrecision | null;
 }
 

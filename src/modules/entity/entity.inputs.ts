@@ -3,6 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { ID_PATTERN } from '../../lib/slug';
 import { WIKIDATA, ID_MESSAGE } from '../../graphql/validators';
 import { OrganizationKind } from '../../graphql/enums';
+import { propertyDescription } from '../shared/describe';
 
 /** The fields every entity has. */
 @InputType({ description: 'The fields every entity input shares.' })
@@ -11,42 +12,42 @@ export abstract class EntityInput {
   @Matches(ID_PATTERN, { message: `id ${ID_MESSAGE}` })
   id?: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: propertyDescription('Entity', 'name') })
   @Length(1, 200, { message: 'name must be 1 to 200 characters' })
   @Matches(/\S/, { message: 'name must not be blank' })
   name: string;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { defaultValue: [], description: propertyDescription('Entity', 'aliases') })
   @ArrayMaxSize(50)
   @Length(1, 200, { each: true, message: 'each alias must be 1 to 200 characters' })
   aliases: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: propertyDescription('Entity', 'description') })
   @MaxLength(2000)
   description?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: propertyDescription('Entity', 'wikidataId') })
   @Matches(WIKIDATA, { message: 'wikidataId must look like Q42' })
   wikidataId?: string;
 }
 
 @InputType({ description: 'Changes to an entity; fields left out stay as they are.' })
 export class UpdateEntityInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: propertyDescription('Entity', 'name') })
   @Length(1, 200, { message: 'name must be 1 to 200 characters' })
   @Matches(/\S/, { message: 'name must not be blank' })
   name?: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: propertyDescription('Entity', 'aliases') })
   @ArrayMaxSize(50)
   @Length(1, 200, { each: true, message: 'each alias must be 1 to 200 characters' })
   aliases?: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: propertyDescription('Entity', 'description') })
   @MaxLength(2000)
   description?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: propertyDescription('Entity', 'wikidataId') })
   @Matches(WIKIDATA, { message: 'wikidataId must look like Q42' })
   wikidataId?: string;
 

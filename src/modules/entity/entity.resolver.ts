@@ -13,13 +13,23 @@ export class EntityResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => Entity, { description: "Changes a person's, organization's or platform's own fields (EDITOR)." })
-  updateEntity(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateEntityInput) input: UpdateEntityInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  updateEntity(
+    @Arg('id', () => ID, { description: 'The id of the person, organization or platform to change.' }) id: string,
+    @Arg('input', () => UpdateEntityInput, { description: 'The fields to change.' }) input: UpdateEntityInput,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.service.update(ctx, id, input, selectionOf(info));
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Entity, { description: 'Merges one entity into another of the same kind (ADMIN); the merged id keeps resolving.' })
-  mergeEntities(@Arg('keepId', () => ID) keepId: string, @Arg('mergeId', () => ID) mergeId: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  mergeEntities(
+    @Arg('keepId', () => ID, { description: 'The id of the entity that stays.' }) keepId: string,
+    @Arg('mergeId', () => ID, { description: 'The id of the entity merged into the kept one; it then resolves to it.' }) mergeId: string,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.service.merge(ctx, keepId, mergeId, selectionOf(info));
   }
 }

@@ -13,7 +13,7 @@ export class EventResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => Event, { description: 'Creates an event (EDITOR).' })
-  createEvent(@Arg('input', () => CreateEventInput) input: CreateEventInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  createEvent(@Arg('input', () => CreateEventInput, { description: 'The event to create.' }) input: CreateEventInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     return this.service.create(ctx, input, selectionOf(info));
   }
 }

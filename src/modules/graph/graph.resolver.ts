@@ -14,9 +14,9 @@ export class GraphResolver {
 
   @Query(() => [SearchHit], { description: 'Full-text over names, aliases, titles and statement text; case- and accent-insensitive; words match as prefixes.' })
   search(
-    @Arg('text', () => String) text: string,
+    @Arg('text', () => String, { description: 'The words to look for.' }) text: string,
     @Arg('types', () => [NodeType], { nullable: true, description: 'Only nodes of these kinds.' }) types: string[] | null,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many hits, 0 to 100.' }) first: number,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -25,10 +25,10 @@ export class GraphResolver {
 
   @Query(() => [TimelineItem], { description: 'Dated claims (starts and ends) and events around one node, or all, oldest first.' })
   timeline(
-    @Arg('entityId', () => ID, { nullable: true }) entityId: string | null,
-    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
-    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
-    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Arg('entityId', () => ID, { nullable: true, description: 'Only points around this node (id); every point when left out.' }) entityId: string | null,
+    @Arg('from', () => DateScalar, { nullable: true, description: 'Only points on or after this date.' }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true, description: 'Only points on or before this date.' }) to: string | null,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'How many points, 0 to 500.' }) first: number,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -37,11 +37,11 @@ export class GraphResolver {
 
   @Query(() => [Path], { description: 'Shortest connections between two nodes over the shortcut edges, valid as of a date; maxHops is at most 6.' })
   paths(
-    @Arg('fromId', () => ID) fromId: string,
-    @Arg('toId', () => ID) toId: string,
-    @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
-    @Arg('first', () => Int, { defaultValue: 5 }) first: number,
+    @Arg('fromId', () => ID, { description: 'The id of the node the paths start from.' }) fromId: string,
+    @Arg('toId', () => ID, { description: 'The id of the node the paths end at.' }) toId: string,
+    @Arg('maxHops', () => Int, { defaultValue: 4, description: 'The most edges a path may have, 1 to 6.' }) maxHops: number,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Only edges valid on this date; every edge when left out.' }) asOf: string | null,
+    @Arg('first', () => Int, { defaultValue: 5, description: 'How many paths, 1 to 20.' }) first: number,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -50,9 +50,9 @@ export class GraphResolver {
 
   @Query(() => Subgraph, { nullable: true, description: 'A node and what surrounds it, for drawing; null when the id is unknown.' })
   neighborhood(
-    @Arg('id', () => ID) id: string,
-    @Arg('depth', () => Int, { defaultValue: 1 }) depth: number,
-    @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
+    @Arg('id', () => ID, { description: 'The id of the node at the centre.' }) id: string,
+    @Arg('depth', () => Int, { defaultValue: 1, description: 'How many edges away to go, 1 to 3.' }) depth: number,
+    @Arg('limit', () => Int, { defaultValue: 100, description: 'The most nodes to return, 1 to 500.' }) limit: number,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {

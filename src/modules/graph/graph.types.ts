@@ -6,10 +6,10 @@ import { DateScalar } from '../../graphql/scalars';
 /** One full-text match. */
 @ObjectType({ simpleResolvers: true, description: 'One full-text match.' })
 export class SearchHit {
-  @Field(() => Node)
+  @Field(() => Node, { description: 'The node that matched.' })
   node: Node;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The full-text relevance; higher is better.' })
   score: number;
 
   @Field(() => String, { description: 'The name, alias, title or text that matched.' })
@@ -22,55 +22,55 @@ export class PathEdge {
   @Field(() => PathEdgeType, { description: 'The type of the edge: a shortcut derived from a claim, or a structural link.' })
   type: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the node the edge starts at.' })
   from: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the node the edge ends at.' })
   to: string;
 
   @Field(() => String, { nullable: true, description: 'The role, stance or kind the edge carries.' })
   label?: string | null;
 
-  @Field(() => Claim, { nullable: true })
+  @Field(() => Claim, { nullable: true, description: 'The claim the edge stands for; null for a structural edge.' })
   claim?: Claim | null;
 }
 
 /** A connection between two nodes. */
 @ObjectType({ simpleResolvers: true, description: 'A connection between two nodes, in order.' })
 export class Path {
-  @Field(() => [Node])
+  @Field(() => [Node], { description: 'The nodes along the path, from the first to the last.' })
   nodes: Node[];
 
-  @Field(() => [PathEdge])
+  @Field(() => [PathEdge], { description: 'The edges between consecutive nodes, in order.' })
   edges: PathEdge[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The number of edges.' })
   length: number;
 }
 
 /** A node and what surrounds it, for drawing. */
 @ObjectType({ simpleResolvers: true, description: 'Nodes and the edges between them.' })
 export class Subgraph {
-  @Field(() => [Node])
+  @Field(() => [Node], { description: 'The node asked for and the nodes around it.' })
   nodes: Node[];
 
-  @Field(() => [PathEdge])
+  @Field(() => [PathEdge], { description: 'The edges between those nodes.' })
   edges: PathEdge[];
 }
 
 /** One dated point of a timeline: a claim's start or end, or an event. */
 @ObjectType({ simpleResolvers: true, description: "A claim's start or end, or an event, on a date." })
 export class TimelineItem {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The date of the point: the first day of its period.' })
   date: string;
 
-  @Field(() => DatePrecision)
+  @Field(() => DatePrecision, { description: 'How precisely `date` is known.' })
   precision: DatePrecision;
 
-  @Field(() => Node)
+  @Field(() => Node, { description: 'The claim or event the point marks.' })
   node: Node;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The claim or event in one line.' })
   summary: string;
 
   @Field(() => TimelineKind, { description: 'What the point marks.' })

@@ -16,12 +16,12 @@ export class LobbyingResolver {
 
   @Query(() => LobbyingEffortConnection, { description: 'Who lobbied whom: filter by lobbyist, target, decision, stance, period.' })
   lobbyingEfforts(
-    @Arg('lobbyist', () => ID, { nullable: true }) lobbyist: string | null,
-    @Arg('target', () => ID, { nullable: true }) target: string | null,
-    @Arg('regarding', () => ID, { nullable: true }) regarding: string | null,
-    @Arg('stance', () => Stance, { nullable: true }) stance: Stance | null,
-    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
-    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
+    @Arg('lobbyist', () => ID, { nullable: true, description: 'Only efforts by this person or organization (id).' }) lobbyist: string | null,
+    @Arg('target', () => ID, { nullable: true, description: 'Only efforts that targeted this person or organization (id).' }) target: string | null,
+    @Arg('regarding', () => ID, { nullable: true, description: 'Only efforts regarding this decision (id).' }) regarding: string | null,
+    @Arg('stance', () => Stance, { nullable: true, description: 'Only efforts with this stance.' }) stance: Stance | null,
+    @Arg('from', () => DateScalar, { nullable: true, description: 'Only efforts that may have been made on or after this date.' }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true, description: 'Only efforts that may have been made on or before this date.' }) to: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
@@ -31,7 +31,11 @@ export class LobbyingResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => LobbyingEffort, { description: 'Adds a lobbying effort with its evidence (EDITOR).' })
-  addLobbyingEffort(@Arg('input', () => AddLobbyingEffortInput) input: AddLobbyingEffortInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  addLobbyingEffort(
+    @Arg('input', () => AddLobbyingEffortInput, { description: 'The lobbying effort to add.' }) input: AddLobbyingEffortInput,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.service.add(ctx, input, selectionOf(info));
   }
 }

@@ -12,7 +12,7 @@ export class NodeResolver {
   constructor(private readonly repository: NodeRepository) {}
 
   @Query(() => Node, { nullable: true, description: 'Any node by id; null when unknown.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  node(@Arg('id', () => ID, { description: 'The id of the node.' }) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     checkId(id, 'id');
     return this.repository.byId(ctx, id, selectionOf(info));
   }

@@ -13,7 +13,11 @@ export class ObservationResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => Observation, { description: 'Adds a measured figure with its evidence (EDITOR).' })
-  addObservation(@Arg('input', () => AddObservationInput) input: AddObservationInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  addObservation(
+    @Arg('input', () => AddObservationInput, { description: 'The measured figure to add.' }) input: AddObservationInput,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.service.add(ctx, input, selectionOf(info));
   }
 }

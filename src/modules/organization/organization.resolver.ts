@@ -19,14 +19,14 @@ export class OrganizationResolver {
   constructor(private readonly service: OrganizationService) {}
 
   @Query(() => Organization, { nullable: true, description: 'An organization by id; null when unknown.' })
-  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  organization(@Arg('id', () => ID, { description: 'The id of the organization.' }) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     return this.service.byId(ctx, id, selectionOf(info));
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations, by name, optionally of one kind.' })
   organizations(
     @Arg('kind', () => OrganizationKind, { nullable: true, description: 'Only organizations of this kind.' }) kind: string | null,
-    @Arg('nameContains', () => String, { nullable: true }) nameContains: string | null,
+    @Arg('nameContains', () => String, { nullable: true, description: 'Only organizations whose name or an alias contains this text, ignoring case.' }) nameContains: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
@@ -35,7 +35,7 @@ export class OrganizationResolver {
   }
 
   @Query(() => Platform, { nullable: true, description: 'A platform by id; null when unknown.' })
-  platform(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  platform(@Arg('id', () => ID, { description: 'The id of the platform.' }) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     return this.service.platform(ctx, id, selectionOf(info));
   }
 
@@ -45,7 +45,11 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Role], { description: 'Who held which role here: all, or those valid on `asOf`.' })
-  roles(@Root() org: Organization, @Arg('asOf', () => DateScalar, { nullable: true }) _asOf: string, @Info() info: GraphQLResolveInfo) {
+  roles(
+    @Root() org: Organization,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Only roles valid on this date; every role when left out.' }) _asOf: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return readProjected(org, info);
   }
 
@@ -65,7 +69,11 @@ export class OrganizationResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => Organization, { description: 'Creates an organization (EDITOR).' })
-  createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  createOrganization(
+    @Arg('input', () => CreateOrganizationInput, { description: 'The organization to create.' }) input: CreateOrganizationInput,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.service.create(ctx, input, selectionOf(info));
   }
 }

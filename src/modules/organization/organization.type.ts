@@ -8,6 +8,7 @@ import type { Decision } from '../decision/decision.type';
 import type { Role } from '../role/role.type';
 import type { StatementConnection } from '../statement/statement.type';
 import { OrganizationKind } from '../../graphql/enums';
+import { propertyDescription } from '../shared/describe';
 
 /** A company, public body, legislature, media outlet, party, team or working group. */
 @ObjectType({ implements: [Entity, Node], simpleResolvers: true, description: 'A company, public body, legislature, media outlet, party, team, working group or campaign.' })
@@ -15,7 +16,7 @@ export class Organization extends Entity {
   @Field(() => OrganizationKind, { description: 'What kind of organization it is.' })
   kind: OrganizationKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: propertyDescription('Entity', 'wikidataId') })
   wikidataId?: string | null;
 
   @Field(() => Organization, { nullable: true, description: 'The organization this one is part of.' })
@@ -35,7 +36,7 @@ export class Organization extends Entity {
   @Field(() => [Platform], { description: 'Platforms this organization operates.' })
   platforms: Platform[];
 
-  @Field(() => [Account])
+  @Field(() => [Account], { description: 'Its accounts on platforms.' })
   accounts: Account[];
 
   /** Fields with arguments, declared in OrganizationResolver (here for the projection spec's type). */

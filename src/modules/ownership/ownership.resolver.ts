@@ -13,7 +13,11 @@ export class OwnershipResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => Ownership, { description: 'Adds an ownership with its evidence (EDITOR).' })
-  addOwnership(@Arg('input', () => AddOwnershipInput) input: AddOwnershipInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  addOwnership(
+    @Arg('input', () => AddOwnershipInput, { description: 'The ownership to add.' }) input: AddOwnershipInput,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.service.add(ctx, input, selectionOf(info));
   }
 }

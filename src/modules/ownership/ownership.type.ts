@@ -1,18 +1,19 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Claim, Entity, Node } from '../shared/interfaces';
+import { ID_DESCRIPTION, linkDescription } from '../shared/describe';
 
 /** Who owns what, and how much of it. */
 @ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'Who owns what.' })
 export class Ownership extends Claim {
-  @Field(() => ID)
+  @Field(() => ID, { description: ID_DESCRIPTION })
   declare id: string;
 
   @Field(() => Number, { nullable: true, description: 'The share owned, 0..1; null when unknown.' })
   share?: number | null;
 
-  @Field(() => Entity)
+  @Field(() => Entity, { description: linkDescription('Ownership', 'owner') })
   owner: Entity;
 
-  @Field(() => Entity)
+  @Field(() => Entity, { description: linkDescription('Ownership', 'owned') })
   owned: Entity;
 }

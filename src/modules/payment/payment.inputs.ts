@@ -3,6 +3,7 @@ import { Field, Float, ID, InputType } from 'type-graphql';
 import { Bound, DatePrecision } from '../../graphql/enums';
 import { DateScalar } from '../../graphql/scalars';
 import { ClaimInput } from '../../claims/claim.inputs';
+import { precisionDescription, propertyDescription } from '../shared/describe';
 
 @InputType({ description: 'Money paid by one actor to another.' })
 export class AddPaymentInput extends ClaimInput {
@@ -28,9 +29,9 @@ export class AddPaymentInput extends ClaimInput {
   @MaxLength(1000)
   purpose?: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: propertyDescription('Payment', 'date') })
   date?: string;
 
-  @Field(() => DatePrecision, { nullable: true })
+  @Field(() => DatePrecision, { nullable: true, description: precisionDescription('date') })
   datePrecision?: DatePrecision;
 }

@@ -14,7 +14,7 @@ export class PaymentResolver {
   constructor(private readonly service: PaymentService) {}
 
   @Query(() => Payment, { nullable: true, description: 'A payment by id; null when unknown.' })
-  payment(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  payment(@Arg('id', () => ID, { description: 'The id of the payment.' }) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     return this.service.byId(ctx, id, selectionOf(info));
   }
 
@@ -33,7 +33,7 @@ export class PaymentResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => Payment, { description: 'Adds a payment with its evidence (EDITOR).' })
-  addPayment(@Arg('input', () => AddPaymentInput) input: AddPaymentInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  addPayment(@Arg('input', () => AddPaymentInput, { description: 'The payment to add.' }) input: AddPaymentInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     return this.service.add(ctx, input, selectionOf(info));
   }
 }

@@ -3,11 +3,12 @@ import { Claim, Entity, Node } from '../shared/interfaces';
 import { connectionType } from '../../graphql/connectionType';
 import { Bound, DatePrecision } from '../../graphql/enums';
 import { DateScalar } from '../../graphql/scalars';
+import { ID_DESCRIPTION, precisionDescription } from '../shared/describe';
 
 /** Money paid by one actor to another (the model's `Payment`, FollowTheMoney's Payment). */
 @ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'Money paid by one actor to another: how much, in which currency, for what.' })
 export class Payment extends Claim {
-  @Field(() => ID)
+  @Field(() => ID, { description: ID_DESCRIPTION })
   declare id: string;
 
   @Field(() => Float, { nullable: true, description: 'The amount paid, in `currency`; with `bound`, a floor or a ceiling.' })
@@ -25,7 +26,7 @@ export class Payment extends Claim {
   @Field(() => DateScalar, { nullable: true, description: 'When it was paid (or the start of the period it was paid over).' })
   date?: string | null;
 
-  @Field(() => DatePrecision, { nullable: true })
+  @Field(() => DatePrecision, { nullable: true, description: precisionDescription('date') })
   datePrecision?: DatePrecision | null;
 
   @Field(() => Entity, { description: 'Who paid.' })

@@ -16,13 +16,13 @@ export class PersonResolver {
   constructor(private readonly service: PersonService) {}
 
   @Query(() => Person, { nullable: true, description: 'A person by id; null when unknown.' })
-  person(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  person(@Arg('id', () => ID, { description: 'The id of the person.' }) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     return this.service.byId(ctx, id, selectionOf(info));
   }
 
   @Query(() => PersonConnection, { description: 'People, by name, a page at a time.' })
   people(
-    @Arg('nameContains', () => String, { nullable: true }) nameContains: string | null,
+    @Arg('nameContains', () => String, { nullable: true, description: 'Only people whose name or an alias contains this text, ignoring case.' }) nameContains: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
@@ -31,7 +31,11 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Role], { description: 'Roles held, all or those valid on `asOf`, oldest first.' })
-  roles(@Root() person: Person, @Arg('asOf', () => DateScalar, { nullable: true }) _asOf: string, @Info() info: GraphQLResolveInfo) {
+  roles(
+    @Root() person: Person,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Only roles valid on this date; every role when left out.' }) _asOf: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return readProjected(person, info);
   }
 
@@ -42,7 +46,11 @@ export class PersonResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => Person, { description: 'Creates a person (EDITOR). With your own `id`, a retry returns the same person.' })
-  createPerson(@Arg('input', () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  createPerson(
+    @Arg('input', () => CreatePersonInput, { description: 'The person to create.' }) input: CreatePersonInput,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.service.create(ctx, input, selectionOf(info));
   }
 }

@@ -6,11 +6,12 @@ import { StatementConnection } from '../statement/statement.type';
 import { DecisionRole } from '../decision/decisionRole.type';
 import { LobbyingEffort } from '../lobbying/lobbyingEffort.type';
 import { Account } from '../platform/account.type';
+import { propertyDescription } from '../shared/describe';
 
 /** A human being. */
 @ObjectType({ implements: [Entity, Node], simpleResolvers: true, description: 'A human being.' })
 export class Person extends Entity {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: propertyDescription('Entity', 'wikidataId') })
   wikidataId?: string | null;
 
   // roles(asOf) and statements(first, after) take arguments: declared in PersonResolver.
@@ -24,7 +25,7 @@ export class Person extends Entity {
   @Field(() => [LobbyingEffort], { description: 'Efforts that targeted this person.' })
   lobbiedBy: LobbyingEffort[];
 
-  @Field(() => [Account])
+  @Field(() => [Account], { description: 'Their accounts on platforms.' })
   accounts: Account[];
 
   roles?: Role[];

@@ -14,13 +14,21 @@ export class PlatformResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => Platform, { description: 'Creates a platform (EDITOR).' })
-  createPlatform(@Arg('input', () => CreatePlatformInput) input: CreatePlatformInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  createPlatform(
+    @Arg('input', () => CreatePlatformInput, { description: 'The platform to create.' }) input: CreatePlatformInput,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.service.create(ctx, input, selectionOf(info));
   }
 
   @Authorized('EDITOR')
   @Mutation(() => Account, { description: "Creates an actor's account on a platform (EDITOR)." })
-  createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  createAccount(
+    @Arg('input', () => CreateAccountInput, { description: 'The account to create.' }) input: CreateAccountInput,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.service.createAccount(ctx, input, selectionOf(info));
   }
 }

@@ -6,9 +6,9 @@ import { Account } from './account.type';
 /** A product people post on: Facebook, Instagram, Twitter, Truth Social. */
 @ObjectType({ implements: [Entity, Node], simpleResolvers: true, description: 'A product people post on.' })
 export class Platform extends Entity {
-  @Field(() => Organization, { nullable: true })
+  @Field(() => Organization, { nullable: true, description: 'The organization that operates it; null when unknown.' })
   operator?: Organization | null;
 
-  @Field(() => [Account])
+  @Field(() => [Account], { description: 'Accounts on this platform.' })
   accounts: Account[];
 }

@@ -13,7 +13,11 @@ export class RestrictionResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => Restriction, { description: 'Adds a suspension, ban or removal with its evidence (EDITOR).' })
-  addRestriction(@Arg('input', () => AddRestrictionInput) input: AddRestrictionInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  addRestriction(
+    @Arg('input', () => AddRestrictionInput, { description: 'The suspension, ban or removal to add.' }) input: AddRestrictionInput,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.service.add(ctx, input, selectionOf(info));
   }
 }

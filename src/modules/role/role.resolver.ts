@@ -13,7 +13,7 @@ export class RoleResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => Role, { description: 'Adds a role with its evidence (EDITOR).' })
-  addRole(@Arg('input', () => AddRoleInput) input: AddRoleInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  addRole(@Arg('input', () => AddRoleInput, { description: 'The role to add.' }) input: AddRoleInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     return this.service.add(ctx, input, selectionOf(info));
   }
 }

@@ -3,11 +3,12 @@ import { Claim, Entity, Node } from '../shared/interfaces';
 import { Person } from '../person/person.type';
 import { Organization } from '../organization/organization.type';
 import { RoleKind } from '../../graphql/enums';
+import { ID_DESCRIPTION, linkDescription } from '../shared/describe';
 
 /** Who held which position where, and when. */
 @ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'Who held which position where, and when.' })
 export class Role extends Claim {
-  @Field(() => ID)
+  @Field(() => ID, { description: ID_DESCRIPTION })
   declare id: string;
 
   @Field(() => String, { description: 'The title as the source states it.' })
@@ -22,6 +23,6 @@ export class Role extends Claim {
   @Field(() => Entity, { description: 'Who holds the role: a person, or a team represented in a group.' })
   holder: Entity;
 
-  @Field(() => Organization)
+  @Field(() => Organization, { description: linkDescription('Role', 'organization') })
   organization: Organization;
 }

@@ -1,20 +1,21 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Source } from '../source/source.type';
 import { Attribution } from '../../graphql/enums';
+import { propertyDescription } from './describe';
 
 /** One SUPPORTED_BY edge: the source and the passage that supports a claim. */
 @ObjectType({ simpleResolvers: true, description: 'One SUPPORTED_BY edge: the source and the passage that supports the claim.' })
 export class Evidence {
-  @Field(() => Source)
+  @Field(() => Source, { description: 'The source cited.' })
   source: Source;
 
   @Field(() => String, { description: 'The supporting passage, as it stands in the source (every write requires one).' })
   quote: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: propertyDescription('Evidence', 'quoteLanguage') })
   quoteLanguage?: string | null;
 
-  @Field(() => Attribution)
+  @Field(() => Attribution, { description: propertyDescription('Evidence', 'attribution') })
   attribution: Attribution;
 
   @Field(() => String, { nullable: true, description: 'Where in the source: a paragraph number such as ¶5.' })

@@ -2,6 +2,7 @@ import { Field, ID, InterfaceType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
 import { DatePrecision } from '../../graphql/enums';
 import type { Evidence } from './evidence.type';
+import { ID_DESCRIPTION, precisionDescription, propertyDescription } from './describe';
 
 /**
  * Evidence leads to Source, Organization and on to every claim type, which implement the interfaces below: loading it
@@ -16,20 +17,20 @@ const resolveType = (value: { __typename?: string }) => value.__typename;
 /** Anything with a stable id: `node(id:)` finds it. */
 @InterfaceType({ resolveType, description: 'Anything with a stable id.' })
 export abstract class Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: ID_DESCRIPTION })
   id: string;
 }
 
 /** An actor or thing: Person, Organization, Platform. */
 @InterfaceType({ implements: [Node], resolveType, description: 'An actor or thing: Person, Organization, Platform.' })
 export abstract class Entity extends Node {
-  @Field(() => String)
+  @Field(() => String, { description: propertyDescription('Entity', 'name') })
   name: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: propertyDescription('Entity', 'aliases') })
   aliases: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: propertyDescription('Entity', 'description') })
   description?: string | null;
 }
 
@@ -43,13 +44,13 @@ export abstract class Claim extends Node {
   @Field(() => DateScalar, { nullable: true, description: 'When the fact began to hold in the world (first day of its period).' })
   validFrom?: string | null;
 
-  @Field(() => DatePrecision, { nullable: true })
+  @Field(() => DatePrecision, { nullable: true, description: precisionDescription('validFrom') })
   validFromPrecision?: DatePrecision | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'When it stopped holding; null while it still holds as far as the sources say.' })
   validTo?: string | null;
 
-  @Field(() => DatePrecision, { nullable: true })
+  @Field(() => DatePrecision, { nullable: true, description: precisionDescription('validTo') })
   validToPrecision?: DatePrecision | null;
 
   @Field(() => DateScalar, {

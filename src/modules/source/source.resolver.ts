@@ -18,13 +18,13 @@ export class SourceResolver {
   }
 
   @Query(() => Source, { nullable: true, description: 'A source by id; null when unknown.' })
-  source(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  source(@Arg('id', () => ID, { description: 'The id of the source.' }) id: string, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     return this.service.byId(ctx, id, selectionOf(info));
   }
 
   @Authorized('EDITOR')
   @Mutation(() => Source, { description: 'Creates a source (EDITOR).' })
-  createSource(@Arg('input', () => SourceInput) input: SourceInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  createSource(@Arg('input', () => SourceInput, { description: 'The source to create.' }) input: SourceInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     return this.service.create(ctx, input, selectionOf(info));
   }
 }

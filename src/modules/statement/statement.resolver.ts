@@ -15,11 +15,11 @@ export class StatementResolver {
 
   @Query(() => StatementConnection, { description: 'Who said what: filter by speaker, subject, words, period.' })
   statements(
-    @Arg('speaker', () => ID, { nullable: true }) speaker: string | null,
-    @Arg('about', () => ID, { nullable: true }) about: string | null,
-    @Arg('text', () => String, { nullable: true }) text: string | null,
-    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
-    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
+    @Arg('speaker', () => ID, { nullable: true, description: 'Only statements made by this person or organization (id).' }) speaker: string | null,
+    @Arg('about', () => ID, { nullable: true, description: 'Only statements about this node (id).' }) about: string | null,
+    @Arg('text', () => String, { nullable: true, description: 'Only statements whose text contains this, ignoring case.' }) text: string | null,
+    @Arg('from', () => DateScalar, { nullable: true, description: 'Only statements that may have been made on or after this date.' }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true, description: 'Only statements that may have been made on or before this date.' }) to: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
@@ -29,7 +29,11 @@ export class StatementResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => Statement, { description: 'Adds a statement with its evidence (EDITOR).' })
-  addStatement(@Arg('input', () => AddStatementInput) input: AddStatementInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  addStatement(
+    @Arg('input', () => AddStatementInput, { description: 'The statement to add.' }) input: AddStatementInput,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.service.add(ctx, input, selectionOf(info));
   }
 }
