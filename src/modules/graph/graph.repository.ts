@@ -1,6 +1,9 @@
 import type { AppContext } from '../../context';
 import { Injectable } from '../../container';
-import { anyClaimStart } from '../../model';
+import { TIMELINE_KIND, anyClaimStart } from '../../model';
+
+/** The kinds of timeline point, as the model names them. */
+const [START, END, EVENT] = TIMELINE_KIND.values;
 import type { FieldSelection } from '../../projection';
 import { nodeLookup, validAt } from '../shared/cypherHelpers';
 import { WALKED_TYPES } from './graph.projection';
@@ -50,11 +53,11 @@ export class GraphRepository {
       `WITH DISTINCT c WHERE c.retractedAt IS NULL ` +
       `WITH c, ${summaryOf('c')} AS summary ` +
       `UNWIND [` +
-      `{date: ${start}, precision: coalesce(${startPrecision}, 'DAY'), kind: CASE WHEN c:Event THEN 'EVENT' ELSE 'START' END, summary: summary}, ` +
-      `{date: c.validTo, precision: coalesce(c.validToPrecision, 'DAY'), kind: 'END', summary: summary + ' — ends'}` +
+      `{date: ${start}, precision: coalesce(${startPrecision}, 'DAY'), kind: CASE WHEN c:Event THEN '${EVENT}' ELSE '${START}' END, summary: summary}, ` +
+      `{date: c.validTo, precision: coalesce(c.validToPrecision, 'DAY'), kind: '${END}', summary: summary + ' — ends'}` +
       `] AS point ` +
       `WITH c, point WHERE point.date IS NOT NULL${range.length ? ` AND ${range.join(' AND ')}` : ''} ` +
-      `ORDER BY point.date, CASE point.kind WHEN 'END' THEN 1 ELSE 0 END, c.id LIMIT ${q.intParam(first)} ` +
+      `ORDER BY point.date, CASE point.kind WHEN '${END}' THEN 1 ELSE 0 END, c.id LIMIT ${q.intParam(first)} ` +
       `RETURN ${q.project(selection, 'TimelineItem', { v: 'c', point: 'point' })} AS value`;
     return (await ctx.reader.run(cypher, q.params)).map((row) => row.value);
   }
