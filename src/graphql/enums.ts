@@ -24,20 +24,17 @@ import {
   type Vocabulary,
 } from '../model';
 
-/** What each value of an enum means, for the schema's descriptions: exactly the vocabulary's values (the compiler checks). */
-type ValueDescriptions<V extends string> = { readonly [K in V]: string };
-
 const valuesConfig = <K extends string>(descriptions: Readonly<Record<K, string>>) =>
   Object.fromEntries(Object.entries<string>(descriptions).map(([value, description]) => [value, { description }])) as Record<K, { description: string }>;
 
 /**
  * A GraphQL enum made from one of the model's vocabularies: an object whose keys and values are the vocabulary's
- * values, registered with type-graphql under the vocabulary's name. The vocabulary is declared in `src/model/` only;
- * `descriptions` says what each value means (a value added to the model does not compile until it is described here).
+ * values, registered with type-graphql under the vocabulary's name, each value described as the model describes it.
+ * The vocabulary is declared in `src/model/` only.
  */
-export function graphqlEnum<V extends string>(vocabulary: Vocabulary<V>, descriptions: ValueDescriptions<V>): { readonly [K in V]: K } {
+export function graphqlEnum<V extends string>(vocabulary: Vocabulary<V>): { readonly [K in V]: K } {
   const values = Object.fromEntries(vocabulary.values.map((v) => [v, v])) as { [K in V]: K };
-  registerEnumType(values, { name: vocabulary.name, description: vocabulary.description, valuesConfig: valuesConfig(descriptions) });
+  registerEnumType(values, { name: vocabulary.name, description: vocabulary.description, valuesConfig: valuesConfig(vocabulary.descriptions) });
   return values;
 }
 
@@ -61,93 +58,31 @@ function describeEdgeType(type: string): string {
 
 type Of<V extends Vocabulary> = V['values'][number];
 
-export const DatePrecision = graphqlEnum(DATE_PRECISION, {
-  DAY: 'Known to the day.',
-  MONTH: 'Known to the month: the date is the first of the month.',
-  YEAR: 'Known to the year: the date is 1 January.',
-});
+export const DatePrecision = graphqlEnum(DATE_PRECISION);
 export type DatePrecision = Of<typeof DATE_PRECISION>;
-export const Stance = graphqlEnum(STANCE, { SUPPORT: 'For: the lobbyists want the answer to be yes.', OPPOSE: 'Against: the lobbyists want the answer to be no.' });
+export const Stance = graphqlEnum(STANCE);
 export type Stance = Of<typeof STANCE>;
-export const Attribution = graphqlEnum(ATTRIBUTION, {
-  DIRECT: 'The source is the actor’s own words (a press release, a post, a letter).',
-  REPORTED: 'The source reports the fact (a news story).',
-  ACCORDING_TO: 'The source relays another source (see `via`).',
-});
+export const Attribution = graphqlEnum(ATTRIBUTION);
 export type Attribution = Of<typeof ATTRIBUTION>;
-export const OrganizationKind = graphqlEnum(ORGANIZATION_KIND, {
-  COMPANY: 'A business.',
-  PUBLIC_BODY: 'A government department, agency or regulator.',
-  LEGISLATURE: 'A parliament, congress or one of its chambers or committees.',
-  MEDIA_OUTLET: 'A newspaper, broadcaster or other publisher of news.',
-  PARTY: 'A political party.',
-  TEAM: 'A team inside an organization.',
-  WORKING_GROUP: 'A group set up to study or decide one matter.',
-  CAMPAIGN: 'An organized campaign for or against something.',
-});
+export const OrganizationKind = graphqlEnum(ORGANIZATION_KIND);
 export type OrganizationKind = Of<typeof ORGANIZATION_KIND>;
-export const RoleKind = graphqlEnum(ROLE_KIND, {
-  EXECUTIVE: 'Runs the organization or part of it.',
-  SPOKESPERSON: 'Speaks for the organization.',
-  OFFICE_HOLDER: 'Holds an elected or appointed public office.',
-  EMPLOYEE: 'Works for the organization.',
-  OWNER: 'Owns the organization or part of it.',
-  FOUNDER: 'Founded the organization.',
-  MEMBER: 'A member of the organization, board or body.',
-});
+export const RoleKind = graphqlEnum(ROLE_KIND);
 export type RoleKind = Of<typeof ROLE_KIND>;
-export const StatementMedium = graphqlEnum(STATEMENT_MEDIUM, {
-  INTERVIEW: 'An interview.',
-  BLOG_POST: 'A blog post.',
-  LETTER: 'A letter.',
-  PRESS_STATEMENT: 'A press release or statement to the press.',
-  SOCIAL_POST: 'A post on a social platform.',
-});
+export const StatementMedium = graphqlEnum(STATEMENT_MEDIUM);
 export type StatementMedium = Of<typeof STATEMENT_MEDIUM>;
-export const DecisionStatus = graphqlEnum(DECISION_STATUS, {
-  UNDER_CONSIDERATION: 'Being weighed; not decided yet.',
-  DECIDED: 'Decided, not yet carried out.',
-  IMPLEMENTED: 'Decided and carried out.',
-  REVERSED: 'Decided, then undone.',
-  ABANDONED: 'Dropped without a decision.',
-});
+export const DecisionStatus = graphqlEnum(DECISION_STATUS);
 export type DecisionStatus = Of<typeof DECISION_STATUS>;
-export const DecisionRoleKind = graphqlEnum(DECISION_ROLE_KIND, {
-  DECISION_MAKER: 'Makes the decision.',
-  OVERSEER: 'Oversees the decision or those who make it.',
-  DELIBERATING_BODY: 'A body that deliberates on the decision.',
-  ADVISER: 'Advises those who decide.',
-  SPOKESPERSON: 'Speaks for those who decide.',
-});
+export const DecisionRoleKind = graphqlEnum(DECISION_ROLE_KIND);
 export type DecisionRoleKind = Of<typeof DECISION_ROLE_KIND>;
-export const LobbyingMethod = graphqlEnum(LOBBYING_METHOD, {
-  LETTER: 'A letter to the targets.',
-  MEETING: 'A meeting with the targets.',
-  PUBLIC_STATEMENT: 'A public statement.',
-  CAMPAIGN: 'An organized campaign.',
-  FILING: 'A formal filing (a comment, a submission, a registration).',
-  AD_SPEND: 'Paid advertising.',
-});
+export const LobbyingMethod = graphqlEnum(LOBBYING_METHOD);
 export type LobbyingMethod = Of<typeof LOBBYING_METHOD>;
-export const RestrictionKind = graphqlEnum(RESTRICTION_KIND, {
-  SUSPENSION: 'A suspension for a time.',
-  BAN: 'A ban, permanent or until lifted.',
-  REMOVAL: 'Content or an account removed.',
-});
+export const RestrictionKind = graphqlEnum(RESTRICTION_KIND);
 export type RestrictionKind = Of<typeof RESTRICTION_KIND>;
-export const ObservationMetric = graphqlEnum(OBSERVATION_METRIC, {
-  FOLLOWERS: 'Followers of an account.',
-  AD_SPEND_USD: 'Money spent on ads, in US dollars.',
-  POSTS_SINCE_REINSTATEMENT: 'Posts made since the account was reinstated.',
-});
+export const ObservationMetric = graphqlEnum(OBSERVATION_METRIC);
 export type ObservationMetric = Of<typeof OBSERVATION_METRIC>;
-export const Bound = graphqlEnum(BOUND, {
-  EXACT: 'The figure is exact (or as exact as the source says).',
-  AT_LEAST: 'The figure is a floor: the truth is this or more.',
-  AT_MOST: 'The figure is a ceiling: the truth is this or less.',
-});
+export const Bound = graphqlEnum(BOUND);
 export type Bound = Of<typeof BOUND>;
-export const TimelineKind = graphqlEnum(TIMELINE_KIND, { START: 'A claim starts to hold.', END: 'A claim stops holding.', EVENT: 'An event.' });
+export const TimelineKind = graphqlEnum(TIMELINE_KIND);
 export type TimelineKind = Of<typeof TIMELINE_KIND>;
 
 /** The relationship types paths and neighbourhoods walk: the model's shortcut edges and walked structural links. */

@@ -8,56 +8,113 @@ export interface Vocabulary<V extends string = string> {
   description: string;
   /** In their natural order (the order lists sorted by this vocabulary use). */
   values: readonly V[];
+  /** What each value means (the schema's enum value descriptions). */
+  descriptions: Readonly<Record<V, string>>;
 }
 
-function vocabulary<const V extends string>(name: string, description: string, values: readonly V[]): Vocabulary<V> {
-  return { name, description, values };
+/** Declares a vocabulary: its values, in order, each with what it means. */
+function vocabulary<const V extends string>(name: string, description: string, descriptions: Readonly<Record<V, string>>): Vocabulary<V> {
+  return { name, description, values: Object.keys(descriptions) as V[], descriptions };
 }
 
-export const DATE_PRECISION = vocabulary('DatePrecision', 'How precisely a date is known: "November 2022" is 2022-11-01 with MONTH.', ['DAY', 'MONTH', 'YEAR']);
+export const DATE_PRECISION = vocabulary('DatePrecision', 'How precisely a date is known: "November 2022" is 2022-11-01 with MONTH.', {
+  DAY: 'Known to the day.',
+  MONTH: 'Known to the month: the date is the first of the month.',
+  YEAR: 'Known to the year: the date is 1 January.',
+});
 
 export const ATTRIBUTION = vocabulary(
   'Attribution',
   'How a source supports a claim: its own words (DIRECT), its report (REPORTED), or its relay of another source (ACCORDING_TO).',
-  ['DIRECT', 'REPORTED', 'ACCORDING_TO'],
+  {
+    DIRECT: 'The source is the actor’s own words (a press release, a post, a letter).',
+    REPORTED: 'The source reports the fact (a news story).',
+    ACCORDING_TO: 'The source relays another source (see `via`).',
+  },
 );
 
-export const STANCE = vocabulary('Stance', 'For or against the question of the decision a lobbying effort is about.', ['SUPPORT', 'OPPOSE']);
+export const STANCE = vocabulary('Stance', 'For or against the question of the decision a lobbying effort is about.', {
+  SUPPORT: 'For: the lobbyists want the answer to be yes.',
+  OPPOSE: 'Against: the lobbyists want the answer to be no.',
+});
 
-export const ORGANIZATION_KIND = vocabulary('OrganizationKind', 'What kind of organization it is.', [
-  'COMPANY',
-  'PUBLIC_BODY',
-  'LEGISLATURE',
-  'MEDIA_OUTLET',
-  'PARTY',
-  'TEAM',
-  'WORKING_GROUP',
-  'CAMPAIGN',
-]);
+export const ORGANIZATION_KIND = vocabulary('OrganizationKind', 'What kind of organization it is.', {
+  COMPANY: 'A business.',
+  PUBLIC_BODY: 'A government department, agency or regulator.',
+  LEGISLATURE: 'A parliament, congress or one of its chambers or committees.',
+  MEDIA_OUTLET: 'A newspaper, broadcaster or other publisher of news.',
+  PARTY: 'A political party.',
+  TEAM: 'A team inside an organization.',
+  WORKING_GROUP: 'A group set up to study or decide one matter.',
+  CAMPAIGN: 'An organized campaign for or against something.',
+});
 
-export const ROLE_KIND = vocabulary('RoleKind', 'The kind of position a role is.', ['EXECUTIVE', 'SPOKESPERSON', 'OFFICE_HOLDER', 'EMPLOYEE', 'OWNER', 'FOUNDER', 'MEMBER']);
+export const ROLE_KIND = vocabulary('RoleKind', 'The kind of position a role is.', {
+  EXECUTIVE: 'Runs the organization or part of it.',
+  SPOKESPERSON: 'Speaks for the organization.',
+  OFFICE_HOLDER: 'Holds an elected or appointed public office.',
+  EMPLOYEE: 'Works for the organization.',
+  OWNER: 'Owns the organization or part of it.',
+  FOUNDER: 'Founded the organization.',
+  MEMBER: 'A member of the organization, board or body.',
+});
 
-export const STATEMENT_MEDIUM = vocabulary('StatementMedium', 'Where a statement was made.', ['INTERVIEW', 'BLOG_POST', 'LETTER', 'PRESS_STATEMENT', 'SOCIAL_POST']);
+export const STATEMENT_MEDIUM = vocabulary('StatementMedium', 'Where a statement was made.', {
+  INTERVIEW: 'An interview.',
+  BLOG_POST: 'A blog post.',
+  LETTER: 'A letter.',
+  PRESS_STATEMENT: 'A press release or statement to the press.',
+  SOCIAL_POST: 'A post on a social platform.',
+});
 
-export const DECISION_STATUS = vocabulary('DecisionStatus', 'Where a decision stands.', ['UNDER_CONSIDERATION', 'DECIDED', 'IMPLEMENTED', 'REVERSED', 'ABANDONED']);
+export const DECISION_STATUS = vocabulary('DecisionStatus', 'Where a decision stands.', {
+  UNDER_CONSIDERATION: 'Being weighed; not decided yet.',
+  DECIDED: 'Decided, not yet carried out.',
+  IMPLEMENTED: 'Decided and carried out.',
+  REVERSED: 'Decided, then undone.',
+  ABANDONED: 'Dropped without a decision.',
+});
 
-export const DECISION_ROLE_KIND = vocabulary('DecisionRoleKind', 'The part an actor plays in a decision.', [
-  'DECISION_MAKER',
-  'OVERSEER',
-  'DELIBERATING_BODY',
-  'ADVISER',
-  'SPOKESPERSON',
-]);
+export const DECISION_ROLE_KIND = vocabulary('DecisionRoleKind', 'The part an actor plays in a decision.', {
+  DECISION_MAKER: 'Makes the decision.',
+  OVERSEER: 'Oversees the decision or those who make it.',
+  DELIBERATING_BODY: 'A body that deliberates on the decision.',
+  ADVISER: 'Advises those who decide.',
+  SPOKESPERSON: 'Speaks for those who decide.',
+});
 
-export const LOBBYING_METHOD = vocabulary('LobbyingMethod', 'How a lobbying effort was made.', ['LETTER', 'MEETING', 'PUBLIC_STATEMENT', 'CAMPAIGN', 'FILING', 'AD_SPEND']);
+export const LOBBYING_METHOD = vocabulary('LobbyingMethod', 'How a lobbying effort was made.', {
+  LETTER: 'A letter to the targets.',
+  MEETING: 'A meeting with the targets.',
+  PUBLIC_STATEMENT: 'A public statement.',
+  CAMPAIGN: 'An organized campaign.',
+  FILING: 'A formal filing (a comment, a submission, a registration).',
+  AD_SPEND: 'Paid advertising.',
+});
 
-export const RESTRICTION_KIND = vocabulary('RestrictionKind', 'What a restriction did to an account or actor.', ['SUSPENSION', 'BAN', 'REMOVAL']);
+export const RESTRICTION_KIND = vocabulary('RestrictionKind', 'What a restriction did to an account or actor.', {
+  SUSPENSION: 'A suspension for a time.',
+  BAN: 'A ban, permanent or until lifted.',
+  REMOVAL: 'Content or an account removed.',
+});
 
-export const OBSERVATION_METRIC = vocabulary('ObservationMetric', 'What an observation measured.', ['FOLLOWERS', 'AD_SPEND_USD', 'POSTS_SINCE_REINSTATEMENT']);
+export const OBSERVATION_METRIC = vocabulary('ObservationMetric', 'What an observation measured.', {
+  FOLLOWERS: 'Followers of an account.',
+  AD_SPEND_USD: 'Money spent on ads, in US dollars.',
+  POSTS_SINCE_REINSTATEMENT: 'Posts made since the account was reinstated.',
+});
 
-export const BOUND = vocabulary('Bound', 'How a figure bounds the truth: "millions" is AT_LEAST 1000000.', ['EXACT', 'AT_LEAST', 'AT_MOST']);
+export const BOUND = vocabulary('Bound', 'How a figure bounds the truth: "millions" is AT_LEAST 1000000.', {
+  EXACT: 'The figure is exact (or as exact as the source says).',
+  AT_LEAST: 'The figure is a floor: the truth is this or more.',
+  AT_MOST: 'The figure is a ceiling: the truth is this or less.',
+});
 
-export const TIMELINE_KIND = vocabulary('TimelineKind', 'What a timeline point marks: a claim starting to hold, ending, or an event.', ['START', 'END', 'EVENT']);
+export const TIMELINE_KIND = vocabulary('TimelineKind', 'What a timeline point marks: a claim starting to hold, ending, or an event.', {
+  START: 'A claim starts to hold.',
+  END: 'A claim stops holding.',
+  EVENT: 'An event.',
+});
 
 /** Every vocabulary, for the checks that walk them all. */
 export const VOCABULARIES: readonly Vocabulary[] = [
