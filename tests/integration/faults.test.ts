@@ -18,9 +18,11 @@ describe('the API under faults', () => {
       expect(Object.keys(report.kill.failureCodes).filter((code) => code !== 'DATABASE_UNAVAILABLE' && code !== 'QUERY_TIMEOUT')).toEqual([]);
       // A request made while Neo4j boots would wait for it (Bolt accepts before the database serves): the API's own
       // deadline (the 10 s query timeout plus 2 s) answers it instead, so nothing hangs past ~12 s, plus scheduling
-      // slack on a loaded 2-core machine (measured: 14.4 s while a full test run shared the cores).
-      expect(report.kill.slowestFailureMs).toBeLessThan(16_000);
-      expect(report.kill.slowestRequestMs).toBeLessThan(16_000);
+      // slack on a loaded 2-core machine (measured: 14.4 s while a full test run shared the cores; 16.1 s and 17.1 s
+      // while other test runs shared them too, load average 8 to 14). A hung request would reach the drill's own
+      // 30 s abort; 20 s is the bound `npm run faults` itself applies to the slowest request.
+      expect(report.kill.slowestFailureMs).toBeLessThan(20_000);
+      expect(report.kill.slowestRequestMs).toBeLessThan(20_000);
     });
 
     it('serves again once Neo4j is back, without a restart of the API', () => {
