@@ -1,7 +1,8 @@
 import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { firstValueFrom, filter } from 'rxjs';
 import { createTestServer, type TestServer } from '../helpers/testServer';
-import { closeTestDatabases } from '../helpers/testDatabase';
+import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
+import { RUN, runPrefix } from '../helpers/testIds';
 
 const DECISION = gql`
   query WhoOverseesMetasDecision {
@@ -32,8 +33,8 @@ const DECISION = gql`
 `;
 
 const PEOPLE = gql`
-  query People($first: Int, $after: String) {
-    people(first: $first, after: $after) {
+  query People($first: Int, $after: String, $nameContains: String) {
+    people(first: $first, after: $after, nameContains: $nameContains) {
       edges {
         cursor
         node {
@@ -49,6 +50,14 @@ const PEOPLE = gql`
   }
 `;
 
+/**
+ * The people this suite pages through: its own, made for this run, so that what other suites write meanwhile (or left
+ * in the database) does not change the pages. Their names share a word no one else's has: the run's suffix.
+ */
+const P = runPrefix('apollo');
+const MARKER = `apollo${RUN}`;
+const OWN_PEOPLE = ['Ada', 'Bruno', 'Chiara', 'Dmitri', 'Eva'].map((first, i) => ({ id: `${P}${i + 1}`, name: `${first} ${MARKER}` }));
+
 type PeoplePage = {
   people: { edges: { cursor: string; node: { id: string; name: string } }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
 };
@@ -59,11 +68,13 @@ describe('the API through Apollo Client', () => {
   let uri: string;
 
   beforeAll(async () => {
+    await testDatabase().writeRows(`UNWIND $people AS person MERGE (p:Person:Entity {id: person.id}) SET p.name = person.name`, { people: OWN_PEOPLE });
     api = await createTestServer();
     uri = `http://127.0.0.1:${await api.server.listen(0, '127.0.0.1')}/graphql`;
   });
 
   afterAll(async () => {
+    await testDatabase().writeRows(`MATCH (p:Person) WHERE p.id STARTS WITH $p DETACH DELETE p`, { p: P });
     await api.stop();
     await closeTestDatabases();
   });
@@ -104,21 +115,25 @@ describe('the API through Apollo Client', () => {
 
   it('pages through people two at a time with fetchMore, merging the pages into one list', async () => {
     const client = newClient();
-    const watched = client.watchQuery<PeoplePage>({ query: PEOPLE, variables: { first: 2 } });
+    const variables = { first: 2, nameContains: MARKER };
+    const watched = client.watchQuery<PeoplePage>({ query: PEOPLE, variables });
     const first = await firstValueFrom(watched.pipe(filter((r) => r.dataState === 'complete')));
     const page1 = (first.data as PeoplePage).people;
     expect(page1.edges).toHaveLength(2);
     expect(page1.pageInfo.hasNextPage).toBe(true);
 
-    await watched.fetchMore({ variables: { first: 2, after: page1.pageInfo.endCursor } });
-    const merged = client.readQuery<PeoplePage>({ query: PEOPLE, variables: { first: 2 } })!.people;
+    await watched.fetchMore({ variables: { ...variables, after: page1.pageInfo.endCursor } });
+    const merged = client.readQuery<PeoplePage>({ query: PEOPLE, variables })!.people;
     expect(merged.edges).toHaveLength(4);
     const ids = merged.edges.map((e) => e.node.id);
     expect(new Set(ids).size).toBe(4);
     expect(ids.slice(0, 2)).toEqual(page1.edges.map((e) => e.node.id));
 
-    const everyone = await client.query<PeoplePage>({ query: PEOPLE, variables: { first: 100 }, fetchPolicy: 'network-only' });
-    expect(everyone.data!.people.edges.map((e) => e.node.id).slice(0, 4)).toEqual(ids);
+    // The whole list in one request, past the cache (whose merge policy would append it to the pages already there).
+    const everyone = await client.query<PeoplePage>({ query: PEOPLE, variables: { first: 100, nameContains: MARKER }, fetchPolicy: 'no-cache' });
+    const all = everyone.data!.people.edges.map((e) => e.node.id);
+    expect(all).toEqual(OWN_PEOPLE.map((p) => p.id));
+    expect(all.slice(0, 4)).toEqual(ids);
     client.stop();
   });
 

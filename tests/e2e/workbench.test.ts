@@ -40,6 +40,15 @@ describe("the researchers' workbench in a real browser", () => {
     const urls: string[] = [];
     requested.set(name, urls);
     page.on('request', (request) => urls.push(request.url()));
+    // A refused request is named with what was sent and answered, so that a failure says why.
+    page.on('response', (response) => {
+      if (response.status() < 400) return;
+      const sent = response.request().postData() ?? '';
+      response.text().then(
+        (body) => problems.push(`${name}: ${response.status()} for ${response.request().method()} ${response.url()} ${sent.slice(0, 300)} → ${body.slice(0, 300)}`),
+        () => problems.push(`${name}: ${response.status()} for ${response.request().method()} ${response.url()} ${sent.slice(0, 300)}`),
+      );
+    });
     page.on('pageerror', (error) => problems.push(`${name}: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`${name}: ${message.text()}`);
@@ -59,6 +68,10 @@ describe("the researchers' workbench in a real browser", () => {
     const page = await openPage('playground', `${base}/graphql`);
     await page.click('.wb-example[data-operation="WhoOverseesMetasDecision"]');
     await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('WhoOverseesMetasDecision'));
+    // GraphiQL reads the operation's name from the editor 100 ms after a change (debounced), then stores it: pressing
+    // run before that sends the new query under the previous example's name ("Unknown operation named …", seen on a
+    // loaded machine).
+    await page.waitForFunction(() => window.localStorage.getItem('graphiql:operationName') === 'WhoOverseesMetasDecision');
     await page.click('.graphiql-execute-button');
     // CodeMirror draws only the visible lines, so the whole result is read from its editor.
     const result = () =>
@@ -66,7 +79,8 @@ describe("the researchers' workbench in a real browser", () => {
         const editor = document.querySelector('.result-window .CodeMirror')?.CodeMirror;
         return editor ? editor.getValue() : (document.querySelector('.result-window')?.textContent ?? '');
       });
-    await page.waitForFunction(() => document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue().includes('"data"'));
+    // Data or errors: a refused request shows its errors below rather than a timeout here.
+    await page.waitForFunction(() => /"(data|errors)"/.test(document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue() ?? ''));
     const answer = JSON.parse(await result());
     expect(answer.errors).toBeUndefined();
     expect(answer.data.decision.participants).toContainEqual(expect.objectContaining({ role: 'OVERSEER', actor: { name: 'Nick Clegg' } }));

@@ -8,12 +8,16 @@ import { GRAPH_CHECKS, validateGraph } from '../../src/validate';
 import { createTestServer, type TestServer } from '../helpers/testServer';
 import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
 import { createTestKey } from '../helpers/testKeys';
+import { RUN, runPrefix } from '../helpers/testIds';
 import { removeTestData } from './import/importTestData';
 
 type Caller = { keyId: string; role: 'EDITOR' | 'ADMIN' };
 
 const CNN = 'cnn-meta-trump-reinstatement-fr';
-const PREFIX = 'test-pk-';
+/** This run's ids: a second run on the same database, or a suite beside this one, never meets them. */
+const PREFIX = runPrefix('pk');
+/** The import ledger names the script by its file name: one of this run's own. */
+const SCRIPT = `001-pk-${RUN}.cypher`;
 const evidence = [{ sourceId: CNN, quote: 'q' }];
 const db = testDatabase();
 
@@ -36,7 +40,6 @@ describe('page keys', () => {
   let admin: Caller;
 
   beforeAll(async () => {
-    await removeTestData(db, { idPrefixes: [PREFIX] });
     api = await createTestServer();
     editor = (await createTestKey('EDITOR')).caller;
     admin = (await createTestKey('ADMIN')).caller;
@@ -181,7 +184,7 @@ describe('page keys', () => {
 
   it('refreshes keys after an import whose script wrote links without them, and validate reports keys out of step', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pk-'));
-    const script = path.join(dir, '001-pk.cypher');
+    const script = path.join(dir, SCRIPT);
     fs.writeFileSync(
       script,
       `MATCH (p:Person {id: '${PREFIX}speaker'}), (s:Source {id: '${CNN}'})
@@ -210,7 +213,7 @@ MERGE (c)-[:SUPPORTED_BY {quote: 'q'}]->(s);
       expect(await db.write((tx) => refreshPageKeys(tx, [`${PREFIX}speaker`]))).toBe(0);
       expect(await stalePageKeys()).toEqual([]);
     } finally {
-      await db.writeRows('MATCH (m:Migration) WHERE m.name ENDS WITH $name DELETE m', { name: '001-pk.cypher' });
+      await db.writeRows('MATCH (m:Migration) WHERE m.name ENDS WITH $name DELETE m', { name: SCRIPT });
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

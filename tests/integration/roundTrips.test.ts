@@ -1,5 +1,11 @@
 import { createTestServer, type TestServer } from '../helpers/testServer';
 import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
+import { runPrefix } from '../helpers/testIds';
+
+/** This run's ids: a second run on the same database, or a suite beside this one, never meets them. */
+const P = runPrefix('rt');
+const LARGE = `${P}50`;
+const SMALL = `${P}5`;
 
 /** Creates `count` decisions by one organization, each with participants, lobbying and evidence, all with test ids. */
 async function createDecisions(prefix: string, count: number): Promise<void> {
@@ -43,12 +49,12 @@ describe('round trips to Neo4j', () => {
 
   beforeAll(async () => {
     api = await createTestServer();
-    await createDecisions('test-rt50', 50);
-    await createDecisions('test-rt5', 5);
+    await createDecisions(LARGE, 50);
+    await createDecisions(SMALL, 5);
   });
 
   afterAll(async () => {
-    await testDatabase().writeRows(`MATCH (n) WHERE n.id STARTS WITH 'test-rt' DETACH DELETE n`);
+    await testDatabase().writeRows(`MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n`, { p: P });
     await api.stop();
     await closeTestDatabases();
   });
@@ -62,15 +68,15 @@ describe('round trips to Neo4j', () => {
   }
 
   it('answers a nested query over 50 decisions, with participants, lobbying and evidence, in one Cypher statement', async () => {
-    const result = await countQueries('test-rt50-org');
+    const result = await countQueries(`${LARGE}-org`);
     expect(result.decisions).toBe(50);
     expect(result.participants).toBe(100);
     expect(result.queries).toBe(1);
   });
 
   it('sends as many statements for 5 decisions as for 50: the count does not grow with the result', async () => {
-    const small = await countQueries('test-rt5-org');
-    const large = await countQueries('test-rt50-org');
+    const small = await countQueries(`${SMALL}-org`);
+    const large = await countQueries(`${LARGE}-org`);
     expect(small.decisions).toBe(5);
     expect(large.queries).toBe(small.queries);
   });
@@ -78,9 +84,9 @@ describe('round trips to Neo4j', () => {
   it('sends one statement per root field, however many root fields a request has', async () => {
     const before = api.queryCount();
     const { errors } = await api.run(`{
-      a: decision(id: "test-rt50-decision-1") { participants { actor { name } } }
-      b: decision(id: "test-rt50-decision-2") { lobbying { lobbyists { name } } }
-      c: person(id: "test-rt50-person-1-1") { decisionRoles { decision { title } } lobbying { regarding { title } } }
+      a: decision(id: "${LARGE}-decision-1") { participants { actor { name } } }
+      b: decision(id: "${LARGE}-decision-2") { lobbying { lobbyists { name } } }
+      c: person(id: "${LARGE}-person-1-1") { decisionRoles { decision { title } } lobbying { regarding { title } } }
     }`);
     expect(errors).toBeUndefined();
     expect(api.queryCount() - before).toBe(3);

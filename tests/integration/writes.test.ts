@@ -1,17 +1,23 @@
 import { createTestServer, type TestServer } from '../helpers/testServer';
 import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
 import { createTestKey } from '../helpers/testKeys';
+import { footprintOf, graphOutsideTestData } from '../helpers/graphFootprint';
+import { runPrefix } from '../helpers/testIds';
 
 type Caller = { keyId: string; role: 'EDITOR' | 'ADMIN' };
 
 const CNN = 'cnn-meta-trump-reinstatement-fr';
+/** This run's ids: a second run on the same database, or a suite beside this one, never meets them. */
+const P = runPrefix('w');
 
-async function counts(): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await testDatabase().readRows(
-    `MATCH (n) WHERE NOT n:AuditEntry AND NOT n:ApiKey WITH count(n) AS nodes
-     MATCH ()-[r]->() RETURN nodes, count(r) AS relationships`,
-  );
-  return row as { nodes: number; relationships: number };
+/**
+ * What a failed write could have left anywhere: this run's own nodes and every relationship touching them, and the
+ * graph outside test data (where a write with a generated id, or a link to the article's nodes, would show). Neither
+ * changes with what other suites write meanwhile.
+ */
+async function counts() {
+  const db = testDatabase();
+  return { own: await footprintOf(db, P), outside: await graphOutsideTestData(db) };
 }
 
 describe('writes with provenance', () => {
@@ -31,17 +37,17 @@ describe('writes with provenance', () => {
     editorKey = e.key;
     // The suite writes around its own entities, so that suites reading the article's graph see it unchanged.
     for (const [id, name, label] of [
-      ['test-w-org', 'Test W Org', 'Organization'],
-      ['test-w-person', 'Test W Person', 'Person'],
+      [`${P}org`, 'Test W Org', 'Organization'],
+      [`${P}person`, 'Test W Person', 'Person'],
     ]) {
       await testDatabase().writeRows(`MERGE (n:Entity {id: $id}) SET n.name = $name, n.kind = 'COMPANY', n:${label}`, { id, name });
     }
-    await testDatabase().writeRows(`MERGE (d:Claim:Decision {id: 'test-w-decision'}) SET d.title = 'Test decision', d.status = 'UNDER_CONSIDERATION'`);
+    await testDatabase().writeRows(`MERGE (d:Claim:Decision {id: '${P}decision'}) SET d.title = 'Test decision', d.status = 'UNDER_CONSIDERATION'`);
   });
 
   afterAll(async () => {
-    await testDatabase().writeRows(`MATCH ()-[r]->() WHERE r.claimId STARTS WITH 'test-w-' DELETE r`);
-    await testDatabase().writeRows(`MATCH (n) WHERE n.id STARTS WITH 'test-w-' DETACH DELETE n`);
+    await testDatabase().writeRows(`MATCH ()-[r]->() WHERE r.claimId STARTS WITH '${P}' DELETE r`);
+    await testDatabase().writeRows(`MATCH (n) WHERE n.id STARTS WITH '${P}' DETACH DELETE n`);
     await api.stop();
     await closeTestDatabases();
   });
@@ -56,7 +62,7 @@ describe('writes with provenance', () => {
   describe('access', () => {
     it('refuses a mutation without a key with UNAUTHENTICATED, before any Cypher runs', async () => {
       const before = api.queryCount();
-      const { body } = await post(`mutation { createPerson(input: {id: "test-w-nobody", name: "Nobody"}) { id } }`);
+      const { body } = await post(`mutation { createPerson(input: {id: "${P}nobody", name: "Nobody"}) { id } }`);
       expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
       expect(api.queryCount()).toBe(before);
     });
@@ -67,15 +73,16 @@ describe('writes with provenance', () => {
     });
 
     it('lets an EDITOR key write over HTTP, and refuses it a merge with FORBIDDEN', async () => {
-      const created = await post(`mutation { createPerson(input: {id: "test-w-http", name: "Over HTTP"}) { id name } }`, {}, editorKey);
-      expect(created.body.data.createPerson).toEqual({ id: 'test-w-http', name: 'Over HTTP' });
-      const merge = await post(`mutation { mergeEntities(keepId: "test-w-person", mergeId: "test-w-http") { id } }`, {}, editorKey);
+      const created = await post(`mutation { createPerson(input: {id: "${P}http", name: "Over HTTP"}) { id name } }`, {}, editorKey);
+      expect(created.body.data.createPerson).toEqual({ id: `${P}http`, name: 'Over HTTP' });
+      const merge = await post(`mutation { mergeEntities(keepId: "${P}person", mergeId: "${P}http") { id } }`, {}, editorKey);
       expect(merge.body.errors[0].extensions.code).toBe('FORBIDDEN');
       expect(merge.body.errors[0].message).toMatch(/ADMIN/);
     });
 
     it('keeps reads open by default, and the audit log for admins', async () => {
-      expect((await post(`{ platforms { id } }`)).body.data.platforms.length).toBe(4);
+      const platforms = (await post(`{ platforms { id } }`)).body.data.platforms.map((p: { id: string }) => p.id);
+      expect(platforms).toEqual(expect.arrayContaining(['facebook', 'instagram', 'truth-social', 'twitter']));
       const asEditor = await api.run(`{ changes(since: "2000-01-01T00:00:00Z") { id } }`, {}, editor);
       expect(asEditor.errors![0].extensions!.code).toBe('FORBIDDEN');
     });
@@ -83,14 +90,16 @@ describe('writes with provenance', () => {
 
   describe('claims', () => {
     it('adds a role with its evidence, its shortcut edge and an audit entry, in one transaction', async () => {
-      await api.run(`mutation { createPerson(input: {id: "test-w-alice", name: "Alice Martin"}) { id } }`, {}, editor);
+      // The audit log is read from just before this write: the whole log grows with every run on the database.
+      const since = new Date(Date.now() - 2_000).toISOString();
+      await api.run(`mutation { createPerson(input: {id: "${P}alice", name: "Alice Martin"}) { id } }`, {}, editor);
       const { data, errors } = await api.run(
         `mutation($input: AddRoleInput!) { addRole(input: $input) { id title kind holder { name } organization { name } validFrom validFromPrecision evidence { quote attribution source { id } } } }`,
         {
           input: {
-            id: 'test-w-role-1',
-            holderId: 'test-w-alice',
-            organizationId: 'test-w-org',
+            id: `${P}role-1`,
+            holderId: `${P}alice`,
+            organizationId: `${P}org`,
             title: 'head of testing',
             kind: 'EXECUTIVE',
             validFrom: '2022-01-01',
@@ -102,7 +111,7 @@ describe('writes with provenance', () => {
       );
       expect(errors).toBeUndefined();
       expect(data!.addRole).toMatchObject({
-        id: 'test-w-role-1',
+        id: `${P}role-1`,
         holder: { name: 'Alice Martin' },
         organization: { name: 'Test W Org' },
         validFrom: '2022-01-01',
@@ -110,11 +119,12 @@ describe('writes with provenance', () => {
       });
       expect(data!.addRole.evidence).toEqual([{ quote: 'a passage', attribution: 'REPORTED', source: { id: CNN } }]);
       const [edge] = await testDatabase().readRows(
-        `MATCH (:Person {id: 'test-w-alice'})-[r:ROLE_AT {claimId: 'test-w-role-1'}]->(:Organization {id: 'test-w-org'}) RETURN r.kind AS kind, r.validFrom AS validFrom`,
+        `MATCH (:Person {id: '${P}alice'})-[r:ROLE_AT {claimId: '${P}role-1'}]->(:Organization {id: '${P}org'}) RETURN r.kind AS kind, r.validFrom AS validFrom`,
       );
       expect(edge).toEqual({ kind: 'EXECUTIVE', validFrom: '2022-01-01' });
-      const audit = await api.run(`{ changes(since: "2000-01-01T00:00:00Z", first: 1000) { keyId operation ids } }`, {}, admin);
-      expect(audit.data!.changes).toEqual(expect.arrayContaining([{ keyId: editor.keyId, operation: 'ADD_ROLE', ids: ['test-w-role-1'] }]));
+      const audit = await api.run(`query($since: DateTime!) { changes(since: $since, first: 1000) { keyId operation ids } }`, { since }, admin);
+      expect(audit.errors).toBeUndefined();
+      expect(audit.data!.changes).toEqual(expect.arrayContaining([{ keyId: editor.keyId, operation: 'ADD_ROLE', ids: [`${P}role-1`] }]));
     });
 
     it('creates a new source along with the claim it supports', async () => {
@@ -122,14 +132,14 @@ describe('writes with provenance', () => {
         `mutation($input: AddStatementInput!) { addStatement(input: $input) { id speaker { name } evidence { source { title url publisher { name } } } } }`,
         {
           input: {
-            id: 'test-w-statement-1',
-            speakerIds: ['test-w-person'],
-            aboutIds: ['test-w-decision'],
+            id: `${P}statement-1`,
+            speakerIds: [`${P}person`],
+            aboutIds: [`${P}decision`],
             text: 'A test statement.',
             language: 'en',
             evidence: [
               {
-                source: { id: 'test-w-source-1', title: 'A test source', url: 'https://example.org/test', language: 'en', publisherId: 'cnn' },
+                source: { id: `${P}source-1`, title: 'A test source', url: 'https://example.org/test', language: 'en', publisherId: 'cnn' },
                 quote: 'A test statement.',
                 attribution: 'DIRECT',
               },
@@ -144,7 +154,7 @@ describe('writes with provenance', () => {
     });
 
     it('refuses a claim without evidence, naming the field', async () => {
-      const { errors } = await api.run(`mutation { addRole(input: {holderId: "test-w-person", organizationId: "test-w-org", title: "x", evidence: []}) { id } }`, {}, editor);
+      const { errors } = await api.run(`mutation { addRole(input: {holderId: "${P}person", organizationId: "${P}org", title: "x", evidence: []}) { id } }`, {}, editor);
       expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.evidence' });
     });
   });
@@ -153,7 +163,7 @@ describe('writes with provenance', () => {
     it('leaves the graph unchanged when an evidence source does not exist', async () => {
       const before = await counts();
       const { errors } = await api.run(
-        `mutation { addRole(input: {holderId: "test-w-person", organizationId: "test-w-org", title: "x", evidence: [{sourceId: "${CNN}", quote: "ok"}, {sourceId: "no-such-source", quote: "q"}]}) { id } }`,
+        `mutation { addRole(input: {holderId: "${P}person", organizationId: "${P}org", title: "x", evidence: [{sourceId: "${CNN}", quote: "ok"}, {sourceId: "no-such-source", quote: "q"}]}) { id } }`,
         {},
         editor,
       );
@@ -167,7 +177,7 @@ describe('writes with provenance', () => {
       const blank = await api.run(`mutation { createPerson(input: {name: "   "}) { id } }`, {}, editor);
       expect(blank.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.name' });
       const url = await api.run(
-        `mutation { addRole(input: {holderId: "test-w-person", organizationId: "test-w-org", title: "x", evidence: [{source: {title: "t", language: "en", url: "javascript:alert(1)"}, quote: "q"}]}) { id } }`,
+        `mutation { addRole(input: {holderId: "${P}person", organizationId: "${P}org", title: "x", evidence: [{source: {title: "t", language: "en", url: "javascript:alert(1)"}, quote: "q"}]}) { id } }`,
         {},
         editor,
       );
@@ -175,7 +185,7 @@ describe('writes with provenance', () => {
       const kind = await api.run(`mutation { createOrganization(input: {name: "X", kind: "CULT"}) { id } }`, {}, editor);
       expect(kind.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.kind' });
       const month = await api.run(
-        `mutation { addRole(input: {holderId: "test-w-person", organizationId: "test-w-org", title: "x", validFrom: "2022-11-15", validFromPrecision: MONTH, evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
+        `mutation { addRole(input: {holderId: "${P}person", organizationId: "${P}org", title: "x", validFrom: "2022-11-15", validFromPrecision: MONTH, evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
         {},
         editor,
       );
@@ -191,9 +201,9 @@ describe('writes with provenance', () => {
         // transaction on the organization makes that late statement wait past the timeout.
         const blocker = testDatabase().driver.session();
         const tx = await blocker.beginTransaction();
-        await tx.run(`MATCH (o:Organization {id: 'test-w-org'}) SET o.lockedForTest = true`);
+        await tx.run(`MATCH (o:Organization {id: '${P}org'}) SET o.lockedForTest = true`);
         const result = slow.run(
-          `mutation { addRole(input: {id: "test-w-timeout", holderId: "test-w-person", organizationId: "test-w-org", title: "x", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
+          `mutation { addRole(input: {id: "${P}timeout", holderId: "${P}person", organizationId: "${P}org", title: "x", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
           {},
           editor,
         );
@@ -202,7 +212,7 @@ describe('writes with provenance', () => {
         await blocker.close();
         expect(errors![0].extensions!.code).toMatch(/QUERY_TIMEOUT|DATABASE_UNAVAILABLE|INTERNAL_SERVER_ERROR/);
         expect(await counts()).toEqual(before);
-        expect(await testDatabase().readRows(`MATCH (c:Claim {id: 'test-w-timeout'}) RETURN c`)).toEqual([]);
+        expect(await testDatabase().readRows(`MATCH (c:Claim {id: '${P}timeout'}) RETURN c`)).toEqual([]);
       } finally {
         await slow.stop();
       }
@@ -211,21 +221,21 @@ describe('writes with provenance', () => {
 
   describe('idempotent retries', () => {
     it('leaves exactly one node after 20 concurrent identical creates with the same client id', async () => {
-      const mutation = `mutation { createPerson(input: {id: "test-w-twenty", name: "Twenty Times"}) { id name } }`;
+      const mutation = `mutation { createPerson(input: {id: "${P}twenty", name: "Twenty Times"}) { id name } }`;
       const results = await Promise.all(Array.from({ length: 20 }, () => api.run(mutation, {}, editor)));
       for (const r of results) expect(r.errors).toBeUndefined();
-      const rows = await testDatabase().readRows(`MATCH (n {id: 'test-w-twenty'}) RETURN count(n) AS n`);
+      const rows = await testDatabase().readRows(`MATCH (n {id: '${P}twenty'}) RETURN count(n) AS n`);
       expect(rows[0].n).toBe(1);
     });
 
     it('leaves exactly one claim, one evidence edge and one shortcut after 20 concurrent identical claim writes', async () => {
-      const mutation = `mutation { addRole(input: {id: "test-w-role-twenty", holderId: "test-w-person", organizationId: "test-w-org", title: "twenty", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`;
+      const mutation = `mutation { addRole(input: {id: "${P}role-twenty", holderId: "${P}person", organizationId: "${P}org", title: "twenty", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`;
       const results = await Promise.all(Array.from({ length: 20 }, () => api.run(mutation, {}, editor)));
       for (const r of results) expect(r.errors).toBeUndefined();
       const [row] = await testDatabase().readRows(
-        `MATCH (c:Claim {id: 'test-w-role-twenty'}) WITH count(c) AS claims
-         OPTIONAL MATCH (:Claim {id: 'test-w-role-twenty'})-[e:SUPPORTED_BY]->() WITH claims, count(e) AS evidence
-         OPTIONAL MATCH ()-[s:ROLE_AT {claimId: 'test-w-role-twenty'}]->() RETURN claims, evidence, count(s) AS shortcuts`,
+        `MATCH (c:Claim {id: '${P}role-twenty'}) WITH count(c) AS claims
+         OPTIONAL MATCH (:Claim {id: '${P}role-twenty'})-[e:SUPPORTED_BY]->() WITH claims, count(e) AS evidence
+         OPTIONAL MATCH ()-[s:ROLE_AT {claimId: '${P}role-twenty'}]->() RETURN claims, evidence, count(s) AS shortcuts`,
       );
       expect(row).toEqual({ claims: 1, evidence: 1, shortcuts: 1 });
     });
@@ -233,34 +243,34 @@ describe('writes with provenance', () => {
 
   describe('admin', () => {
     it('merges two entities: relationships move, the name becomes an alias, and the merged id keeps resolving', async () => {
-      await api.run(`mutation { createPerson(input: {id: "test-w-keep", name: "Nicholas Clegg-Test"}) { id } }`, {}, editor);
-      await api.run(`mutation { createPerson(input: {id: "test-w-gone", name: "N. Clegg-Test", aliases: ["NCT"]}) { id } }`, {}, editor);
+      await api.run(`mutation { createPerson(input: {id: "${P}keep", name: "Nicholas Clegg-Test"}) { id } }`, {}, editor);
+      await api.run(`mutation { createPerson(input: {id: "${P}gone", name: "N. Clegg-Test", aliases: ["NCT"]}) { id } }`, {}, editor);
       await api.run(
-        `mutation { addRole(input: {id: "test-w-role-gone", holderId: "test-w-gone", organizationId: "test-w-org", title: "t", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
+        `mutation { addRole(input: {id: "${P}role-gone", holderId: "${P}gone", organizationId: "${P}org", title: "t", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
         {},
         editor,
       );
-      const { data, errors } = await api.run(`mutation { mergeEntities(keepId: "test-w-keep", mergeId: "test-w-gone") { id aliases } }`, {}, admin);
+      const { data, errors } = await api.run(`mutation { mergeEntities(keepId: "${P}keep", mergeId: "${P}gone") { id aliases } }`, {}, admin);
       expect(errors).toBeUndefined();
-      expect(data!.mergeEntities).toEqual({ id: 'test-w-keep', aliases: ['N. Clegg-Test', 'NCT'] });
-      const moved = await api.run(`{ person(id: "test-w-gone") { id roles { id } } }`);
-      expect(moved.data!.person).toEqual({ id: 'test-w-keep', roles: [{ id: 'test-w-role-gone' }] });
-      const shortcut = await testDatabase().readRows(`MATCH (:Person {id: 'test-w-keep'})-[r:ROLE_AT {claimId: 'test-w-role-gone'}]->() RETURN count(r) AS n`);
+      expect(data!.mergeEntities).toEqual({ id: `${P}keep`, aliases: ['N. Clegg-Test', 'NCT'] });
+      const moved = await api.run(`{ person(id: "${P}gone") { id roles { id } } }`);
+      expect(moved.data!.person).toEqual({ id: `${P}keep`, roles: [{ id: `${P}role-gone` }] });
+      const shortcut = await testDatabase().readRows(`MATCH (:Person {id: '${P}keep'})-[r:ROLE_AT {claimId: '${P}role-gone'}]->() RETURN count(r) AS n`);
       expect(shortcut[0].n).toBe(1);
     });
 
     it('retracts a claim: hidden from lists and paths, still visible by id with the reason', async () => {
-      await api.run(`mutation { createPerson(input: {id: "test-w-bob", name: "Bob Retract"}) { id } }`, {}, editor);
+      await api.run(`mutation { createPerson(input: {id: "${P}bob", name: "Bob Retract"}) { id } }`, {}, editor);
       await api.run(
-        `mutation { addRole(input: {id: "test-w-role-retract", holderId: "test-w-bob", organizationId: "test-w-org", title: "t", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
+        `mutation { addRole(input: {id: "${P}role-retract", holderId: "${P}bob", organizationId: "${P}org", title: "t", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
         {},
         editor,
       );
-      const retracted = await api.run(`mutation { retractClaim(id: "test-w-role-retract", reason: "wrong person") { id retractedAt retractionReason } }`, {}, admin);
+      const retracted = await api.run(`mutation { retractClaim(id: "${P}role-retract", reason: "wrong person") { id retractedAt retractionReason } }`, {}, admin);
       expect(retracted.errors).toBeUndefined();
-      expect(retracted.data!.retractClaim).toMatchObject({ id: 'test-w-role-retract', retractionReason: 'wrong person' });
+      expect(retracted.data!.retractClaim).toMatchObject({ id: `${P}role-retract`, retractionReason: 'wrong person' });
       const after = await api.run(
-        `{ person(id: "test-w-bob") { roles { id } } paths(fromId: "test-w-bob", toId: "test-w-org") { length } node(id: "test-w-role-retract") { ... on Claim { retractedAt } } }`,
+        `{ person(id: "${P}bob") { roles { id } } paths(fromId: "${P}bob", toId: "${P}org") { length } node(id: "${P}role-retract") { ... on Claim { retractedAt } } }`,
       );
       expect(after.data!.person.roles).toEqual([]);
       expect(after.data!.paths).toEqual([]);
@@ -271,7 +281,7 @@ describe('writes with provenance', () => {
   describe('text', () => {
     it('stores names as NFC', async () => {
       const decomposed = 'Ame\u0301lie Test';
-      const { data } = await api.run(`mutation($n: String!) { createPerson(input: {id: "test-w-nfc", name: $n}) { name } }`, { n: decomposed }, editor);
+      const { data } = await api.run(`mutation($n: String!) { createPerson(input: {id: "${P}nfc", name: $n}) { name } }`, { n: decomposed }, editor);
       expect(data!.createPerson.name).toBe('Amélie Test'.normalize('NFC'));
       expect(data!.createPerson.name.length).toBe(11);
     });

@@ -3,13 +3,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { closeTestDatabases, testDatabase } from '../../helpers/testDatabase';
+import { runPrefix } from '../../helpers/testIds';
 import { migrationNamed, nodesWithPrefix, projectRootForTests, removeTestData } from './importTestData';
 
 const db = testDatabase();
 const root = path.resolve(projectRootForTests);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'test-import-cli-'));
 const script = path.join(tmp, 'test-import-cli.cypher');
-const testData = { idPrefixes: ['test-import-cli-'], migrationNames: [script] };
+/** This run's ids (the script is written by the test); the failing fixture's ids are its own, and it writes none. */
+const P = runPrefix('import-cli');
+const FAILING_FIXTURE_PREFIX = 'test-import-cli-fail-';
+const testData = { idPrefixes: [P, FAILING_FIXTURE_PREFIX], migrationNames: [script] };
 
 interface Run {
   code: number | null;
@@ -44,14 +48,14 @@ afterAll(async () => {
 
 describe('npm run import', () => {
   it('exits 0 after applying a script, with one line per file and a summary', async () => {
-    fs.writeFileSync(script, "MERGE (n:TestImport {id: 'test-import-cli-1'}) SET n.version = 1;\n");
+    fs.writeFileSync(script, `MERGE (n:TestImport {id: '${P}1'}) SET n.version = 1;\n`);
     const run = await runCli([script]);
 
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`[1/1] applied ${script} (1 statement,`);
     expect(run.stdout).toMatch(/Applied 1, skipped 0 \(unchanged\) of 1 script; 1 statement in/);
-    expect(await nodesWithPrefix(db, 'test-import-cli-')).toEqual({ 'test-import-cli-1': { id: 'test-import-cli-1', version: 1 } });
+    expect(await nodesWithPrefix(db, P)).toEqual({ [`${P}1`]: { id: `${P}1`, version: 1 } });
     expect(await migrationNamed(db, script)).toBeDefined();
   }, 60_000);
 
@@ -61,11 +65,11 @@ describe('npm run import', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^tests\/fixtures\/import\/cli-fails\.cypher:2:1: \/ by zero$/m);
     expect(run.stderr).not.toMatch(/\n\s+at /);
-    expect(await nodesWithPrefix(db, 'test-import-cli-fail-')).toEqual({});
+    expect(await nodesWithPrefix(db, FAILING_FIXTURE_PREFIX)).toEqual({});
   }, 60_000);
 
   it('exits 3 when an applied script changed, and says how to re-apply it; --reapply then applies it', async () => {
-    fs.writeFileSync(script, "MERGE (n:TestImport {id: 'test-import-cli-1'}) SET n.version = 2;\n");
+    fs.writeFileSync(script, `MERGE (n:TestImport {id: '${P}1'}) SET n.version = 2;\n`);
     const refused = await runCli([script]);
 
     expect(refused.code).toBe(3);
@@ -75,7 +79,7 @@ describe('npm run import', () => {
     const reapplied = await runCli(['--reapply', script, script]);
     expect(reapplied.stderr).toBe('');
     expect(reapplied.code).toBe(0);
-    expect((await nodesWithPrefix(db, 'test-import-cli-'))['test-import-cli-1']).toMatchObject({ version: 2 });
+    expect((await nodesWithPrefix(db, P))[`${P}1`]).toMatchObject({ version: 2 });
   }, 60_000);
 
   it('exits 1 on a dry run that finds a syntax error, naming file and line', async () => {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { importPaths, ImportError, type ImportProgress } from '../../../src/import';
 import { closeTestDatabases, testDatabase } from '../../helpers/testDatabase';
+import { RUN, runPrefix } from '../../helpers/testIds';
 import { migrationNamed, nodesWithPrefix, projectRootForTests, removeTestData } from './importTestData';
 
 const db = testDatabase();
@@ -20,9 +21,12 @@ const FIXTURES = [
   'mixed-schema-and-data.cypher',
   'batched.cypher',
 ];
-const changingName = `test-import-changing-${process.pid}.cypher`;
+// The fixtures' ids and ledger names are fixed (they are files of the repository): the suite removes them before and
+// after it runs. The script it writes itself has this run's own name and ids.
+const changingName = `test-import-changing-${RUN}.cypher`;
+const CHANGED = runPrefix('import-changed');
 const testData = {
-  idPrefixes: ['test-import-atomic-', 'test-import-semi-', 'test-import-dry-', 'test-import-mixed-', 'test-import-batched-', 'test-import-changed-'],
+  idPrefixes: ['test-import-atomic-', 'test-import-semi-', 'test-import-dry-', 'test-import-mixed-', 'test-import-batched-', CHANGED],
   migrationNames: [...FIXTURES.map(nameOf), changingName],
 };
 let tmp: string;
@@ -97,19 +101,19 @@ describe('importPaths', () => {
 
   it('refuses a script that changed since it was applied, says how to re-apply it, and re-applies it when asked', async () => {
     const file = path.join(tmp, changingName);
-    fs.writeFileSync(file, "MERGE (n:TestImport {id: 'test-import-changed-1'}) SET n.version = 1;\n");
+    fs.writeFileSync(file, `MERGE (n:TestImport {id: '${CHANGED}1'}) SET n.version = 1;\n`);
     expect((await importPaths(db, [file], { root: tmp })).applied).toEqual([changingName]);
 
-    fs.writeFileSync(file, "MERGE (n:TestImport {id: 'test-import-changed-1'}) SET n.version = 2;\n");
+    fs.writeFileSync(file, `MERGE (n:TestImport {id: '${CHANGED}1'}) SET n.version = 2;\n`);
     const error = await importError(importPaths(db, [file], { root: tmp }));
     expect(error.code).toBe('CHECKSUM_MISMATCH');
     expect(error.message).toMatch(new RegExp(`^${changingName}: the script changed since it was applied on \\d{4}-\\d\\d-\\d\\dT`));
     expect(error.message).toContain(`npm run import -- --reapply ${changingName}`);
-    expect((await nodesWithPrefix(db, 'test-import-changed-'))['test-import-changed-1']).toMatchObject({ version: 1 });
+    expect((await nodesWithPrefix(db, CHANGED))[`${CHANGED}1`]).toMatchObject({ version: 1 });
 
     const summary = await importPaths(db, [file], { root: tmp, reapply: [changingName] });
     expect(summary.applied).toEqual([changingName]);
-    expect((await nodesWithPrefix(db, 'test-import-changed-'))['test-import-changed-1']).toMatchObject({ version: 2 });
+    expect((await nodesWithPrefix(db, CHANGED))[`${CHANGED}1`]).toMatchObject({ version: 2 });
     expect(await migrationNamed(db, changingName)).toMatchObject({
       checksum: createHash('sha256').update(fs.readFileSync(file)).digest('hex'),
     });

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from '../../../src/db';
 import { importPaths } from '../../../src/import';
 import { validateGraph } from '../../../src/validate';
+import { graphOutsideTestData } from '../../helpers/graphFootprint';
 import { closeTestDatabases, testDatabase } from '../../helpers/testDatabase';
 import { projectRootForTests } from './importTestData';
 
@@ -20,25 +20,11 @@ const seedNames = fs.existsSync(seedDir)
 afterAll(() => closeTestDatabases());
 
 /**
- * Nodes per label and relationships per type, leaving out the ledger and what test suites create (ids starting with
- * `test-`), since other suites write to the same database while this one runs.
+ * Nodes per label and relationships per type outside test data: the seed's graph, without the ledger, keys, audit
+ * entries and what test suites create (ids starting with `test-`), since other suites write to the same database while
+ * this one runs.
  */
-async function counts(database: Database): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
-  const nodes = await database.readRows(
-    `MATCH (n) WHERE NOT n:Migration AND NOT coalesce(toStringOrNull(n.id), '') STARTS WITH 'test-'
-     UNWIND labels(n) AS label
-     RETURN label, count(*) AS count ORDER BY label`,
-  );
-  const relationships = await database.readRows(
-    `MATCH (a)-[r]->(b)
-     WHERE NOT coalesce(toStringOrNull(a.id), '') STARTS WITH 'test-' AND NOT coalesce(toStringOrNull(b.id), '') STARTS WITH 'test-'
-     RETURN type(r) AS type, count(*) AS count ORDER BY type`,
-  );
-  return {
-    nodes: Object.fromEntries(nodes.map((row) => [row.label, row.count])),
-    relationships: Object.fromEntries(relationships.map((row) => [row.type, row.count])),
-  };
-}
+const counts = graphOutsideTestData;
 
 describe('the seed', () => {
   it('is skipped when imported again, since the global setup applied it', async () => {
