@@ -5,7 +5,7 @@ import { PageInfo } from './pageInfo.type';
 export function connectionType<T extends object>(nodeType: () => ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
-    @Field(() => String)
+    @Field(() => String, { description: 'Opaque; pass as `after` or `before` to this list only (another list refuses it).' })
     cursor: string;
 
     @Field(nodeType)
