@@ -3,21 +3,21 @@ import { PageInfo } from './pageInfo.type';
 
 /** Makes the `XConnection` and `XEdge` types of a node type: keyset-paginated, with opaque cursors. */
 export function connectionType<T extends object>(nodeType: () => ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`, { simpleResolvers: true })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} of a page, with its cursor.` })
   class Edge {
-    @Field(() => String)
+    @Field(() => String, { description: 'Opaque; pass as `after` or `before` to this list only (another list refuses it).' })
     cursor: string;
 
-    @Field(nodeType)
+    @Field(nodeType, { description: `The ${name}.` })
     node: T;
   }
 
-  @ObjectType(`${name}Connection`, { simpleResolvers: true })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of a list of ${name} items, in the list's order.` })
   class Connection {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The items of this page, each with its cursor.' })
     edges: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page starts and ends, and whether pages precede and follow it.' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'Counted only when asked for.' })

@@ -1,5 +1,5 @@
-import { BadUserInputError } from '../errors';
-import { decodeCursor } from './cursor';
+import { AppError, BadUserInputError, ErrorCode } from '../errors';
+import { decodeCursor, listTag, type CursorKey } from './cursor';
 import { fieldsFor, type FieldSelection } from './selection';
 import type { Scope, TypeSpec } from './typeSpec';
 import type { TypeRegistry } from './typeRegistry';
@@ -35,10 +35,12 @@ export interface ListOptions {
   unique?: boolean;
 }
 
-/** Page arguments as the schema gives them. */
+/** Page arguments as the schema gives them: `first`/`after` page forward, `last`/`before` backward. */
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
 }
 
 /**
@@ -106,29 +108,53 @@ export class Projector {
   }
 
   /**
-   * A keyset-paginated connection: `{__items, __first, totalCount}`. Items carry their sort key, from which the
-   * Connection type's resolvers make opaque cursors; `totalCount` is counted only when selected.
+   * A keyset-paginated connection: `{__items, __page, totalCount}`. Items carry their sort key, from which the
+   * Connection type's resolvers make opaque cursors bound to this list (its tag); `totalCount` is counted only when
+   * selected. `first`/`after` read forward in the list's order; `last`/`before` read the same index backward (every
+   * ORDER BY expression reversed) and the edges are put back in list order in JS. Either way one more item than the
+   * page is read, to know whether the list goes on.
    */
   connection(selection: FieldSelection, nodeType: string, options: ListOptions & { sortKey: SortKey }, page: PageArgs): string {
-    const first = this.pageSize(page.first);
+    const { size, backward } = this.pageWindow(page);
     const w = this.variable('w');
     const parts = options.sortKey(w);
     const keys = parts.map(cursorOf);
-    const after = page.after ? decodeCursor(page.after, keys.length) : undefined;
+    const tag = listTag(selection.parent ?? '', selection.name, sortShape(options.sortKey));
+    const bounds: string[] = [];
+    if (page.after) bounds.push(this.keysetCondition(keys, decodeCursor(page.after, { tag, length: keys.length, argument: 'after' }), '>'));
+    if (page.before) bounds.push(this.keysetCondition(keys, decodeCursor(page.before, { tag, length: keys.length, argument: 'before' }), '<'));
+    const keyset = bounds.length ? bounds.join(' AND ') : undefined;
     const nodeSelection = connectionNodeSelection(selection);
-    const keyset = after ? this.keysetCondition(keys, after) : undefined;
     // A unique match ends with its WHERE: the keyset joins it, so that an index seek starts at the cursor.
     const match = options.match(w) + (keyset && options.unique ? ` AND ${keyset}` : '');
     const where = keyset && !options.unique ? ` WHERE ${keyset}` : '';
+    const order = backward ? reversedOrderBy(parts) : orderBy(parts);
     const items =
-      `COLLECT { MATCH ${match} ${carry(options, w)}${where} ORDER BY ${orderBy(parts)} LIMIT ${this.intParam(first + 1)} ` +
+      `COLLECT { MATCH ${match} ${carry(options, w)}${where} ORDER BY ${order} LIMIT ${this.intParam(size + 1)} ` +
       `RETURN {node: ${this.project(nodeSelection, nodeType, w)}, sortKey: [${keys.join(', ')}]} }`;
-    const entries = [`__items: ${items}`, `__first: ${this.intParam(first)}`];
+    const pageMap = `{size: ${this.intParam(size)}, backward: ${backward}, after: ${Boolean(page.after)}, before: ${Boolean(page.before)}, tag: ${this.param(tag)}}`;
+    const entries = [`__items: ${items}`, `__page: ${pageMap}`];
     if (selectionHas(selection, 'totalCount')) {
       const c = this.variable('c');
       entries.push(`totalCount: COUNT { MATCH ${options.match(c)} RETURN DISTINCT ${c} }`);
     }
     return `{${entries.join(', ')}}`;
+  }
+
+  /**
+   * The size and direction of a page: `first` (default 20) forward, `last` backward; `before` alone pages backward
+   * too. `first` and `last` together are refused, naming `last`.
+   */
+  pageWindow(page: PageArgs): { size: number; backward: boolean } {
+    if (page.first != null && page.last != null) {
+      throw new BadUserInputError(
+        'Arguments "first" and "last" cannot be given together: use "first" (with "after") to page forward, or "last" (with "before") to page backward.',
+        'last',
+      );
+    }
+    if (page.last != null) return { size: this.pageSize(page.last, 'last'), backward: true };
+    const backward = page.first == null && Boolean(page.before) && !page.after;
+    return { size: this.pageSize(page.first, 'first'), backward };
   }
 
   /** Validates a page size: 0..maxPageSize, default 20. */
@@ -138,20 +164,23 @@ export class Projector {
       throw new BadUserInputError(`Argument "${argument}" must be a whole number from 0 to ${this.maxPageSize}; got ${value}.`, argument);
     }
     if (value > this.maxPageSize) {
-      throw new BadUserInputError(`Argument "${argument}" is capped at ${this.maxPageSize}; got ${value}. Page with "after".`, argument);
+      const how = argument === 'last' ? 'Page with "before".' : 'Page with "after".';
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `Argument "${argument}" is capped at ${this.maxPageSize}; got ${value}. ${how}`, { argument, max: this.maxPageSize });
     }
     return value;
   }
 
   /**
-   * Strictly after the cursor, `k1 >= a1 AND NOT (k1 = a1 AND NOT (k2 > a2))` and so on: the tuple order, written as
-   * a range on the first key and a filter. The same condition as `(k1 > a1) OR (k1 = a1 AND k2 > a2)`, which Neo4j
-   * plans as a union of index seeks and so loses the index's order; this form lets one seek start at the cursor and
-   * read in order.
+   * Strictly after the cursor (`>`), `k1 >= a1 AND NOT (k1 = a1 AND NOT (k2 > a2))` and so on: the tuple order,
+   * written as a range on the first key and a filter. The same condition as `(k1 > a1) OR (k1 = a1 AND k2 > a2)`,
+   * which Neo4j plans as a union of index seeks and so loses the index's order; this form lets one seek start at the
+   * cursor and read in order. Strictly before (`<`) is its mirror, `k1 <= b1 AND NOT (k1 = b1 AND NOT (k2 < b2))`,
+   * a range that a backward index scan starts at.
    */
-  private keysetCondition(keys: string[], after: Array<string | number>): string {
-    const refs = after.map((value) => this.param(value));
-    const from = (i: number): string => (i === keys.length - 1 ? `${keys[i]} > ${refs[i]}` : `${keys[i]} >= ${refs[i]} AND NOT (${keys[i]} = ${refs[i]} AND NOT (${from(i + 1)}))`);
+  private keysetCondition(keys: string[], cursor: CursorKey, direction: '>' | '<'): string {
+    const refs = cursor.map((value) => this.param(value));
+    const from = (i: number): string =>
+      i === keys.length - 1 ? `${keys[i]} ${direction} ${refs[i]}` : `${keys[i]} ${direction}= ${refs[i]} AND NOT (${keys[i]} = ${refs[i]} AND NOT (${from(i + 1)}))`;
     return `(${from(0)})`;
   }
 
@@ -168,6 +197,7 @@ export class Projector {
   private projectEntries(selection: FieldSelection, spec: TypeSpec, scope: Scope): string {
     const entries: string[] = [];
     for (const field of fieldsFor(selection, spec.name, spec.implements)) {
+      field.parent = spec.name;
       const build = spec.fields[field.name];
       const expression = build ? build(scope, field, this) : `${scope.v}.\`${field.name}\``;
       entries.push(`\`${field.key}\`: ${expression}`);
@@ -184,6 +214,48 @@ function carry(options: ListOptions, w: string): string {
 /** The ORDER BY of sort key parts. */
 export function orderBy(parts: Array<string | SortPart>): string {
   return parts.map((part) => (typeof part === 'string' ? part : part.order)).join(', ');
+}
+
+/**
+ * The ORDER BY of sort key parts, reversed: each expression (a part's `order` may hold several) descending, or
+ * ascending where it was written descending.
+ */
+export function reversedOrderBy(parts: Array<string | SortPart>): string {
+  return splitTopLevel(orderBy(parts))
+    .map((expression) => {
+      const descending = /\s+DESC(ENDING)?$/i.exec(expression);
+      if (descending) return expression.slice(0, descending.index);
+      return `${expression.replace(/\s+ASC(ENDING)?$/i, '')} DESC`;
+    })
+    .join(', ');
+}
+
+/** Splits a list of Cypher expressions on the commas outside brackets and string literals. */
+function splitTopLevel(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === "'" || c === '"' || c === '`') quote = c;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start).trim());
+  return out;
+}
+
+/** The shape of a sort key, the same for every variable name: part of a list's tag. */
+function sortShape(sortKey: SortKey): string {
+  return JSON.stringify(sortKey('_'));
 }
 
 /** The cursor expression of a sort key part. */

@@ -30,6 +30,11 @@ export interface FieldSelection {
   type: string;
   args: Record<string, unknown>;
   byType: Map<string, FieldSelection[]>;
+  /**
+   * The type that has the field: the root type for a root field, else the type it was selected on; the projector
+   * sets the concrete type when it projects the field. A connection's cursors are bound to it and the field's name.
+   */
+  parent?: string;
 }
 
 /** The selection of the field being resolved, read from `info` once: repositories build Cypher from it. */
@@ -37,7 +42,7 @@ export function selectionOf(info: GraphQLResolveInfo): FieldSelection {
   const walker = new SelectionWalker(info.schema, info.fragments, info.variableValues);
   const parentField = info.parentType.getFields()[info.fieldName];
   const merged = mergeFieldNodes(info.fieldNodes);
-  return walker.field(merged, parentField);
+  return walker.field(merged, parentField, info.parentType.name);
 }
 
 /** Several nodes of the same response key (selected twice) answer as one field. */
@@ -54,7 +59,7 @@ class SelectionWalker {
     private readonly variables: Record<string, unknown>,
   ) {}
 
-  field(node: FieldNode, definition: GraphQLField<unknown, unknown>): FieldSelection {
+  field(node: FieldNode, definition: GraphQLField<unknown, unknown>, parent: string): FieldSelection {
     const type = getNamedType(definition.type);
     const selection: FieldSelection = {
       name: node.name.value,
@@ -62,6 +67,7 @@ class SelectionWalker {
       type: type.name,
       args: getArgumentValues(definition, node, this.variables),
       byType: new Map(),
+      parent,
     };
     if (node.selectionSet) this.collect(node.selectionSet, type, selection.byType);
     return selection;
@@ -75,7 +81,7 @@ class SelectionWalker {
         const definition = this.fieldOf(type, node.name.value);
         if (!definition) continue;
         const list = into.get(type.name) ?? [];
-        const child = this.field(node, definition);
+        const child = this.field(node, definition, type.name);
         const same = list.find((f) => f.key === child.key);
         if (same) mergeInto(same, child);
         else list.push(child);

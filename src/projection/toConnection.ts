@@ -1,26 +1,59 @@
 import { encodeCursor, type CursorKey } from './cursor';
 
+/** How a page was asked for, as a connection projection carries it from the Cypher to the edges. */
+export interface ProjectedPage {
+  /** The page size (`first` or `last`); the items hold one more when the list goes on. */
+  size: number;
+  /** Paging backward (`last`): the items come in reverse list order. */
+  backward: boolean;
+  /** Whether `after` / `before` was given. */
+  after: boolean;
+  before: boolean;
+  /** The list's tag, which its cursors carry. */
+  tag: string;
+}
+
 /** What a connection projection returns from Cypher. */
 export interface ProjectedConnection<T = unknown> {
   __items: Array<{ node: T; sortKey: CursorKey }>;
-  __first: number;
+  __page: ProjectedPage;
   totalCount?: number;
+}
+
+/** Relay page info. */
+export interface PageInfoValue {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
 }
 
 /** A Relay-style connection, as the schema exposes it. */
 export interface Connection<T = unknown> {
   edges: Array<{ cursor: string; node: T }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfoValue;
   totalCount?: number;
 }
 
-/** Turns the projected `first + 1` items into edges with opaque cursors and page info. */
+/**
+ * Turns the projected `size + 1` items into edges with opaque cursors and page info, in list order. The extra item
+ * says whether the list goes on in the direction of paging; the other direction is answered from the cursor given
+ * (`after` given: there is a previous page; `before` given: there is a next page), as the Relay spec allows.
+ */
 export function toConnection<T>(projected: ProjectedConnection<T>): Connection<T> {
-  const items = projected.__items.slice(0, projected.__first);
-  const edges = items.map((item) => ({ cursor: encodeCursor(item.sortKey), node: item.node }));
+  const { size, backward, after, before, tag } = projected.__page;
+  const more = projected.__items.length > size;
+  const taken = projected.__items.slice(0, size);
+  const items = backward ? taken.reverse() : taken;
+  const edges = items.map((item) => ({ cursor: encodeCursor(tag, item.sortKey), node: item.node }));
   return {
     edges,
-    pageInfo: { hasNextPage: projected.__items.length > projected.__first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: (!backward && more) || before,
+      hasPreviousPage: (backward && more) || after,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount: projected.totalCount,
   };
 }
