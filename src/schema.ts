@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLEnumType, GraphQLSchema } from 'graphql';
+import { ERROR_CODE_DESCRIPTIONS } from './errors/codes';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/authChecker';
 import { Container } from './container';
@@ -20,6 +21,20 @@ export const SCHEMA_FILE = path.resolve(__dirname, '..', 'schema', 'schema.graph
 
 let cached: Promise<GraphQLSchema> | undefined;
 
+/**
+ * The schema with the `ErrorCode` enum: no field returns it (codes travel in `extensions.code`), so it is added to the
+ * built schema's types, for clients and code generators to read.
+ */
+function withErrorCodes(schema: GraphQLSchema): GraphQLSchema {
+  const errorCode = new GraphQLEnumType({
+    name: 'ErrorCode',
+    description: 'The codes an error can carry in `extensions.code`; a client can rely on them (messages may change).',
+    values: Object.fromEntries(Object.entries(ERROR_CODE_DESCRIPTIONS).map(([code, description]) => [code, { value: code, description }])),
+  });
+  const config = schema.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types, errorCode] });
+}
+
 /** Builds the schema from the decorated classes (once per process). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
@@ -34,7 +49,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     // A non-scalar field with no projection builder would answer null for every client: refuse to start instead.
     const missing = uncoveredFields(schema, typeRegistry, PLAIN_TYPES);
     if (missing.length > 0) throw new Error(`These fields have no projection spec (src/modules/*/*.projection.ts): ${missing.join(', ')}.`);
-    return schema;
+    return withErrorCodes(schema);
   });
   void DateScalar;
   return cached;

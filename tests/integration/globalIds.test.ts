@@ -41,6 +41,30 @@ describe('global ids', () => {
     ]);
   });
 
+  it('answers NOT_FOUND naming the argument when a list filter names an unknown id, and filters by a known one', async () => {
+    for (const [query, argument] of [
+      ['{ lobbyingEfforts(target: "no-such-target") { totalCount } }', 'target'],
+      ['{ lobbyingEfforts(target: "meta", lobbyist: "no-such-lobbyist") { totalCount } }', 'lobbyist'],
+      ['{ statements(speaker: "no-such-speaker") { totalCount } }', 'speaker'],
+      ['{ decisions(decidedBy: "no-such-decider") { totalCount } }', 'decidedBy'],
+      ['{ payments(payee: "no-such-payee") { totalCount } }', 'payee'],
+    ] as const) {
+      const { errors } = await api.run(query);
+      expect(errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', argument });
+    }
+    const { data, errors } = await api.run(`{ lobbyingEfforts(target: "meta") { totalCount } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.lobbyingEfforts.totalCount).toBeGreaterThanOrEqual(1);
+  });
+
+  it('publishes the error codes as an enum in the schema', async () => {
+    const { data } = await api.run(`{ __type(name: "ErrorCode") { kind enumValues { name description } } }`);
+    expect(data!.__type.kind).toBe('ENUM');
+    const names = data!.__type.enumValues.map((v: { name: string }) => v.name);
+    expect(names).toEqual(expect.arrayContaining(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'QUERY_TOO_COMPLEX']));
+    expect(data!.__type.enumValues.every((v: { description: string | null }) => Boolean(v.description))).toBe(true);
+  });
+
   it('refuses more ids than a page holds, with the limit', async () => {
     const ids = Array.from({ length: 101 }, (_, i) => `id-${i}`);
     const { errors } = await api.run(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids });

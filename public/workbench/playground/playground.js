@@ -39,7 +39,15 @@ async function main() {
     console.error(error);
     return [];
   });
-  const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+  const sendToApi = GraphiQL.createFetcher({ url: '/graphql' });
+  // GraphiQL reads the operation name from the editor about 100 ms after its text changes: running an example chosen
+  // just before would send the previous example's name, which the new text does not define, and the API would refuse
+  // it. Send a name only when the text defines it (or the text's only operation's name).
+  const fetcher = (params, options) => {
+    const names = [...String(params.query || '').matchAll(/\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g)].map((m) => m[1]);
+    const operationName = params.operationName && names.includes(params.operationName) ? params.operationName : names.length === 1 ? names[0] : undefined;
+    return sendToApi({ ...params, operationName }, options);
+  };
   let chosen = examples[0] || { name: '', query: '# No example operations found.\n{ platforms { id name } }\n' };
   const plugin = examplesPlugin(
     examples,

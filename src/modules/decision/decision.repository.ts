@@ -52,6 +52,7 @@ export class DecisionRepository {
         sortKey: (w) => [claimDateKey('Decision', w), `${w}.id`],
       }),
       page,
+      { decidedBy: filter.decidedBy, participant: filter.participant, concerns: filter.concerns },
     );
   }
 }

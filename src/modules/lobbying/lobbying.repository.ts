@@ -46,6 +46,7 @@ export class LobbyingRepository {
         };
       },
       page,
+      { lobbyist: filter.lobbyist, target: filter.target, regarding: filter.regarding },
     );
   }
 }

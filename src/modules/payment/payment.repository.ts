@@ -40,6 +40,7 @@ export class PaymentRepository {
         sortKey: (w) => [claimDateKey('Payment', w), `${w}.id`],
       }),
       page,
+      { payer: filter.payer, payee: filter.payee },
     );
   }
 }

@@ -1,4 +1,6 @@
 import type { Database } from '../../db';
+import { NotFoundError } from '../../errors';
+import { nodeLookup } from './cypherHelpers';
 import { Projector, asConnection, type TypeRegistry, type Connection, type FieldSelection, type ListOptions, type PageArgs, type SortKey } from '../../projection';
 
 /** A root read, given the projector so that it can add parameters: returns the clause (MATCH … WHERE …) that binds `n`. */
@@ -36,11 +38,27 @@ export class GraphReader {
     return (rows[0]?.value as T[]) ?? [];
   }
 
-  /** A page of nodes after a cursor, with opaque cursors and page info. */
-  async connection<T>(selection: FieldSelection, typeName: string, options: (q: Projector) => ListOptions & { sortKey: SortKey }, page: PageArgs): Promise<Connection<T>> {
+  /**
+   * A page of nodes after a cursor, with opaque cursors and page info. `ids` are the list's filter arguments that
+   * name a node (`target: "meta"`): in the same statement, each is looked up, and an id that names nothing is a
+   * NOT_FOUND naming its argument, rather than an empty page a client would read as "none".
+   */
+  async connection<T>(
+    selection: FieldSelection,
+    typeName: string,
+    options: (q: Projector) => ListOptions & { sortKey: SortKey },
+    page: PageArgs,
+    ids: Record<string, string | null | undefined> = {},
+  ): Promise<Connection<T>> {
     const q = this.projector();
     const projection = q.connection(selection, typeName, options(q), page);
-    const rows = await this.run(`RETURN ${projection} AS value`, q.params);
+    const named = Object.entries(ids).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+    const missing = named.length
+      ? `, [a IN ${q.param(named.map(([argument, id]) => ({ argument, id })))} WHERE COUNT { ${nodeLookup('a.id', 'x', undefined, 'a')} RETURN x } = 0 | a] AS missing`
+      : '';
+    const rows = await this.run(`RETURN ${projection} AS value${missing}`, q.params);
+    const [unknown] = (rows[0].missing as Array<{ argument: string; id: string }> | undefined) ?? [];
+    if (unknown) throw new NotFoundError(`Argument "${unknown.argument}": no node with id "${unknown.id}".`, unknown.id, unknown.argument);
     return asConnection(rows[0].value as never) as Connection<T>;
   }
 

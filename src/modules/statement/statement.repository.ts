@@ -31,6 +31,7 @@ export class StatementRepository {
         sortKey: (w) => [claimDateKey('Statement', w), `${w}.id`],
       }),
       page,
+      { speaker: filter.speaker, about: filter.about },
     );
   }
 }
