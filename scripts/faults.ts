@@ -124,7 +124,7 @@ async function killDrill(
   const base = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}/graphql`;
   const samples: Sample[] = [];
   try {
-    const org = await post(base, `mutation { createOrganization(input: {id: "fault-org", name: "Fault Org", kind: COMPANY}) { id } }`, key);
+    const org = await post(base, `mutation { createOrganization(input: {id: "fault-org", name: "Fault Org", kind: COMPANY}) { organization { id } } }`, key);
     if (org.errors) throw new Error(`could not create the test organization: ${JSON.stringify(org.errors)}`);
     let stop = false;
     let counter = 0;
@@ -198,7 +198,7 @@ async function killDrill(
 async function write(base: string, key: string, suffix: string): Promise<Sample> {
   const started = Date.now();
   const id = `fault-statement-${suffix}`;
-  const answer = await post(base, `mutation($i: AddStatementInput!) { addStatement(input: $i) { id } }`, key, {
+  const answer = await post(base, `mutation($i: AddStatementInput!) { addStatement(input: $i) { statement { id } } }`, key, {
     i: {
       id,
       speakerIds: ['fault-org'],
@@ -207,7 +207,7 @@ async function write(base: string, key: string, suffix: string): Promise<Sample>
       evidence: [{ quote: `Statement ${suffix}.`, source: { id: `fault-source-${suffix}`, title: `Fault source ${suffix}`, language: 'en' } }],
     },
   });
-  const ok = !answer.errors && answer.data?.addStatement?.id === id;
+  const ok = !answer.errors && answer.data?.addStatement?.statement?.id === id;
   return { kind: 'write', startedAt: started, ms: Date.now() - started, ok, code: answer.errors?.[0]?.extensions?.code, acknowledgedId: ok ? id : undefined };
 }
 
@@ -219,7 +219,8 @@ async function read(base: string): Promise<Sample> {
 
 /** A GraphQL answer, as far as the drill reads it: which root fields came back with which id, and the first error's code. */
 interface Answer {
-  data?: Record<string, { id?: string } | null> | null;
+  /** Each mutation's payload: what it wrote, under one field (`addStatement { statement { id } }`). */
+  data?: Record<string, Record<string, { id?: string } | null> | null> | null;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 

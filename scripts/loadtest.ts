@@ -244,7 +244,7 @@ const OPERATIONS: Operation[] = [
     write: true,
     body: (m) => {
       const id = m.freshId('person');
-      return { query: 'mutation CreatePerson($i: CreatePersonInput!) { createPerson(input: $i) { id } }', variables: { i: { id, name: `Load Person ${id}` } } };
+      return { query: 'mutation CreatePerson($i: CreatePersonInput!) { createPerson(input: $i) { person { id } } }', variables: { i: { id, name: `Load Person ${id}` } } };
     },
   },
   {
@@ -255,7 +255,7 @@ const OPERATIONS: Operation[] = [
       const speaker = m.pick(m.pools.people).id;
       const sourceId = m.pick(m.pools.sources);
       return {
-        query: 'mutation AddStatement($i: AddStatementInput!) { addStatement(input: $i) { id } }',
+        query: 'mutation AddStatement($i: AddStatementInput!) { addStatement(input: $i) { statement { id } } }',
         variables: { i: { id, speakerIds: [speaker], text: `Load statement ${id}.`, language: 'en', evidence: [{ sourceId, quote: `Load ${id}` }] } },
       };
     },

@@ -111,3 +111,7 @@ export abstract class ClaimInput {
   @ValidateNested({ each: true })
   evidence: EvidenceInput[];
 }
+
+/** A source created by itself (`createSource`): the same fields as a source created with a claim's evidence. */
+@InputType({ description: 'A new source: a document that supports facts.' })
+export class CreateSourceInput extends SourceInput {}

@@ -1,4 +1,4 @@
-export { selectionOf, fieldsFor, type FieldSelection } from './selection';
+export { selectionOf, payloadSelectionOf, fieldsFor, type FieldSelection } from './selection';
 export { Projector, type ListOptions, type PageArgs, type SortKey, type SortPart } from './projector';
 export { TypeRegistry } from './typeRegistry';
 export { uncoveredFields } from './coverage';

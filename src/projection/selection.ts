@@ -45,6 +45,23 @@ export function selectionOf(info: GraphQLResolveInfo): FieldSelection {
   return walker.field(merged, parentField, info.parentType.name);
 }
 
+/**
+ * The selection under a mutation payload's field (`addRole { role { id title } }` gives the selection of `role`),
+ * whatever the aliases: what the mutation's read-back projects.
+ */
+export function payloadSelectionOf(info: GraphQLResolveInfo, field: string): FieldSelection {
+  const payload = selectionOf(info);
+  const merged: FieldSelection = { name: field, key: field, type: '', args: {}, byType: new Map() };
+  for (const fields of payload.byType.values()) {
+    for (const f of fields.filter((x) => x.name === field)) {
+      merged.type = f.type;
+      merged.parent = f.parent;
+      mergeInto(merged, f);
+    }
+  }
+  return merged;
+}
+
 /** Several nodes of the same response key (selected twice) answer as one field. */
 function mergeFieldNodes(nodes: readonly FieldNode[]): FieldNode {
   if (nodes.length === 1) return nodes[0];

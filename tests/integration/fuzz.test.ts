@@ -184,16 +184,13 @@ const failingMutations: fc.Arbitrary<{ field: string; args: Arg[]; selection: st
     field: 'createPerson',
     role: 'editor' as const,
     args: [{ name: 'input', type: 'CreatePersonInput!', value: { id: `FUZZ ${a.id}`, name: a.name } }],
-    selection: '{ id }',
+    selection: '{ person { id } }',
   })),
   fc.record({ name: S, id: missingId, description: S }).map((a) => ({
     field: 'updateEntity',
     role: 'editor' as const,
-    args: [
-      { name: 'id', type: 'ID!', value: a.id },
-      { name: 'input', type: 'UpdateEntityInput!', value: { name: a.name, description: a.description } },
-    ],
-    selection: '{ id }',
+    args: [{ name: 'input', type: 'UpdateEntityInput!', value: { id: a.id, name: a.name, description: a.description } }],
+    selection: '{ entity { id } }',
   })),
   fc.record({ speaker: missingId, text: S, language: S, quote: S, title: S, url: S, saidAt: D }).map((a) => ({
     field: 'addStatement',
@@ -211,22 +208,19 @@ const failingMutations: fc.Arbitrary<{ field: string; args: Arg[]; selection: st
         },
       },
     ],
-    selection: '{ id }',
+    selection: '{ statement { id } }',
   })),
   fc.record({ title: S, url: S.map((s) => `javascript:${s}`) }).map((a) => ({
     field: 'createSource',
     role: 'editor' as const,
-    args: [{ name: 'input', type: 'SourceInput!', value: { title: a.title, language: 'en', url: a.url } }],
-    selection: '{ id }',
+    args: [{ name: 'input', type: 'CreateSourceInput!', value: { title: a.title, language: 'en', url: a.url } }],
+    selection: '{ source { id } }',
   })),
   fc.record({ id: missingId, reason: S }).map((a) => ({
     field: 'retractClaim',
     role: 'admin' as const,
-    args: [
-      { name: 'id', type: 'ID!', value: a.id },
-      { name: 'reason', type: 'String!', value: a.reason },
-    ],
-    selection: '{ id }',
+    args: [{ name: 'input', type: 'RetractClaimInput!', value: { id: a.id, reason: a.reason } }],
+    selection: '{ claim { id } }',
   })),
   fc
     .oneof(
@@ -238,11 +232,8 @@ const failingMutations: fc.Arbitrary<{ field: string; args: Arg[]; selection: st
     .map(([keepId, mergeId]) => ({
       field: 'mergeEntities',
       role: 'admin' as const,
-      args: [
-        { name: 'keepId', type: 'ID!', value: keepId },
-        { name: 'mergeId', type: 'ID!', value: mergeId },
-      ],
-      selection: '{ id }',
+      args: [{ name: 'input', type: 'MergeEntitiesInput!', value: { keepId, mergeId } }],
+      selection: '{ entity { id } }',
     })),
 );
 

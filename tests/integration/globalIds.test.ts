@@ -73,12 +73,12 @@ describe('global ids', () => {
 
   it('refuses a claim or an event whose id another kind of node already has, and writes nothing', async () => {
     const claim = await api.run(
-      `mutation($input: AddPaymentInput!) { addPayment(input: $input) { id } }`,
+      `mutation($input: AddPaymentInput!) { addPayment(input: $input) { payment { id } } }`,
       { input: { id: 'nick-clegg', payerId: 'trump-campaign', payeeId: 'meta', amount: 1, currency: 'USD', evidence: [{ sourceId: CNN, quote: 'x' }] } },
       editor,
     );
     expect(claim.errors?.[0].extensions?.code).toBe('CONFLICT');
-    const event = await api.run(`mutation { createEvent(input: {id: "meta", name: "Not Meta"}) { id } }`, {}, editor);
+    const event = await api.run(`mutation { createEvent(input: {id: "meta", name: "Not Meta"}) { event { id } } }`, {}, editor);
     expect(event.errors?.[0].extensions?.code).toBe('CONFLICT');
     const [meta] = await testDatabase().readRows(`MATCH (n {id: 'meta'}) RETURN collect(labels(n)) AS labels`);
     const labels = meta.labels as string[][];
@@ -88,7 +88,7 @@ describe('global ids', () => {
 
   it('gives nodes written through the API the label', async () => {
     const id = `test-gid-${run}-event`;
-    const { errors } = await api.run(`mutation($id: ID) { createEvent(input: {id: $id, name: "Test event"}) { id } }`, { id }, editor);
+    const { errors } = await api.run(`mutation($id: ID) { createEvent(input: {id: $id, name: "Test event"}) { event { id } } }`, { id }, editor);
     expect(errors).toBeUndefined();
     const [row] = await testDatabase().readRows(`MATCH (n:Node {id: $id}) RETURN labels(n) AS labels`, { id });
     expect(row.labels).toEqual(expect.arrayContaining(['Event', 'Node']));

@@ -48,10 +48,10 @@ describe('page keys', () => {
       [`${PREFIX}other`, 'PK Other'],
       [`${PREFIX}lobbyist`, 'PK Lobbyist'],
     ]) {
-      const r = await api.run(`mutation($id: ID!, $name: String!) { createPerson(input: {id: $id, name: $name}) { id } }`, { id, name }, editor);
+      const r = await api.run(`mutation($id: ID!, $name: String!) { createPerson(input: {id: $id, name: $name}) { person { id } } }`, { id, name }, editor);
       expect(r.errors).toBeUndefined();
     }
-    const org = await api.run(`mutation { createOrganization(input: {id: "${PREFIX}target", name: "PK Target", kind: COMPANY}) { id } }`, {}, editor);
+    const org = await api.run(`mutation { createOrganization(input: {id: "${PREFIX}target", name: "PK Target", kind: COMPANY}) { organization { id } } }`, {}, editor);
     expect(org.errors).toBeUndefined();
   });
 
@@ -91,7 +91,7 @@ describe('page keys', () => {
   it('gives statements written through the API their keys, and pages them missing dates first, then by date and id', async () => {
     for (const [id, saidAt] of saidAts) {
       const { errors } = await api.run(
-        `mutation($input: AddStatementInput!) { addStatement(input: $input) { id } }`,
+        `mutation($input: AddStatementInput!) { addStatement(input: $input) { statement { id } } }`,
         { input: { id: `${PREFIX}${id}`, speakerIds: [`${PREFIX}speaker`], text: `Statement ${id}`, language: 'en', saidAt, evidence } },
         editor,
       );
@@ -119,7 +119,7 @@ describe('page keys', () => {
     ];
     for (const [id, date, stance] of efforts) {
       const { errors } = await api.run(
-        `mutation($input: AddLobbyingEffortInput!) { addLobbyingEffort(input: $input) { id } }`,
+        `mutation($input: AddLobbyingEffortInput!) { addLobbyingEffort(input: $input) { lobbyingEffort { id } } }`,
         { input: { id: `${PREFIX}${id}`, lobbyistIds: [`${PREFIX}lobbyist`], targetIds: [`${PREFIX}target`], method: 'LETTER', stance, date, evidence } },
         editor,
       );
@@ -165,12 +165,12 @@ describe('page keys', () => {
 
   it('moves the keys with the links when entities are merged', async () => {
     const { errors } = await api.run(
-      `mutation { addStatement(input: {id: "${PREFIX}s-other", speakerIds: ["${PREFIX}other"], text: "Other", language: "en", saidAt: "2020-06-01", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
+      `mutation { addStatement(input: {id: "${PREFIX}s-other", speakerIds: ["${PREFIX}other"], text: "Other", language: "en", saidAt: "2020-06-01", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { statement { id } } }`,
       {},
       editor,
     );
     expect(errors).toBeUndefined();
-    const merged = await api.run(`mutation { mergeEntities(keepId: "${PREFIX}speaker", mergeId: "${PREFIX}other") { id } }`, {}, admin);
+    const merged = await api.run(`mutation { mergeEntities(input: {keepId: "${PREFIX}speaker", mergeId: "${PREFIX}other"}) { entity { id } } }`, {}, admin);
     expect(merged.errors).toBeUndefined();
     const { data } = await api.run(`{ person(id: "${PREFIX}speaker") { statements(first: 20) { edges { node { id } } } } }`);
     const ids = data!.person.statements.edges.map((e: any) => e.node.id);

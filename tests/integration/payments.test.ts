@@ -72,7 +72,7 @@ describe('payments, a claim type added through the model', () => {
 
   it('adds a payment with its evidence and its PAID shortcut, and lists it by payee', async () => {
     const { data, errors } = await api.run(
-      `mutation($input: AddPaymentInput!) { addPayment(input: $input) { id amount bound currency date datePrecision payer { id } payee { id } } }`,
+      `mutation($input: AddPaymentInput!) { addPayment(input: $input) { payment { id amount bound currency date datePrecision payer { id } payee { id } } } }`,
       {
         input: {
           id: id('gift'),
@@ -89,7 +89,7 @@ describe('payments, a claim type added through the model', () => {
       editor,
     );
     expect(errors).toBeUndefined();
-    expect(data!.addPayment).toEqual({
+    expect(data!.addPayment.payment).toEqual({
       id: id('gift'),
       amount: 2500,
       bound: 'EXACT',
@@ -111,7 +111,7 @@ describe('payments, a claim type added through the model', () => {
 
   it('refuses a payee the model does not allow (a platform), naming the field, and writes nothing', async () => {
     const { errors } = await api.run(
-      `mutation($input: AddPaymentInput!) { addPayment(input: $input) { id } }`,
+      `mutation($input: AddPaymentInput!) { addPayment(input: $input) { payment { id } } }`,
       { input: { id: id('bad'), payerId: id('donor'), payeeId: id('app'), amount: 1, currency: 'EUR', evidence: [{ sourceId: CNN, quote: 'a passage' }] } },
       editor,
     );
@@ -134,7 +134,7 @@ describe('payments, a claim type added through the model', () => {
     expect(data!.statement.evidence).toContainEqual(expect.objectContaining({ attribution: 'DIRECT', source: { id: CNN }, via: null }));
 
     const added = await api.run(
-      `mutation($input: AddPaymentInput!) { addPayment(input: $input) { evidence { quote via { id } } } }`,
+      `mutation($input: AddPaymentInput!) { addPayment(input: $input) { payment { evidence { quote via { id } } } } }`,
       {
         input: {
           id: id('relayed'),
@@ -148,9 +148,9 @@ describe('payments, a claim type added through the model', () => {
       editor,
     );
     expect(added.errors).toBeUndefined();
-    expect(added.data!.addPayment.evidence).toEqual([{ quote: 'relayed words', via: { id: CNN } }]);
+    expect(added.data!.addPayment.payment.evidence).toEqual([{ quote: 'relayed words', via: { id: CNN } }]);
     const unknown = await api.run(
-      `mutation($input: AddPaymentInput!) { addPayment(input: $input) { id } }`,
+      `mutation($input: AddPaymentInput!) { addPayment(input: $input) { payment { id } } }`,
       {
         input: {
           id: id('relayed-2'),
@@ -169,7 +169,7 @@ describe('payments, a claim type added through the model', () => {
 
   it('refuses a currency that is not an ISO 4217 code', async () => {
     const { errors } = await api.run(
-      `mutation($input: AddPaymentInput!) { addPayment(input: $input) { id } }`,
+      `mutation($input: AddPaymentInput!) { addPayment(input: $input) { payment { id } } }`,
       { input: { payerId: id('donor'), payeeId: id('party'), amount: 1, currency: 'dollars', evidence: [{ sourceId: CNN, quote: 'a passage' }] } },
       editor,
     );

@@ -62,7 +62,7 @@ describe('writes with provenance', () => {
   describe('access', () => {
     it('refuses a mutation without a key with UNAUTHENTICATED, before any Cypher runs', async () => {
       const before = api.queryCount();
-      const { body } = await post(`mutation { createPerson(input: {id: "${P}nobody", name: "Nobody"}) { id } }`);
+      const { body } = await post(`mutation { createPerson(input: {id: "${P}nobody", name: "Nobody"}) { person { id } } }`);
       expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
       expect(api.queryCount()).toBe(before);
     });
@@ -73,9 +73,9 @@ describe('writes with provenance', () => {
     });
 
     it('lets an EDITOR key write over HTTP, and refuses it a merge with FORBIDDEN', async () => {
-      const created = await post(`mutation { createPerson(input: {id: "${P}http", name: "Over HTTP"}) { id name } }`, {}, editorKey);
-      expect(created.body.data.createPerson).toEqual({ id: `${P}http`, name: 'Over HTTP' });
-      const merge = await post(`mutation { mergeEntities(keepId: "${P}person", mergeId: "${P}http") { id } }`, {}, editorKey);
+      const created = await post(`mutation { createPerson(input: {id: "${P}http", name: "Over HTTP"}) { person { id name } } }`, {}, editorKey);
+      expect(created.body.data.createPerson.person).toEqual({ id: `${P}http`, name: 'Over HTTP' });
+      const merge = await post(`mutation { mergeEntities(input: {keepId: "${P}person", mergeId: "${P}http"}) { entity { id } } }`, {}, editorKey);
       expect(merge.body.errors[0].extensions.code).toBe('FORBIDDEN');
       expect(merge.body.errors[0].message).toMatch(/ADMIN/);
     });
@@ -92,9 +92,9 @@ describe('writes with provenance', () => {
     it('adds a role with its evidence, its shortcut edge and an audit entry, in one transaction', async () => {
       // The audit log is read from just before this write: the whole log grows with every run on the database.
       const since = new Date(Date.now() - 2_000).toISOString();
-      await api.run(`mutation { createPerson(input: {id: "${P}alice", name: "Alice Martin"}) { id } }`, {}, editor);
+      await api.run(`mutation { createPerson(input: {id: "${P}alice", name: "Alice Martin"}) { person { id } } }`, {}, editor);
       const { data, errors } = await api.run(
-        `mutation($input: AddRoleInput!) { addRole(input: $input) { id title kind holder { name } organization { name } validFrom validFromPrecision evidence { quote attribution source { id } } } }`,
+        `mutation($input: AddRoleInput!) { addRole(input: $input) { role { id title kind holder { name } organization { name } validFrom validFromPrecision evidence { quote attribution source { id } } } } }`,
         {
           input: {
             id: `${P}role-1`,
@@ -110,14 +110,14 @@ describe('writes with provenance', () => {
         editor,
       );
       expect(errors).toBeUndefined();
-      expect(data!.addRole).toMatchObject({
+      expect(data!.addRole.role).toMatchObject({
         id: `${P}role-1`,
         holder: { name: 'Alice Martin' },
         organization: { name: 'Test W Org' },
         validFrom: '2022-01-01',
         validFromPrecision: 'YEAR',
       });
-      expect(data!.addRole.evidence).toEqual([{ quote: 'a passage', attribution: 'REPORTED', source: { id: CNN } }]);
+      expect(data!.addRole.role.evidence).toEqual([{ quote: 'a passage', attribution: 'REPORTED', source: { id: CNN } }]);
       const [edge] = await testDatabase().readRows(
         `MATCH (:Person {id: '${P}alice'})-[r:ROLE_AT {claimId: '${P}role-1'}]->(:Organization {id: '${P}org'}) RETURN r.kind AS kind, r.validFrom AS validFrom`,
       );
@@ -129,7 +129,7 @@ describe('writes with provenance', () => {
 
     it('creates a new source along with the claim it supports', async () => {
       const { data, errors } = await api.run(
-        `mutation($input: AddStatementInput!) { addStatement(input: $input) { id speaker { name } evidence { source { title url publisher { name } } } } }`,
+        `mutation($input: AddStatementInput!) { addStatement(input: $input) { statement { id speaker { name } evidence { source { title url publisher { name } } } } } }`,
         {
           input: {
             id: `${P}statement-1`,
@@ -149,12 +149,12 @@ describe('writes with provenance', () => {
         editor,
       );
       expect(errors).toBeUndefined();
-      expect(data!.addStatement.speaker.name).toBe('Test W Person');
-      expect(data!.addStatement.evidence[0].source).toEqual({ title: 'A test source', url: 'https://example.org/test', publisher: { name: 'CNN' } });
+      expect(data!.addStatement.statement.speaker.name).toBe('Test W Person');
+      expect(data!.addStatement.statement.evidence[0].source).toEqual({ title: 'A test source', url: 'https://example.org/test', publisher: { name: 'CNN' } });
     });
 
     it('refuses a claim without evidence, naming the field', async () => {
-      const { errors } = await api.run(`mutation { addRole(input: {holderId: "${P}person", organizationId: "${P}org", title: "x", evidence: []}) { id } }`, {}, editor);
+      const { errors } = await api.run(`mutation { addRole(input: {holderId: "${P}person", organizationId: "${P}org", title: "x", evidence: []}) { role { id } } }`, {}, editor);
       expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.evidence' });
     });
   });
@@ -163,7 +163,7 @@ describe('writes with provenance', () => {
     it('leaves the graph unchanged when an evidence source does not exist', async () => {
       const before = await counts();
       const { errors } = await api.run(
-        `mutation { addRole(input: {holderId: "${P}person", organizationId: "${P}org", title: "x", evidence: [{sourceId: "${CNN}", quote: "ok"}, {sourceId: "no-such-source", quote: "q"}]}) { id } }`,
+        `mutation { addRole(input: {holderId: "${P}person", organizationId: "${P}org", title: "x", evidence: [{sourceId: "${CNN}", quote: "ok"}, {sourceId: "no-such-source", quote: "q"}]}) { role { id } } }`,
         {},
         editor,
       );
@@ -174,18 +174,18 @@ describe('writes with provenance', () => {
 
     it('leaves the graph unchanged when an input fails validation', async () => {
       const before = await counts();
-      const blank = await api.run(`mutation { createPerson(input: {name: "   "}) { id } }`, {}, editor);
+      const blank = await api.run(`mutation { createPerson(input: {name: "   "}) { person { id } } }`, {}, editor);
       expect(blank.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.name' });
       const url = await api.run(
-        `mutation { addRole(input: {holderId: "${P}person", organizationId: "${P}org", title: "x", evidence: [{source: {title: "t", language: "en", url: "javascript:alert(1)"}, quote: "q"}]}) { id } }`,
+        `mutation { addRole(input: {holderId: "${P}person", organizationId: "${P}org", title: "x", evidence: [{source: {title: "t", language: "en", url: "javascript:alert(1)"}, quote: "q"}]}) { role { id } } }`,
         {},
         editor,
       );
       expect(url.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.evidence[0].source.url' });
-      const kind = await api.run(`mutation { createOrganization(input: {name: "X", kind: "CULT"}) { id } }`, {}, editor);
+      const kind = await api.run(`mutation { createOrganization(input: {name: "X", kind: "CULT"}) { organization { id } } }`, {}, editor);
       expect(kind.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.kind' });
       const month = await api.run(
-        `mutation { addRole(input: {holderId: "${P}person", organizationId: "${P}org", title: "x", validFrom: "2022-11-15", validFromPrecision: MONTH, evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
+        `mutation { addRole(input: {holderId: "${P}person", organizationId: "${P}org", title: "x", validFrom: "2022-11-15", validFromPrecision: MONTH, evidence: [{sourceId: "${CNN}", quote: "q"}]}) { role { id } } }`,
         {},
         editor,
       );
@@ -203,7 +203,7 @@ describe('writes with provenance', () => {
         const tx = await blocker.beginTransaction();
         await tx.run(`MATCH (o:Organization {id: '${P}org'}) SET o.lockedForTest = true`);
         const result = slow.run(
-          `mutation { addRole(input: {id: "${P}timeout", holderId: "${P}person", organizationId: "${P}org", title: "x", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
+          `mutation { addRole(input: {id: "${P}timeout", holderId: "${P}person", organizationId: "${P}org", title: "x", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { role { id } } }`,
           {},
           editor,
         );
@@ -221,7 +221,7 @@ describe('writes with provenance', () => {
 
   describe('idempotent retries', () => {
     it('leaves exactly one node after 20 concurrent identical creates with the same client id', async () => {
-      const mutation = `mutation { createPerson(input: {id: "${P}twenty", name: "Twenty Times"}) { id name } }`;
+      const mutation = `mutation { createPerson(input: {id: "${P}twenty", name: "Twenty Times"}) { person { id name } } }`;
       const results = await Promise.all(Array.from({ length: 20 }, () => api.run(mutation, {}, editor)));
       for (const r of results) expect(r.errors).toBeUndefined();
       const rows = await testDatabase().readRows(`MATCH (n {id: '${P}twenty'}) RETURN count(n) AS n`);
@@ -229,7 +229,7 @@ describe('writes with provenance', () => {
     });
 
     it('leaves exactly one claim, one evidence edge and one shortcut after 20 concurrent identical claim writes', async () => {
-      const mutation = `mutation { addRole(input: {id: "${P}role-twenty", holderId: "${P}person", organizationId: "${P}org", title: "twenty", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`;
+      const mutation = `mutation { addRole(input: {id: "${P}role-twenty", holderId: "${P}person", organizationId: "${P}org", title: "twenty", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { role { id } } }`;
       const results = await Promise.all(Array.from({ length: 20 }, () => api.run(mutation, {}, editor)));
       for (const r of results) expect(r.errors).toBeUndefined();
       const [row] = await testDatabase().readRows(
@@ -243,16 +243,16 @@ describe('writes with provenance', () => {
 
   describe('admin', () => {
     it('merges two entities: relationships move, the name becomes an alias, and the merged id keeps resolving', async () => {
-      await api.run(`mutation { createPerson(input: {id: "${P}keep", name: "Nicholas Clegg-Test"}) { id } }`, {}, editor);
-      await api.run(`mutation { createPerson(input: {id: "${P}gone", name: "N. Clegg-Test", aliases: ["NCT"]}) { id } }`, {}, editor);
+      await api.run(`mutation { createPerson(input: {id: "${P}keep", name: "Nicholas Clegg-Test"}) { person { id } } }`, {}, editor);
+      await api.run(`mutation { createPerson(input: {id: "${P}gone", name: "N. Clegg-Test", aliases: ["NCT"]}) { person { id } } }`, {}, editor);
       await api.run(
-        `mutation { addRole(input: {id: "${P}role-gone", holderId: "${P}gone", organizationId: "${P}org", title: "t", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
+        `mutation { addRole(input: {id: "${P}role-gone", holderId: "${P}gone", organizationId: "${P}org", title: "t", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { role { id } } }`,
         {},
         editor,
       );
-      const { data, errors } = await api.run(`mutation { mergeEntities(keepId: "${P}keep", mergeId: "${P}gone") { id aliases } }`, {}, admin);
+      const { data, errors } = await api.run(`mutation { mergeEntities(input: {keepId: "${P}keep", mergeId: "${P}gone"}) { entity { id aliases } } }`, {}, admin);
       expect(errors).toBeUndefined();
-      expect(data!.mergeEntities).toEqual({ id: `${P}keep`, aliases: ['N. Clegg-Test', 'NCT'] });
+      expect(data!.mergeEntities.entity).toEqual({ id: `${P}keep`, aliases: ['N. Clegg-Test', 'NCT'] });
       const moved = await api.run(`{ person(id: "${P}gone") { id roles { id } } }`);
       expect(moved.data!.person).toEqual({ id: `${P}keep`, roles: [{ id: `${P}role-gone` }] });
       const shortcut = await testDatabase().readRows(`MATCH (:Person {id: '${P}keep'})-[r:ROLE_AT {claimId: '${P}role-gone'}]->() RETURN count(r) AS n`);
@@ -260,15 +260,19 @@ describe('writes with provenance', () => {
     });
 
     it('retracts a claim: hidden from lists and paths, still visible by id with the reason', async () => {
-      await api.run(`mutation { createPerson(input: {id: "${P}bob", name: "Bob Retract"}) { id } }`, {}, editor);
+      await api.run(`mutation { createPerson(input: {id: "${P}bob", name: "Bob Retract"}) { person { id } } }`, {}, editor);
       await api.run(
-        `mutation { addRole(input: {id: "${P}role-retract", holderId: "${P}bob", organizationId: "${P}org", title: "t", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { id } }`,
+        `mutation { addRole(input: {id: "${P}role-retract", holderId: "${P}bob", organizationId: "${P}org", title: "t", evidence: [{sourceId: "${CNN}", quote: "q"}]}) { role { id } } }`,
         {},
         editor,
       );
-      const retracted = await api.run(`mutation { retractClaim(id: "${P}role-retract", reason: "wrong person") { id retractedAt retractionReason } }`, {}, admin);
+      const retracted = await api.run(
+        `mutation { retractClaim(input: {id: "${P}role-retract", reason: "wrong person"}) { claim { id retractedAt retractionReason } } }`,
+        {},
+        admin,
+      );
       expect(retracted.errors).toBeUndefined();
-      expect(retracted.data!.retractClaim).toMatchObject({ id: `${P}role-retract`, retractionReason: 'wrong person' });
+      expect(retracted.data!.retractClaim.claim).toMatchObject({ id: `${P}role-retract`, retractionReason: 'wrong person' });
       const after = await api.run(
         `{ person(id: "${P}bob") { roles { id } } paths(fromId: "${P}bob", toId: "${P}org") { length } node(id: "${P}role-retract") { ... on Claim { retractedAt } } }`,
       );
@@ -281,9 +285,9 @@ describe('writes with provenance', () => {
   describe('text', () => {
     it('stores names as NFC', async () => {
       const decomposed = 'Ame\u0301lie Test';
-      const { data } = await api.run(`mutation($n: String!) { createPerson(input: {id: "${P}nfc", name: $n}) { name } }`, { n: decomposed }, editor);
-      expect(data!.createPerson.name).toBe('Amélie Test'.normalize('NFC'));
-      expect(data!.createPerson.name.length).toBe(11);
+      const { data } = await api.run(`mutation($n: String!) { createPerson(input: {id: "${P}nfc", name: $n}) { person { name } } }`, { n: decomposed }, editor);
+      expect(data!.createPerson.person.name).toBe('Amélie Test'.normalize('NFC'));
+      expect(data!.createPerson.person.name.length).toBe(11);
     });
   });
 });

@@ -1,9 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../../context';
-import { selectionOf } from '../../projection';
-import { Arg, Authorized, Ctx, ID, Info, Mutation, Resolver } from 'type-graphql';
+import { payloadSelectionOf } from '../../projection';
+import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import { Claim } from '../shared/interfaces';
 import { ClaimService } from './claim.service';
+import { payload, payloadType } from '../../graphql/payloadType';
+import { RetractClaimInput } from './claim.inputs';
+
+/** What `retractClaim` answers: the Claim it changed. */
+export const RetractClaimPayload = payloadType('retractClaim', 'claim', () => Claim, 'The claim changed.');
 
 /** What every claim shares: retraction. */
 @Resolver()
@@ -11,13 +16,12 @@ export class ClaimResolver {
   constructor(private readonly service: ClaimService) {}
 
   @Authorized('ADMIN')
-  @Mutation(() => Claim, { description: 'Retracts a claim (ADMIN): kept and visible by id and in the audit log, hidden from lists, paths and timelines.' })
+  @Mutation(() => RetractClaimPayload, { description: 'Retracts a claim (ADMIN): kept and visible by id and in the audit log, hidden from lists, paths and timelines.' })
   retractClaim(
-    @Arg('id', () => ID, { description: 'The id of the claim to retract.' }) id: string,
-    @Arg('reason', () => String, { description: 'Why it is retracted; kept with the claim.' }) reason: string,
+    @Arg('input', () => RetractClaimInput, { description: 'The claim to retract, and why.' }) input: RetractClaimInput,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.retract(ctx, id, reason, selectionOf(info));
+    return payload('claim', this.service.retract(ctx, input.id, input.reason, payloadSelectionOf(info, 'claim')));
   }
 }

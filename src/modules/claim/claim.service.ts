@@ -31,7 +31,7 @@ export class ClaimService {
   }
 
   retract(ctx: AppContext, id: string, reason: string, selection: FieldSelection) {
-    if (reason.trim().length < 3 || reason.length > 1000) throw new BadUserInputError('Argument "reason" must say why, in 3 to 1000 characters.', 'reason');
+    if (reason.trim().length < 3 || reason.length > 1000) throw new BadUserInputError('Field "input.reason" must say why, in 3 to 1000 characters.', 'input.reason');
     return this.repository.retract(ctx, id, nfc(reason), selection);
   }
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { selectionOf } from '../../projection';
+import { payloadSelectionOf, selectionOf } from '../../projection';
 import { PageArgs } from '../../graphql/pageArgs';
 import { DateScalar } from '../../graphql/scalars';
 import { Decision, DecisionConnection } from './decision.type';
@@ -9,6 +9,12 @@ import { DecisionService } from './decision.service';
 import { AddDecisionInput, AddDecisionRoleInput } from './decision.inputs';
 import { DecisionRole } from './decisionRole.type';
 import { DecisionStatus } from '../../graphql/enums';
+import { payload, payloadType } from '../../graphql/payloadType';
+
+/** What `addDecision` answers: the Decision it wrote. */
+export const AddDecisionPayload = payloadType('addDecision', 'decision', () => Decision, 'The decision written (or the one a retry with the same id finds).');
+/** What `addDecisionRole` answers: the DecisionRole it wrote. */
+export const AddDecisionRolePayload = payloadType('addDecisionRole', 'decisionRole', () => DecisionRole, 'The decision role written (or the one a retry with the same id finds).');
 
 /** Who decided what. */
 @Resolver(() => Decision)
@@ -36,18 +42,18 @@ export class DecisionResolver {
   }
 
   @Authorized('EDITOR')
-  @Mutation(() => Decision, { description: 'Adds a decision with its evidence (EDITOR).' })
+  @Mutation(() => AddDecisionPayload, { description: 'Adds a decision with its evidence (EDITOR).' })
   addDecision(@Arg('input', () => AddDecisionInput, { description: 'The decision to add.' }) input: AddDecisionInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return this.service.add(ctx, input, selectionOf(info));
+    return payload('decision', this.service.add(ctx, input, payloadSelectionOf(info, 'decision')));
   }
 
   @Authorized('EDITOR')
-  @Mutation(() => DecisionRole, { description: "Adds an actor's part in a decision, with its evidence (EDITOR)." })
+  @Mutation(() => AddDecisionRolePayload, { description: "Adds an actor's part in a decision, with its evidence (EDITOR)." })
   addDecisionRole(
     @Arg('input', () => AddDecisionRoleInput, { description: "The actor's part to add." }) input: AddDecisionRoleInput,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.addRole(ctx, input, selectionOf(info));
+    return payload('decisionRole', this.service.addRole(ctx, input, payloadSelectionOf(info, 'decisionRole')));
   }
 }

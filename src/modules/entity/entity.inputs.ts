@@ -31,8 +31,20 @@ export abstract class EntityInput {
   wikidataId?: string;
 }
 
+@InputType({ description: 'The entity that stays, and the one merged into it.' })
+export class MergeEntitiesInput {
+  @Field(() => ID, { description: 'The id of the entity that stays.' })
+  keepId: string;
+
+  @Field(() => ID, { description: 'The id of the entity merged into the kept one; it then resolves to it.' })
+  mergeId: string;
+}
+
 @InputType({ description: 'Changes to an entity; fields left out stay as they are.' })
 export class UpdateEntityInput {
+  @Field(() => ID, { description: 'The id of the person, organization or platform to change.' })
+  id: string;
+
   @Field(() => String, { nullable: true, description: propertyDescription('Entity', 'name') })
   @Length(1, 200, { message: 'name must be 1 to 200 characters' })
   @Matches(/\S/, { message: 'name must not be blank' })

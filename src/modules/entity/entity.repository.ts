@@ -102,8 +102,8 @@ export class EntityRepository {
           { keep: keepId, gone: mergeId, entityLabels: ENTITY_LABELS },
         );
         const found = rows[0];
-        if (!found.hasKeep) throw new NotFoundError(`Argument "keepId": no entity with id "${keepId}".`, keepId);
-        if (!found.hasGone) throw new NotFoundError(`Argument "mergeId": no entity with id "${mergeId}".`, mergeId);
+        if (!found.hasKeep) throw new NotFoundError(`Field "input.keepId": no entity with id "${keepId}".`, keepId, 'input.keepId');
+        if (!found.hasGone) throw new NotFoundError(`Field "input.mergeId": no entity with id "${mergeId}".`, mergeId, 'input.mergeId');
         if (found.keepLabel !== found.goneLabel) {
           throw new ConflictError(`Cannot merge a ${found.goneLabel} into a ${found.keepLabel}: both must be of one kind.`);
         }

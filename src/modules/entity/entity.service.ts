@@ -59,7 +59,7 @@ export class EntityService {
   }
 
   merge(ctx: AppContext, keepId: string, mergeId: string, selection: FieldSelection) {
-    if (keepId === mergeId) throw new BadUserInputError('Arguments "keepId" and "mergeId" name the same entity.', 'mergeId');
+    if (keepId === mergeId) throw new BadUserInputError('Fields "input.keepId" and "input.mergeId" name the same entity.', 'input.mergeId');
     return this.repository.merge(ctx, keepId, mergeId, selection);
   }
 }

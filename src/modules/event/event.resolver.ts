@@ -1,10 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../../context';
-import { selectionOf } from '../../projection';
+import { payloadSelectionOf } from '../../projection';
 import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import { CreateEventInput } from './event.inputs';
 import { EventService } from './event.service';
 import { Event } from './event.type';
+import { payload, payloadType } from '../../graphql/payloadType';
+
+/** What `createEvent` answers: the Event it wrote. */
+export const CreateEventPayload = payloadType('createEvent', 'event', () => Event, 'The event written (or the one a retry with the same id finds).');
 
 /** Events. */
 @Resolver(() => Event)
@@ -12,8 +16,8 @@ export class EventResolver {
   constructor(private readonly service: EventService) {}
 
   @Authorized('EDITOR')
-  @Mutation(() => Event, { description: 'Creates an event (EDITOR).' })
+  @Mutation(() => CreateEventPayload, { description: 'Creates an event (EDITOR).' })
   createEvent(@Arg('input', () => CreateEventInput, { description: 'The event to create.' }) input: CreateEventInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return this.service.create(ctx, input, selectionOf(info));
+    return payload('event', this.service.create(ctx, input, payloadSelectionOf(info, 'event')));
   }
 }

@@ -1,13 +1,22 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { selectionOf } from '../../projection';
+import { payloadSelectionOf, selectionOf } from '../../projection';
 import { Stance } from '../../graphql/enums';
 import { PageArgs } from '../../graphql/pageArgs';
 import { DateScalar } from '../../graphql/scalars';
 import { LobbyingEffort, LobbyingEffortConnection } from './lobbyingEffort.type';
 import { LobbyingService } from './lobbying.service';
 import { AddLobbyingEffortInput } from './lobbying.inputs';
+import { payload, payloadType } from '../../graphql/payloadType';
+
+/** What `addLobbyingEffort` answers: the LobbyingEffort it wrote. */
+export const AddLobbyingEffortPayload = payloadType(
+  'addLobbyingEffort',
+  'lobbyingEffort',
+  () => LobbyingEffort,
+  'The lobbying effort written (or the one a retry with the same id finds).',
+);
 
 /** Who lobbied whom. */
 @Resolver(() => LobbyingEffort)
@@ -30,12 +39,12 @@ export class LobbyingResolver {
   }
 
   @Authorized('EDITOR')
-  @Mutation(() => LobbyingEffort, { description: 'Adds a lobbying effort with its evidence (EDITOR).' })
+  @Mutation(() => AddLobbyingEffortPayload, { description: 'Adds a lobbying effort with its evidence (EDITOR).' })
   addLobbyingEffort(
     @Arg('input', () => AddLobbyingEffortInput, { description: 'The lobbying effort to add.' }) input: AddLobbyingEffortInput,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.add(ctx, input, selectionOf(info));
+    return payload('lobbyingEffort', this.service.add(ctx, input, payloadSelectionOf(info, 'lobbyingEffort')));
   }
 }

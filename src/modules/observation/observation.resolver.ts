@@ -1,10 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { selectionOf } from '../../projection';
+import { payloadSelectionOf } from '../../projection';
 import { AddObservationInput } from './observation.inputs';
 import { ObservationService } from './observation.service';
 import { Observation } from './observation.type';
+import { payload, payloadType } from '../../graphql/payloadType';
+
+/** What `addObservation` answers: the Observation it wrote. */
+export const AddObservationPayload = payloadType('addObservation', 'observation', () => Observation, 'The observation written (or the one a retry with the same id finds).');
 
 /** Measured figures. */
 @Resolver(() => Observation)
@@ -12,12 +16,12 @@ export class ObservationResolver {
   constructor(private readonly service: ObservationService) {}
 
   @Authorized('EDITOR')
-  @Mutation(() => Observation, { description: 'Adds a measured figure with its evidence (EDITOR).' })
+  @Mutation(() => AddObservationPayload, { description: 'Adds a measured figure with its evidence (EDITOR).' })
   addObservation(
     @Arg('input', () => AddObservationInput, { description: 'The measured figure to add.' }) input: AddObservationInput,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.add(ctx, input, selectionOf(info));
+    return payload('observation', this.service.add(ctx, input, payloadSelectionOf(info, 'observation')));
   }
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { readProjected, selectionOf } from '../../projection';
+import { payloadSelectionOf, readProjected, selectionOf } from '../../projection';
 import { Role } from '../role/role.type';
 import { Decision } from '../decision/decision.type';
 import { PageArgs } from '../../graphql/pageArgs';
@@ -12,6 +12,15 @@ import { Organization, OrganizationConnection } from './organization.type';
 import { OrganizationService } from './organization.service';
 import { CreateOrganizationInput } from './organization.inputs';
 import { DecisionStatus, OrganizationKind } from '../../graphql/enums';
+import { payload, payloadType } from '../../graphql/payloadType';
+
+/** What `createOrganization` answers: the Organization it wrote. */
+export const CreateOrganizationPayload = payloadType(
+  'createOrganization',
+  'organization',
+  () => Organization,
+  'The organization written (or the one a retry with the same id finds).',
+);
 
 /** Organizations and platforms: lookups, lists, and the fields that take arguments. */
 @Resolver(() => Organization)
@@ -68,12 +77,12 @@ export class OrganizationResolver {
   }
 
   @Authorized('EDITOR')
-  @Mutation(() => Organization, { description: 'Creates an organization (EDITOR).' })
+  @Mutation(() => CreateOrganizationPayload, { description: 'Creates an organization (EDITOR).' })
   createOrganization(
     @Arg('input', () => CreateOrganizationInput, { description: 'The organization to create.' }) input: CreateOrganizationInput,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.create(ctx, input, selectionOf(info));
+    return payload('organization', this.service.create(ctx, input, payloadSelectionOf(info, 'organization')));
   }
 }

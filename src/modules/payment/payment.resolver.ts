@@ -3,10 +3,14 @@ import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 
 import type { AppContext } from '../../context';
 import { PageArgs } from '../../graphql/pageArgs';
 import { DateScalar } from '../../graphql/scalars';
-import { selectionOf } from '../../projection';
+import { payloadSelectionOf, selectionOf } from '../../projection';
 import { AddPaymentInput } from './payment.inputs';
 import { PaymentService } from './payment.service';
 import { Payment, PaymentConnection } from './payment.type';
+import { payload, payloadType } from '../../graphql/payloadType';
+
+/** What `addPayment` answers: the Payment it wrote. */
+export const AddPaymentPayload = payloadType('addPayment', 'payment', () => Payment, 'The payment written (or the one a retry with the same id finds).');
 
 /** Who paid whom. */
 @Resolver(() => Payment)
@@ -32,8 +36,8 @@ export class PaymentResolver {
   }
 
   @Authorized('EDITOR')
-  @Mutation(() => Payment, { description: 'Adds a payment with its evidence (EDITOR).' })
+  @Mutation(() => AddPaymentPayload, { description: 'Adds a payment with its evidence (EDITOR).' })
   addPayment(@Arg('input', () => AddPaymentInput, { description: 'The payment to add.' }) input: AddPaymentInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return this.service.add(ctx, input, selectionOf(info));
+    return payload('payment', this.service.add(ctx, input, payloadSelectionOf(info, 'payment')));
   }
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { readProjected, selectionOf } from '../../projection';
+import { payloadSelectionOf, readProjected, selectionOf } from '../../projection';
 import { Role } from '../role/role.type';
 import { PageArgs } from '../../graphql/pageArgs';
 import { DateScalar } from '../../graphql/scalars';
@@ -9,6 +9,10 @@ import { StatementConnection } from '../statement/statement.type';
 import { Person, PersonConnection } from './person.type';
 import { PersonService } from './person.service';
 import { CreatePersonInput } from './person.inputs';
+import { payload, payloadType } from '../../graphql/payloadType';
+
+/** What `createPerson` answers: the Person it wrote. */
+export const CreatePersonPayload = payloadType('createPerson', 'person', () => Person, 'The person written (or the one a retry with the same id finds).');
 
 /** People: lookups, lists, and the fields that take arguments. */
 @Resolver(() => Person)
@@ -45,12 +49,12 @@ export class PersonResolver {
   }
 
   @Authorized('EDITOR')
-  @Mutation(() => Person, { description: 'Creates a person (EDITOR). With your own `id`, a retry returns the same person.' })
+  @Mutation(() => CreatePersonPayload, { description: 'Creates a person (EDITOR). With your own `id`, a retry returns the same person.' })
   createPerson(
     @Arg('input', () => CreatePersonInput, { description: 'The person to create.' }) input: CreatePersonInput,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.create(ctx, input, selectionOf(info));
+    return payload('person', this.service.create(ctx, input, payloadSelectionOf(info, 'person')));
   }
 }

@@ -1,11 +1,17 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../../context';
-import { selectionOf } from '../../projection';
+import { payloadSelectionOf } from '../../projection';
 import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import { Account } from './account.type';
 import { CreateAccountInput, CreatePlatformInput } from './platform.inputs';
 import { PlatformService } from './platform.service';
 import { Platform } from './platform.type';
+import { payload, payloadType } from '../../graphql/payloadType';
+
+/** What `createPlatform` answers: the Platform it wrote. */
+export const CreatePlatformPayload = payloadType('createPlatform', 'platform', () => Platform, 'The platform written (or the one a retry with the same id finds).');
+/** What `createAccount` answers: the Account it wrote. */
+export const CreateAccountPayload = payloadType('createAccount', 'account', () => Account, 'The account written (or the one a retry with the same id finds).');
 
 /** Platforms and the accounts on them (their lookups are in OrganizationResolver). */
 @Resolver(() => Platform)
@@ -13,22 +19,22 @@ export class PlatformResolver {
   constructor(private readonly service: PlatformService) {}
 
   @Authorized('EDITOR')
-  @Mutation(() => Platform, { description: 'Creates a platform (EDITOR).' })
+  @Mutation(() => CreatePlatformPayload, { description: 'Creates a platform (EDITOR).' })
   createPlatform(
     @Arg('input', () => CreatePlatformInput, { description: 'The platform to create.' }) input: CreatePlatformInput,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.create(ctx, input, selectionOf(info));
+    return payload('platform', this.service.create(ctx, input, payloadSelectionOf(info, 'platform')));
   }
 
   @Authorized('EDITOR')
-  @Mutation(() => Account, { description: "Creates an actor's account on a platform (EDITOR)." })
+  @Mutation(() => CreateAccountPayload, { description: "Creates an actor's account on a platform (EDITOR)." })
   createAccount(
     @Arg('input', () => CreateAccountInput, { description: 'The account to create.' }) input: CreateAccountInput,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.createAccount(ctx, input, selectionOf(info));
+    return payload('account', this.service.createAccount(ctx, input, payloadSelectionOf(info, 'account')));
   }
 }

@@ -1,10 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { selectionOf } from '../../projection';
+import { payloadSelectionOf } from '../../projection';
 import { AddRoleInput } from './role.inputs';
 import { RoleService } from './role.service';
 import { Role } from './role.type';
+import { payload, payloadType } from '../../graphql/payloadType';
+
+/** What `addRole` answers: the Role it wrote. */
+export const AddRolePayload = payloadType('addRole', 'role', () => Role, 'The role written (or the one a retry with the same id finds).');
 
 /** Who held which position where. */
 @Resolver(() => Role)
@@ -12,8 +16,8 @@ export class RoleResolver {
   constructor(private readonly service: RoleService) {}
 
   @Authorized('EDITOR')
-  @Mutation(() => Role, { description: 'Adds a role with its evidence (EDITOR).' })
+  @Mutation(() => AddRolePayload, { description: 'Adds a role with its evidence (EDITOR).' })
   addRole(@Arg('input', () => AddRoleInput, { description: 'The role to add.' }) input: AddRoleInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return this.service.add(ctx, input, selectionOf(info));
+    return payload('role', this.service.add(ctx, input, payloadSelectionOf(info, 'role')));
   }
 }

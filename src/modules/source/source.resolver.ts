@@ -1,11 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { selectionOf } from '../../projection';
+import { payloadSelectionOf, selectionOf } from '../../projection';
 import { PageArgs } from '../../graphql/pageArgs';
 import { Source } from './source.type';
 import { SourceService } from './source.service';
-import { SourceInput } from '../../claims/claim.inputs';
+import { CreateSourceInput } from '../../claims/claim.inputs';
+import { payload, payloadType } from '../../graphql/payloadType';
+
+/** What `createSource` answers: the Source it wrote. */
+export const CreateSourcePayload = payloadType('createSource', 'source', () => Source, 'The source written (or the one a retry with the same id finds).');
 
 /** The documents behind the facts. */
 @Resolver(() => Source)
@@ -23,8 +27,12 @@ export class SourceResolver {
   }
 
   @Authorized('EDITOR')
-  @Mutation(() => Source, { description: 'Creates a source (EDITOR).' })
-  createSource(@Arg('input', () => SourceInput, { description: 'The source to create.' }) input: SourceInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return this.service.create(ctx, input, selectionOf(info));
+  @Mutation(() => CreateSourcePayload, { description: 'Creates a source (EDITOR).' })
+  createSource(
+    @Arg('input', () => CreateSourceInput, { description: 'The source to create.' }) input: CreateSourceInput,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return payload('source', this.service.create(ctx, input, payloadSelectionOf(info, 'source')));
   }
 }

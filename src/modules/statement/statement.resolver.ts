@@ -1,12 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { selectionOf } from '../../projection';
+import { payloadSelectionOf, selectionOf } from '../../projection';
 import { PageArgs } from '../../graphql/pageArgs';
 import { DateScalar } from '../../graphql/scalars';
 import { Statement, StatementConnection } from './statement.type';
 import { StatementService } from './statement.service';
 import { AddStatementInput } from './statement.inputs';
+import { payload, payloadType } from '../../graphql/payloadType';
+
+/** What `addStatement` answers: the Statement it wrote. */
+export const AddStatementPayload = payloadType('addStatement', 'statement', () => Statement, 'The statement written (or the one a retry with the same id finds).');
 
 /** Who said what. */
 @Resolver(() => Statement)
@@ -28,12 +32,12 @@ export class StatementResolver {
   }
 
   @Authorized('EDITOR')
-  @Mutation(() => Statement, { description: 'Adds a statement with its evidence (EDITOR).' })
+  @Mutation(() => AddStatementPayload, { description: 'Adds a statement with its evidence (EDITOR).' })
   addStatement(
     @Arg('input', () => AddStatementInput, { description: 'The statement to add.' }) input: AddStatementInput,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.add(ctx, input, selectionOf(info));
+    return payload('statement', this.service.add(ctx, input, payloadSelectionOf(info, 'statement')));
   }
 }
