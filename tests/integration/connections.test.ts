@@ -1,6 +1,7 @@
 import { Database } from '../../src/db';
 import { createTestServer, type TestServer } from '../helpers/testServer';
 import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
+import { planOperators } from '../helpers/planOperators';
 
 /**
  * The contract's connection conventions (api-1.0 §2) on the seed data: `first`/`after` and `last`/`before`, page info
@@ -182,26 +183,9 @@ describe('connections', () => {
     for (const { cypher, params } of pageStatements) {
       expect(cypher).toMatch(/pageOf DESC, \w+\.pageKey DESC, \w+\.pageId DESC/);
       if (cypher.includes('earlier')) expect(cypher).toMatch(/pageKey <= \$p\d+ AND NOT/);
-      const plan = await operators(`EXPLAIN ${cypher}`, params);
+      const plan = await planOperators(db, `EXPLAIN ${cypher}`, params);
       expect(plan).toEqual(expect.arrayContaining([expect.stringMatching(/RelationshipIndex(Seek|Scan)/)]));
       expect(plan.filter((op) => /^(Sort|Top|PartialSort|PartialTop)/.test(op))).toEqual([]);
     }
   });
-
-  /** The operator names of a statement's plan. */
-  async function operators(cypher: string, params: Record<string, unknown>): Promise<string[]> {
-    const session = db.driver.session({ database: db.settings.database });
-    try {
-      const result = await session.run(cypher, params);
-      const out: string[] = [];
-      const walk = (plan: any) => {
-        out.push(String(plan.operatorType));
-        for (const child of plan.children ?? []) walk(child);
-      };
-      walk(result.summary.plan);
-      return out;
-    } finally {
-      await session.close();
-    }
-  }
 });

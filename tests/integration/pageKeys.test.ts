@@ -10,6 +10,7 @@ import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
 import { createTestKey } from '../helpers/testKeys';
 import { RUN, runPrefix } from '../helpers/testIds';
 import { removeTestData } from './import/importTestData';
+import { planOperators } from '../helpers/planOperators';
 
 type Caller = { keyId: string; role: 'EDITOR' | 'ADMIN' };
 
@@ -156,7 +157,7 @@ describe('page keys', () => {
     const pageStatements = captured.filter((c) => /:MADE\]|:TARGETED\]/.test(c.cypher) && /pageOf/.test(c.cypher));
     expect(pageStatements.length).toBeGreaterThanOrEqual(2);
     for (const { cypher, params } of pageStatements) {
-      const plan = await explainOperators(`EXPLAIN ${cypher}`, params);
+      const plan = await planOperators(db, `EXPLAIN ${cypher}`, params);
       // A seek on a graph of any size; on the test's small graph Neo4j may prefer to scan the index, in its order.
       expect(plan).toEqual(expect.arrayContaining([expect.stringMatching(/RelationshipIndex(Seek|Scan)/)]));
       expect(plan.filter((op) => /^(Sort|Top|PartialSort|PartialTop)/.test(op))).toEqual([]);
@@ -218,20 +219,3 @@ MERGE (c)-[:SUPPORTED_BY {quote: 'q'}]->(s);
     }
   });
 });
-
-/** The operator names of a statement's plan. */
-async function explainOperators(cypher: string, params: Record<string, unknown>): Promise<string[]> {
-  const session = db.driver.session({ database: db.settings.database });
-  try {
-    const result = await session.run(cypher, params);
-    const out: string[] = [];
-    const walk = (plan: any) => {
-      out.push(String(plan.operatorType));
-      for (const child of plan.children ?? []) walk(child);
-    };
-    walk(result.summary.plan);
-    return out;
-  } finally {
-    await session.close();
-  }
-}
