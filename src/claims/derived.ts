@@ -1,5 +1,5 @@
 import type { Tx } from '../db';
-import { CLAIM_TYPES, GLOBAL_ID_LABEL, ID_BEARING_LABELS, aliasesTextOf, hasLabel, pageKeyOf, pagedLinks, type ClaimTypeDef, type LinkDef, type ShortcutDef } from '../model';
+import { CLAIM_TYPES, GLOBAL_ID_LABEL, ID_BEARING_LABELS, aliasesTextOf, pageKeyOf, pagedLinks, type ClaimTypeDef, type LinkDef, type ShortcutDef } from '../model';
 
 /**
  * Derived data, written from the model for everyone who writes claims (API writes, imports, the generator): the
@@ -156,6 +156,3 @@ export async function refreshPageKeys(tx: Tx, entityIds?: readonly string[]): Pr
   }
   return changed;
 }
-
-/** A label test for the ends a link accepts. */
-export const endTest = (link: LinkDef, x: string): string => hasLabel(x, link.ends);

@@ -4,7 +4,7 @@
  * sort keys, projections and the GraphQL enums all derive from here. Imports nothing from the rest of `src`.
  */
 import { CLAIM_PROPERTIES, CLAIM_TYPES } from './claims';
-import { ENTITY_LABELS, EVIDENCE_PROPERTIES, ID_FAMILIES, NODE_TYPES, STRUCTURAL_LINKS } from './nodes';
+import { EVIDENCE_PROPERTIES, ID_FAMILIES, NODE_TYPES, STRUCTURAL_LINKS } from './nodes';
 import type { ClaimLabel, ClaimTypeDef, IdFamily, LinkDef, NodeLabel, NodeTypeDef, PropertyDef, ShortcutDef } from './types';
 import { DATE_PRECISION, type Vocabulary } from './vocabularies';
 
@@ -54,9 +54,6 @@ export function familiesOf(labels: readonly NodeLabel[]): IdFamily[] {
   const families = new Set(labels.map(familyOf));
   return ID_FAMILIES.filter((f) => families.has(f));
 }
-
-/** The labels a write may link a claim to, and `npm run validate` accepts, over one of its links: the same list. */
-export const allowedEnds = (link: LinkDef): readonly NodeLabel[] => link.ends;
 
 /** Every property of a claim type, the shared ones first. */
 export const claimProperties = (claim: ClaimTypeDef): readonly PropertyDef[] => [...CLAIM_PROPERTIES, ...claim.properties];
@@ -160,6 +157,3 @@ export function auditOperations(): string[] {
   const entityWrites = ['createPerson', 'createOrganization', 'createPlatform', 'createAccount', 'createEvent', 'createSource', 'updateEntity', 'mergeEntities'];
   return [...entityWrites, ...CLAIM_TYPES.map((c) => `add${c.label}`), 'retractClaim'];
 }
-
-/** The entity labels, for lookups that accept any entity. */
-export const ENTITIES = ENTITY_LABELS;

@@ -1,6 +1,6 @@
 import { prop } from './types';
 import type { EntityLabel, IdFamily, NodeLabel, NodeTypeDef, PropertyDef } from './types';
-import { ATTRIBUTION, DATE_PRECISION, ORGANIZATION_KIND } from './vocabularies';
+import { ATTRIBUTION, ORGANIZATION_KIND } from './vocabularies';
 
 /** The properties every entity has. */
 export const ENTITY_PROPERTIES: readonly PropertyDef[] = [
@@ -75,9 +75,6 @@ export const STRUCTURAL_LINKS = [
   { type: 'TRANSLATION_OF', from: ['Source'], to: ['Source'], walked: false },
   { type: 'CITES', from: ['Source'], to: ['Source'], walked: false },
 ] as const satisfies ReadonlyArray<{ type: string; from: readonly NodeLabel[]; to: readonly NodeLabel[]; walked: boolean }>;
-
-/** The precision vocabulary every dated property uses. */
-export const PRECISION = DATE_PRECISION;
 
 /** The labels search finds (those the full-text index `cypher/schema/003-fulltext.cypher` covers), in its order. */
 export const SEARCHABLE_LABELS = ['Person', 'Organization', 'Platform', 'Event', 'Source', 'Decision', 'Statement', 'Role'] as const satisfies readonly NodeLabel[];
