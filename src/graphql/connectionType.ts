@@ -1,9 +1,12 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { PageInfo } from './pageInfo.type';
 
-/** Makes the `XConnection` and `XEdge` types of a node type: keyset-paginated, with opaque cursors. */
-export function connectionType<T extends object>(nodeType: () => ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} of a page, with its cursor.` })
+/**
+ * Makes the `XConnection` and `XEdge` types of a node type: keyset-paginated, with opaque cursors. `edgeName` when
+ * `XEdge` names another type (`PathEdge` is an edge of a path, so a page of paths has `PathConnectionEdge`s).
+ */
+export function connectionType<T extends object>(nodeType: () => ClassType<T>, name: string, edgeName = `${name}Edge`) {
+  @ObjectType(edgeName, { simpleResolvers: true, description: `One ${name} of a page, with its cursor.` })
   class Edge {
     @Field(() => String, { description: 'Opaque; pass as `after` or `before` to this list only (another list refuses it).' })
     cursor: string;

@@ -1,8 +1,8 @@
 export { selectionOf, payloadSelectionOf, fieldsFor, type FieldSelection } from './selection';
-export { Projector, type ListOptions, type PageArgs, type SortKey, type SortPart } from './projector';
+export { Projector, connectionNodeSelection, selectionHas, type KeysetPage, type ListOptions, type PageArgs, type SortKey, type SortPart } from './projector';
 export { TypeRegistry } from './typeRegistry';
 export { uncoveredFields } from './coverage';
 export type { TypeSpec, FieldBuilder, Scope } from './typeSpec';
-export { encodeCursor, decodeCursor, type CursorKey } from './cursor';
+export { encodeCursor, decodeCursor, listTag, type CursorKey } from './cursor';
 export { toConnection, type Connection, type ProjectedConnection } from './toConnection';
-export { readProjected, projectedFieldResolver, asConnection } from './projectedFieldResolver';
+export { readProjected, projectedFieldResolver, asConnection, emptyConnection } from './projectedFieldResolver';

@@ -1,4 +1,6 @@
 import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
+import { AppError, type ErrorCodeValue } from '../errors';
+import type { ProjectedFieldError } from './projector';
 import { toConnection, type ProjectedConnection } from './toConnection';
 
 /** Marks objects built in JS (edges, page info), whose keys are field names rather than response keys. */
@@ -14,8 +16,12 @@ export function readProjected(source: unknown, info: GraphQLResolveInfo): unknow
   const record = source as Record<string | symbol, unknown>;
   const key = String(info.path.key);
   const value = !record[BY_NAME] && key in record ? record[key] : record[info.fieldName];
-  if (value !== null && typeof value === 'object' && '__items' in (value as object)) {
-    return asConnection(value as ProjectedConnection);
+  if (value !== null && typeof value === 'object') {
+    if ('__items' in value) return asConnection(value as ProjectedConnection);
+    if ('__fieldError' in value) {
+      const { code, message, extensions } = (value as ProjectedFieldError).__fieldError;
+      throw new AppError(code as ErrorCodeValue, message, extensions);
+    }
   }
   return value;
 }
@@ -34,4 +40,9 @@ function markByName<T extends object>(connection: T): T {
   Object.defineProperty(c.pageInfo, BY_NAME, { value: true });
   for (const edge of c.edges) Object.defineProperty(edge, BY_NAME, { value: true });
   return connection;
+}
+
+/** An empty page (a search with no word to look for), after its page arguments were checked. */
+export function emptyConnection(window: { size: number; backward: boolean }): ReturnType<typeof toConnection> {
+  return asConnection({ __items: [], __page: { ...window, after: false, before: false, tag: '' }, totalCount: 0 });
 }

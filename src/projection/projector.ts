@@ -1,7 +1,8 @@
 import { AppError, BadUserInputError, ErrorCode } from '../errors';
 import { decodeCursor, listTag, type CursorKey } from './cursor';
+import type { ProjectedPage } from './toConnection';
 import { fieldsFor, type FieldSelection } from './selection';
-import type { Scope, TypeSpec } from './typeSpec';
+import type { FieldBuilder, Scope, TypeSpec } from './typeSpec';
 import type { TypeRegistry } from './typeRegistry';
 
 /**
@@ -33,6 +34,15 @@ export interface ListOptions {
    * clause, to which a connection adds its keyset condition.
    */
   unique?: boolean;
+}
+
+/** One page's keyset window: see {@link Projector.keysetPage}. */
+export interface KeysetPage {
+  keyset: string | undefined;
+  orderBy: string;
+  limit: string;
+  sortKey: string;
+  page: ProjectedPage;
 }
 
 /** Page arguments as the schema gives them: `first`/`after` page forward, `last`/`before` backward. */
@@ -115,25 +125,17 @@ export class Projector {
    * page is read, to know whether the list goes on.
    */
   connection(selection: FieldSelection, nodeType: string, options: ListOptions & { sortKey: SortKey }, page: PageArgs): string {
-    const { size, backward } = this.pageWindow(page);
     const w = this.variable('w');
     const parts = options.sortKey(w);
-    const keys = parts.map(cursorOf);
-    const tag = listTag(selection.parent ?? '', selection.name, sortShape(options.sortKey));
-    const bounds: string[] = [];
-    if (page.after) bounds.push(this.keysetCondition(keys, decodeCursor(page.after, { tag, length: keys.length, argument: 'after' }), '>'));
-    if (page.before) bounds.push(this.keysetCondition(keys, decodeCursor(page.before, { tag, length: keys.length, argument: 'before' }), '<'));
-    const keyset = bounds.length ? bounds.join(' AND ') : undefined;
+    const window = this.keysetPage(listTag(selection.parent ?? '', selection.name, sortShape(options.sortKey)), parts, page);
     const nodeSelection = connectionNodeSelection(selection);
     // A unique match ends with its WHERE: the keyset joins it, so that an index seek starts at the cursor.
-    const match = options.match(w) + (keyset && options.unique ? ` AND ${keyset}` : '');
-    const where = keyset && !options.unique ? ` WHERE ${keyset}` : '';
-    const order = backward ? reversedOrderBy(parts) : orderBy(parts);
+    const match = options.match(w) + (window.keyset && options.unique ? ` AND ${window.keyset}` : '');
+    const where = window.keyset && !options.unique ? ` WHERE ${window.keyset}` : '';
     const items =
-      `COLLECT { MATCH ${match} ${carry(options, w)}${where} ORDER BY ${order} LIMIT ${this.intParam(size + 1)} ` +
-      `RETURN {node: ${this.project(nodeSelection, nodeType, w)}, sortKey: [${keys.join(', ')}]} }`;
-    const pageMap = `{size: ${this.intParam(size)}, backward: ${backward}, after: ${Boolean(page.after)}, before: ${Boolean(page.before)}, tag: ${this.param(tag)}}`;
-    const entries = [`__items: ${items}`, `__page: ${pageMap}`];
+      `COLLECT { MATCH ${match} ${carry(options, w)}${where} ORDER BY ${window.orderBy} LIMIT ${window.limit} ` +
+      `RETURN {node: ${this.project(nodeSelection, nodeType, w)}, sortKey: ${window.sortKey}} }`;
+    const entries = [`__items: ${items}`, `__page: ${this.param(window.page)}`];
     if (selectionHas(selection, 'totalCount')) {
       const c = this.variable('c');
       entries.push(`totalCount: COUNT { MATCH ${options.match(c)} RETURN DISTINCT ${c} }`);
@@ -142,30 +144,52 @@ export class Projector {
   }
 
   /**
+   * The keyset window of one page of a list ordered by `parts` (Cypher expressions over the statement's variables):
+   * the condition that starts the page after or before the cursor (undefined without a cursor), the ORDER BY (reversed
+   * when paging backward), the LIMIT (one more than the page, to know whether the list goes on), the sort key list each
+   * item carries for its cursor, and the page as {@link toConnection} reads it. `tag` binds the cursors to the list.
+   * Lists that are not a MATCH from one node (search hits, timeline points, paths, audit entries) use it directly.
+   */
+  keysetPage(tag: string, parts: Array<string | SortPart>, page: PageArgs, max = this.maxPageSize): KeysetPage {
+    const { size, backward } = this.pageWindow(page, max);
+    const keys = parts.map(cursorOf);
+    const bounds: string[] = [];
+    if (page.after) bounds.push(this.keysetCondition(keys, decodeCursor(page.after, { tag, length: keys.length, argument: 'after' }), '>'));
+    if (page.before) bounds.push(this.keysetCondition(keys, decodeCursor(page.before, { tag, length: keys.length, argument: 'before' }), '<'));
+    return {
+      keyset: bounds.length ? bounds.join(' AND ') : undefined,
+      orderBy: backward ? reversedOrderBy(parts) : orderBy(parts),
+      limit: this.intParam(size + 1),
+      sortKey: `[${keys.join(', ')}]`,
+      page: { size, backward, after: Boolean(page.after), before: Boolean(page.before), tag },
+    };
+  }
+
+  /**
    * The size and direction of a page: `first` (default 20) forward, `last` backward; `before` alone pages backward
    * too. `first` and `last` together are refused, naming `last`.
    */
-  pageWindow(page: PageArgs): { size: number; backward: boolean } {
+  pageWindow(page: PageArgs, max = this.maxPageSize): { size: number; backward: boolean } {
     if (page.first != null && page.last != null) {
       throw new BadUserInputError(
         'Arguments "first" and "last" cannot be given together: use "first" (with "after") to page forward, or "last" (with "before") to page backward.',
         'last',
       );
     }
-    if (page.last != null) return { size: this.pageSize(page.last, 'last'), backward: true };
+    if (page.last != null) return { size: this.pageSize(page.last, 'last', max), backward: true };
     const backward = page.first == null && Boolean(page.before) && !page.after;
-    return { size: this.pageSize(page.first, 'first'), backward };
+    return { size: this.pageSize(page.first, 'first', max), backward };
   }
 
   /** Validates a page size: 0..maxPageSize, default 20. */
-  pageSize(first: number | null | undefined, argument = 'first'): number {
-    const value = first ?? 20;
+  pageSize(first: number | null | undefined, argument = 'first', max = this.maxPageSize): number {
+    const value = first ?? Math.min(20, max);
     if (!Number.isInteger(value) || value < 0) {
-      throw new BadUserInputError(`Argument "${argument}" must be a whole number from 0 to ${this.maxPageSize}; got ${value}.`, argument);
+      throw new BadUserInputError(`Argument "${argument}" must be a whole number from 0 to ${max}; got ${value}.`, argument, { max });
     }
-    if (value > this.maxPageSize) {
+    if (value > max) {
       const how = argument === 'last' ? 'Page with "before".' : 'Page with "after".';
-      throw new AppError(ErrorCode.BAD_USER_INPUT, `Argument "${argument}" is capped at ${this.maxPageSize}; got ${value}. ${how}`, { argument, max: this.maxPageSize });
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `Argument "${argument}" is capped at ${max}; got ${value}. ${how}`, { argument, max });
     }
     return value;
   }
@@ -193,17 +217,40 @@ export class Projector {
     return `{${entries.filter(Boolean).join(', ')}}`;
   }
 
+  /**
+   * The expression of one field. A nested field's argument error (a page size over the cap, another list's cursor)
+   * becomes a {@link ProjectedFieldError} in the answer instead of failing the whole root field.
+   */
+  private buildField(build: FieldBuilder, scope: Scope, field: FieldSelection): string {
+    try {
+      return build(scope, field, this);
+    } catch (error) {
+      if (!(error instanceof AppError) || Object.keys(field.args).length === 0) throw error;
+      const { code, ...extensions } = error.extensions;
+      return `{__fieldError: ${this.param({ code, message: error.message, extensions })}}`;
+    }
+  }
+
   /** The map entries (without `__typename`) of `selection` for a value of the concrete type `spec`. */
   private projectEntries(selection: FieldSelection, spec: TypeSpec, scope: Scope): string {
     const entries: string[] = [];
     for (const field of fieldsFor(selection, spec.name, spec.implements)) {
       field.parent = spec.name;
       const build = spec.fields[field.name];
-      const expression = build ? build(scope, field, this) : `${scope.v}.\`${field.name}\``;
+      const expression = build ? this.buildField(build, scope, field) : `${scope.v}.\`${field.name}\``;
       entries.push(`\`${field.key}\`: ${expression}`);
     }
     return entries.join(', ');
   }
+}
+
+/**
+ * A projected field whose arguments were refused: `{__fieldError: {code, message, extensions}}`. The field's resolver
+ * ({@link readProjected}) raises it at the field's own path, so that the error nulls that field only (nested lists
+ * with arguments are nullable), not the parent a client would read as "not found".
+ */
+export interface ProjectedFieldError {
+  __fieldError: { code: string; message: string; extensions: Record<string, unknown> };
 }
 
 /** What a list's subquery carries from its match to its ORDER BY: the item once, or every variable of a unique match. */
@@ -264,7 +311,7 @@ function cursorOf(part: string | SortPart): string {
 }
 
 /** The merged selection under `edges { node { … } }` of a connection selection, whatever the aliases. */
-function connectionNodeSelection(connection: FieldSelection): FieldSelection {
+export function connectionNodeSelection(connection: FieldSelection): FieldSelection {
   const merged: FieldSelection = { name: 'node', key: 'node', type: '', args: {}, byType: new Map() };
   for (const fields of connection.byType.values()) {
     for (const edges of fields.filter((f) => f.name === 'edges')) {
@@ -279,7 +326,7 @@ function connectionNodeSelection(connection: FieldSelection): FieldSelection {
   return merged;
 }
 
-function selectionHas(selection: FieldSelection, name: string): boolean {
+export function selectionHas(selection: FieldSelection, name: string): boolean {
   for (const fields of selection.byType.values()) if (fields.some((f) => f.name === name)) return true;
   return false;
 }

@@ -1,7 +1,10 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
+import { PageArgs } from '../../graphql/pageArgs';
 import { DateTimeScalar } from '../../graphql/scalars';
-import { AuditEntry } from './auditEntry.type';
+import { selectionOf } from '../../projection';
+import { AuditEntry, AuditEntryConnection } from './auditEntry.type';
 import { AuditService } from './audit.service';
 
 /** The audit log: every write, by whom and when. */
@@ -10,12 +13,13 @@ export class AuditResolver {
   constructor(private readonly service: AuditService) {}
 
   @Authorized('ADMIN')
-  @Query(() => [AuditEntry], { description: 'Writes since a date, oldest first (ADMIN).' })
+  @Query(() => AuditEntryConnection, { description: 'Writes since an instant, oldest first, a page at a time (ADMIN).' })
   changes(
     @Arg('since', () => DateTimeScalar, { description: 'Only writes made at or after this instant.' }) since: string,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'How many entries, 1 to 1000.' }) first: number,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.changes(ctx, since, first);
+    return this.service.changes(ctx, since, page, selectionOf(info));
   }
 }

@@ -1,3 +1,4 @@
+import { connectionType } from '../../graphql/connectionType';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { AuditOperation } from '../../graphql/enums';
@@ -23,3 +24,6 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: 'The id of the request that made the write, as the server logged it.' })
   requestId?: string | null;
 }
+
+/** A page of the audit log. */
+export const AuditEntryConnection = connectionType(() => AuditEntry, 'AuditEntry');

@@ -1,5 +1,6 @@
 import type { Feature } from '../feature';
 import { AuditResolver } from './audit.resolver';
+import { auditEntrySpec } from './audit.projection';
 
 export { AuditResolver } from './audit.resolver';
 export { AuditEntry } from './auditEntry.type';
@@ -9,5 +10,5 @@ export { writeAudit, writerOf, type Writer } from './audit';
 /** What the audit feature adds to the API. */
 export const auditFeature: Feature = {
   resolvers: [AuditResolver],
-  specs: [],
+  specs: [auditEntrySpec],
 };

@@ -1,5 +1,5 @@
 import type { TypeSpec } from '../../projection';
-import { active, claimDateKey, claimFields, CLAIM_INTERFACES } from '../shared/cypherHelpers';
+import { active, claimDateKey, claimFields, claimsPage, pageOf, CLAIM_INTERFACES } from '../shared/cypherHelpers';
 import type { Decision } from './decision.type';
 import type { DecisionRole } from './decisionRole.type';
 
@@ -12,8 +12,15 @@ export const decisionSpec: TypeSpec<Decision> = {
     ...claimFields,
     status: ({ v }) => `coalesce(${v}.status, 'UNDER_CONSIDERATION')`,
     decidedBy: ({ v }, f, q) => q.many(f, 'Entity', { match: (w) => `(${v})-[:DECIDED_BY]->(${w}:Entity)`, sortKey: (w) => [`${w}.id`] }),
-    participants: ({ v }, f, q) => q.many(f, 'DecisionRole', { match: (w) => `(${w}:DecisionRole)-[:IN]->(${v}) WHERE ${active(w)}`, sortKey: (w) => [`${w}.role`, `${w}.id`] }),
+    participants: pageOf(
+      'DecisionRole',
+      (v, w) => `(${w}:DecisionRole)-[:IN]->(${v}) WHERE ${active(w)}`,
+      (w) => [`${w}.role`, `${w}.id`],
+    ),
     concerns: ({ v }, f, q) => q.many(f, 'Node', { match: (w) => `(${v})-[:CONCERNS]->(${w})`, sortKey: (w) => [`${w}.id`] }),
+    statementsAbout: claimsPage('Statement', (v, w) => `(${w}:Statement)-[:ABOUT]->(${v})`),
+    lobbyingAbout: claimsPage('LobbyingEffort', (v, w) => `(${w}:LobbyingEffort)-[:REGARDING]->(${v})`),
+    // 0.x names, deprecated: the whole lists.
     statements: ({ v }, f, q) =>
       q.many(f, 'Statement', { match: (w) => `(${w}:Statement)-[:ABOUT]->(${v}) WHERE ${active(w)}`, sortKey: (w) => [claimDateKey('Statement', w), `${w}.id`] }),
     lobbying: ({ v }, f, q) =>

@@ -7,7 +7,10 @@ import { DateScalar } from '../../graphql/scalars';
 import { Decision, DecisionConnection } from './decision.type';
 import { DecisionService } from './decision.service';
 import { AddDecisionInput, AddDecisionRoleInput } from './decision.inputs';
-import { DecisionRole } from './decisionRole.type';
+import { DecisionRole, DecisionRoleConnection } from './decisionRole.type';
+import { StatementConnection } from '../statement/statement.type';
+import { LobbyingEffortConnection } from '../lobbying/lobbyingEffort.type';
+import { pagedFields } from '../shared/pagedFields';
 import { DecisionStatus } from '../../graphql/enums';
 import { payload, payloadType } from '../../graphql/payloadType';
 
@@ -15,6 +18,13 @@ import { payload, payloadType } from '../../graphql/payloadType';
 export const AddDecisionPayload = payloadType('addDecision', 'decision', () => Decision, 'The decision written (or the one a retry with the same id finds).');
 /** What `addDecisionRole` answers: the DecisionRole it wrote. */
 export const AddDecisionRolePayload = payloadType('addDecisionRole', 'decisionRole', () => DecisionRole, 'The decision role written (or the one a retry with the same id finds).');
+
+/** A decision's connections: who takes part, and what others said and did about it. */
+export const DecisionListsResolver = pagedFields(() => Decision, {
+  participants: { type: () => DecisionRoleConnection, description: 'Who takes part in the decision, and how: by role, then id.' },
+  statementsAbout: { type: () => StatementConnection, description: 'Statements about this decision, oldest first.' },
+  lobbyingAbout: { type: () => LobbyingEffortConnection, description: 'Lobbying efforts regarding this decision, oldest first.' },
+});
 
 /** Who decided what. */
 @Resolver(() => Decision)

@@ -3,7 +3,6 @@ import { Claim, Entity, Node } from '../shared/interfaces';
 import { connectionType } from '../../graphql/connectionType';
 import { DatePrecision, DecisionStatus } from '../../graphql/enums';
 import { DateScalar } from '../../graphql/scalars';
-import { DecisionRole } from './decisionRole.type';
 import { Statement } from '../statement/statement.type';
 import { LobbyingEffort } from '../lobbying/lobbyingEffort.type';
 import { ID_DESCRIPTION, linkDescription, precisionDescription, propertyDescription } from '../shared/describe';
@@ -29,17 +28,8 @@ export class Decision extends Claim {
   @Field(() => [Entity], { description: linkDescription('Decision', 'decidedBy') })
   decidedBy: Entity[];
 
-  @Field(() => [DecisionRole], { description: 'Who takes part in the decision, and how.' })
-  participants: DecisionRole[];
-
   @Field(() => [Node], { description: linkDescription('Decision', 'concerns') })
   concerns: Node[];
-
-  @Field(() => [Statement], { description: 'Statements about this decision.' })
-  statements: Statement[];
-
-  @Field(() => [LobbyingEffort], { description: 'Lobbying efforts regarding this decision.' })
-  lobbying: LobbyingEffort[];
 
   @Field(() => DateScalar, { nullable: true, description: propertyDescription('Decision', 'openedAt') })
   openedAt?: string | null;
@@ -55,6 +45,17 @@ export class Decision extends Claim {
 
   @Field(() => DatePrecision, { nullable: true, description: precisionDescription('decidedAt') })
   decidedAtPrecision?: DatePrecision | null;
+
+  @Field(() => [Statement], { description: 'Statements about this decision, oldest first.', deprecationReason: 'Use `statementsAbout`, a connection.' })
+  statements: Statement[];
+
+  @Field(() => [LobbyingEffort], { description: 'Lobbying efforts regarding this decision, oldest first.', deprecationReason: 'Use `lobbyingAbout`, a connection.' })
+  lobbying: LobbyingEffort[];
+
+  // Connections, declared in DecisionResolver (pagedFields).
+  participants?: unknown;
+  statementsAbout?: unknown;
+  lobbyingAbout?: unknown;
 }
 
 /** A page of decisions. */

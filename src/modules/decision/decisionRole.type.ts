@@ -3,6 +3,7 @@ import { Claim, Entity, Node } from '../shared/interfaces';
 import { Decision } from './decision.type';
 import { DecisionRoleKind } from '../../graphql/enums';
 import { ID_DESCRIPTION, linkDescription } from '../shared/describe';
+import { connectionType } from '../../graphql/connectionType';
 
 /** The part an actor plays in a decision: decision maker, overseer, deliberating body, adviser, spokesperson. */
 @ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'The part an actor plays in a decision.' })
@@ -19,3 +20,6 @@ export class DecisionRole extends Claim {
   @Field(() => Decision, { description: linkDescription('DecisionRole', 'decision') })
   decision: Decision;
 }
+
+/** A page of decision roles. */
+export const DecisionRoleConnection = connectionType(() => DecisionRole, 'DecisionRole');

@@ -4,80 +4,113 @@ import { TIMELINE_KIND, anyClaimStart } from '../../model';
 
 /** The kinds of timeline point, as the model names them. */
 const [START, END, EVENT] = TIMELINE_KIND.values;
-import type { FieldSelection } from '../../projection';
+import type { FieldSelection, PageArgs } from '../../projection';
 import { nodeLookup, validAt } from '../shared/cypherHelpers';
 import { WALKED_TYPES } from './graph.projection';
 import { summaryOf } from './summaryOf';
 
 const WALK = WALKED_TYPES.join('|');
 
-/** The labels `search(types:)` may name. */
+/** How many full-text candidates search pages through (twice as many when it filters by type). */
+export const SEARCH_WINDOW = 1000;
+
+/** The most paths a page holds: each is a shortest path, and a page of them is drawn at once. */
+export const PATHS_MAX = 20;
 
 /** The Cypher behind search, timelines, paths and neighbourhoods. */
 @Injectable()
 export class GraphRepository {
   /**
-   * Full-text search over the `search` index; `lucene` is an already escaped query. The index cannot filter by label,
-   * so with `types` a wider window of candidates is read before the filter.
+   * Full-text search over the `search` index, a page at a time; `lucene` is an already escaped query. Pages are read
+   * from the best `SEARCH_WINDOW` candidates (the index cannot filter by label, so with `types` the window is wider),
+   * by score, then id.
    */
-  async search(ctx: AppContext, lucene: string, terms: string[], types: readonly string[] | null, first: number, selection: FieldSelection) {
-    const q = ctx.reader.projector();
-    const typeFilter = types?.length ? ` AND any(l IN labels(node) WHERE l IN ${q.param(types)})` : '';
-    const cypher =
-      `CALL db.index.fulltext.queryNodes('search', ${q.param(lucene)}, {limit: ${q.intParam(types?.length ? first * 25 + 200 : first * 3 + 10)}}) YIELD node, score ` +
-      `WHERE node.retractedAt IS NULL${typeFilter} ` +
-      `WITH node, score ORDER BY score DESC, node.id LIMIT ${q.intParam(first)} ` +
-      `WITH node, score, [t IN [node.name] + coalesce(node.aliases, []) + [node.title, node.text, node.description] WHERE t IS NOT NULL] AS texts ` +
-      `WITH node, score, coalesce(head([t IN texts WHERE any(term IN ${q.param(terms)} WHERE toLower(t) CONTAINS term)]), head(texts), node.id) AS matched ` +
-      `RETURN ${q.project(selection, 'SearchHit', { v: 'node', score: 'score', matched: 'matched' })} AS value`;
-    return (await ctx.reader.run(cypher, q.params)).map((row) => row.value as Record<string, unknown>);
+  search(ctx: AppContext, lucene: string, terms: string[], types: readonly string[] | null, page: PageArgs, selection: FieldSelection) {
+    return ctx.reader.rows(
+      selection,
+      'SearchHit',
+      (q) => {
+        const typeFilter = types?.length ? ` AND any(l IN labels(node) WHERE l IN ${q.param(types)})` : '';
+        const texts = `[t IN [node.name] + coalesce(node.aliases, []) + [node.title, node.text, node.description] WHERE t IS NOT NULL]`;
+        return {
+          rows:
+            `CALL db.index.fulltext.queryNodes('search', ${q.param(lucene)}, {limit: ${q.intParam(types?.length ? SEARCH_WINDOW * 2 : SEARCH_WINDOW)}}) YIELD node, score ` +
+            `WITH node, score WHERE node.retractedAt IS NULL${typeFilter}`,
+          sortKey: [{ cursor: '-score', order: 'score DESC' }, 'node.id'],
+          // The text that matched, computed for the page's hits only.
+          scope: {
+            v: 'node',
+            score: 'score',
+            matched: `coalesce(head([t IN ${texts} WHERE any(term IN ${q.param(terms)} WHERE toLower(t) CONTAINS term)]), head(${texts}), node.id)`,
+          },
+        };
+      },
+      page,
+    );
   }
 
-  /** Dated points (claim starts and ends, events) around one node or the whole graph, oldest first. */
-  async timeline(ctx: AppContext, entityId: string | null, from: string | null, to: string | null, first: number, selection: FieldSelection) {
-    const q = ctx.reader.projector();
-    const around = entityId
-      ? `${nodeLookup(q.param(entityId), 'e')} CALL (e) { ` +
-        `MATCH (e)--(c:Claim) RETURN c ` +
-        `UNION MATCH (e)-[:HAS_ACCOUNT]->(:Account)--(c:Claim) RETURN c ` +
-        `UNION MATCH (e)--(:Claim)-[:IN_RESPONSE_TO]->(c:Event) RETURN c ` +
-        `UNION MATCH (e)-[:HAS_ACCOUNT]->(:Account)--(:Claim)-[:IN_RESPONSE_TO]->(c:Event) RETURN c ` +
-        `UNION WITH e WHERE e:Claim OR e:Event RETURN e AS c } `
-      : `CALL () { MATCH (c:Claim) RETURN c UNION MATCH (c:Event) RETURN c } `;
-    const { date: start, precision: startPrecision } = anyClaimStart('c');
-    const range: string[] = [];
-    if (from) range.push(`point.date >= date(${q.param(from)})`);
-    if (to) range.push(`point.date <= date(${q.param(to)})`);
-    const cypher =
-      around +
-      `WITH DISTINCT c WHERE c.retractedAt IS NULL ` +
-      `WITH c, ${summaryOf('c')} AS summary ` +
-      `UNWIND [` +
-      `{date: ${start}, precision: coalesce(${startPrecision}, 'DAY'), kind: CASE WHEN c:Event THEN '${EVENT}' ELSE '${START}' END, summary: summary}, ` +
-      `{date: c.validTo, precision: coalesce(c.validToPrecision, 'DAY'), kind: '${END}', summary: summary + ' — ends'}` +
-      `] AS point ` +
-      `WITH c, point WHERE point.date IS NOT NULL${range.length ? ` AND ${range.join(' AND ')}` : ''} ` +
-      `ORDER BY point.date, CASE point.kind WHEN '${END}' THEN 1 ELSE 0 END, c.id LIMIT ${q.intParam(first)} ` +
-      `RETURN ${q.project(selection, 'TimelineItem', { v: 'c', point: 'point' })} AS value`;
-    return (await ctx.reader.run(cypher, q.params)).map((row) => row.value);
+  /** Dated points (claim starts and ends, events) around one node or the whole graph, oldest first, a page at a time. */
+  timeline(ctx: AppContext, entityId: string | null, from: string | null, to: string | null, page: PageArgs, selection: FieldSelection) {
+    return ctx.reader.rows(
+      selection,
+      'TimelineItem',
+      (q) => {
+        const around = entityId
+          ? `${nodeLookup(q.param(entityId), 'e')} CALL (e) { ` +
+            `MATCH (e)--(c:Claim) RETURN c ` +
+            `UNION MATCH (e)-[:HAS_ACCOUNT]->(:Account)--(c:Claim) RETURN c ` +
+            `UNION MATCH (e)--(:Claim)-[:IN_RESPONSE_TO]->(c:Event) RETURN c ` +
+            `UNION MATCH (e)-[:HAS_ACCOUNT]->(:Account)--(:Claim)-[:IN_RESPONSE_TO]->(c:Event) RETURN c ` +
+            `UNION WITH e WHERE e:Claim OR e:Event RETURN e AS c } `
+          : `CALL () { MATCH (c:Claim) RETURN c UNION MATCH (c:Event) RETURN c } `;
+        const { date: start, precision: startPrecision } = anyClaimStart('c');
+        const range: string[] = [];
+        if (from) range.push(`point.date >= date(${q.param(from)})`);
+        if (to) range.push(`point.date <= date(${q.param(to)})`);
+        return {
+          rows:
+            around +
+            `WITH DISTINCT c WHERE c.retractedAt IS NULL ` +
+            `WITH c, ${summaryOf('c')} AS summary ` +
+            `UNWIND [` +
+            `{date: ${start}, precision: coalesce(${startPrecision}, 'DAY'), kind: CASE WHEN c:Event THEN '${EVENT}' ELSE '${START}' END, summary: summary}, ` +
+            `{date: c.validTo, precision: coalesce(c.validToPrecision, 'DAY'), kind: '${END}', summary: summary + ' — ends'}` +
+            `] AS point ` +
+            `WITH c, point WHERE point.date IS NOT NULL${range.length ? ` AND ${range.join(' AND ')}` : ''}`,
+          sortKey: [{ cursor: 'toString(point.date)', order: 'point.date' }, `CASE point.kind WHEN '${END}' THEN 1 ELSE 0 END`, 'c.id'],
+          scope: { v: 'c', point: 'point' },
+        };
+      },
+      page,
+    );
   }
 
   /**
-   * Shortest connections over the walked edges. `maxHops` is a validated whole number from 1 to 6: Cypher takes no
-   * parameter for a path length, so it is the one number written into the text.
+   * Shortest connections over the walked edges, a page at a time (at most `PATHS_MAX` a page), in the order of their
+   * node ids. `maxHops` is a validated whole number from 1 to 6: Cypher takes no parameter for a path length, so it is
+   * the one number written into the text.
    */
-  async paths(ctx: AppContext, fromId: string, toId: string, maxHops: number, asOf: string | null, first: number, selection: FieldSelection) {
+  paths(ctx: AppContext, fromId: string, toId: string, maxHops: number, asOf: string | null, page: PageArgs, selection: FieldSelection) {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw new RangeError('maxHops must be 1..6');
-    const q = ctx.reader.projector();
-    const conditions = ['coalesce(r.retracted, false) = false'];
-    if (asOf) conditions.push(validAt('r', `date(${q.param(asOf)})`));
-    const cypher =
-      `${nodeLookup(q.param(fromId), 'a')} ${nodeLookup(q.param(toId), 'b')} ` +
-      `MATCH p = allShortestPaths((a)-[:${WALK}*..${maxHops}]-(b)) ` +
-      `WHERE all(r IN relationships(p) WHERE ${conditions.join(' AND ')}) ` +
-      `WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.claimId] LIMIT ${q.intParam(first)} ` +
-      `RETURN ${q.project(selection, 'Path', 'p')} AS value`;
-    return (await ctx.reader.run(cypher, q.params)).map((row) => row.value);
+    return ctx.reader.rows(
+      selection,
+      'Path',
+      (q) => {
+        const conditions = ['coalesce(r.retracted, false) = false'];
+        if (asOf) conditions.push(validAt('r', `date(${q.param(asOf)})`));
+        return {
+          rows:
+            `${nodeLookup(q.param(fromId), 'a')} ${nodeLookup(q.param(toId), 'b')} ` +
+            `MATCH p = allShortestPaths((a)-[:${WALK}*..${maxHops}]-(b)) ` +
+            `WHERE all(r IN relationships(p) WHERE ${conditions.join(' AND ')}) ` +
+            `WITH p, reduce(k = '', x IN nodes(p) | k + x.id + ' ') + '|' + reduce(k = '', r IN relationships(p) | k + coalesce(r.claimId, type(r)) + ' ') AS pathKey WHERE true`,
+          sortKey: ['pathKey'],
+          scope: { v: 'p' },
+          max: PATHS_MAX,
+        };
+      },
+      page,
+    );
   }
 
   /** The node, the walked edges within `depth` hops (at most `limit` nodes), for drawing. `depth` is 1..3. */

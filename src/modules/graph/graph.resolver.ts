@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { selectionOf } from '../../projection';
 import { DateScalar } from '../../graphql/scalars';
-import { Path, SearchHit, Subgraph, TimelineItem } from './graph.types';
+import { PathConnection, SearchHitConnection, Subgraph, TimelineItemConnection } from './graph.types';
+import { PageArgs } from '../../graphql/pageArgs';
 import { GraphService } from './graph.service';
 import { NodeType } from '../../graphql/enums';
 
@@ -12,40 +13,44 @@ import { NodeType } from '../../graphql/enums';
 export class GraphResolver {
   constructor(private readonly service: GraphService) {}
 
-  @Query(() => [SearchHit], { description: 'Full-text over names, aliases, titles and statement text; case- and accent-insensitive; words match as prefixes.' })
+  @Query(() => SearchHitConnection, {
+    description: 'Full-text over names, aliases, titles and statement text; case- and accent-insensitive; words match as prefixes. Best first, a page at a time.',
+  })
   search(
     @Arg('text', () => String, { description: 'The words to look for.' }) text: string,
     @Arg('types', () => [NodeType], { nullable: true, description: 'Only nodes of these kinds.' }) types: string[] | null,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'How many hits, 0 to 100.' }) first: number,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.search(ctx, text, types, first, selectionOf(info));
+    return this.service.search(ctx, text, types, page, selectionOf(info));
   }
 
-  @Query(() => [TimelineItem], { description: 'Dated claims (starts and ends) and events around one node, or all, oldest first.' })
+  @Query(() => TimelineItemConnection, { description: 'Dated claims (starts and ends) and events around one node, or all, oldest first, a page at a time.' })
   timeline(
     @Arg('entityId', () => ID, { nullable: true, description: 'Only points around this node (id); every point when left out.' }) entityId: string | null,
     @Arg('from', () => DateScalar, { nullable: true, description: 'Only points on or after this date.' }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Only points on or before this date.' }) to: string | null,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'How many points, 0 to 500.' }) first: number,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.timeline(ctx, entityId, from, to, first, selectionOf(info));
+    return this.service.timeline(ctx, entityId, from, to, page, selectionOf(info));
   }
 
-  @Query(() => [Path], { description: 'Shortest connections between two nodes over the shortcut edges, valid as of a date; maxHops is at most 6.' })
+  @Query(() => PathConnection, {
+    description: 'Shortest connections between two nodes over the shortcut edges, valid as of a date; maxHops is at most 6. At most 20 paths a page.',
+  })
   paths(
     @Arg('fromId', () => ID, { description: 'The id of the node the paths start from.' }) fromId: string,
     @Arg('toId', () => ID, { description: 'The id of the node the paths end at.' }) toId: string,
     @Arg('maxHops', () => Int, { defaultValue: 4, description: 'The most edges a path may have, 1 to 6.' }) maxHops: number,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Only edges valid on this date; every edge when left out.' }) asOf: string | null,
-    @Arg('first', () => Int, { defaultValue: 5, description: 'How many paths, 1 to 20.' }) first: number,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.paths(ctx, fromId, toId, maxHops, asOf, first, selectionOf(info));
+    return this.service.paths(ctx, fromId, toId, maxHops, asOf, page, selectionOf(info));
   }
 
   @Query(() => Subgraph, { nullable: true, description: 'A node and what surrounds it, for drawing; null when the id is unknown.' })

@@ -2,7 +2,7 @@ import type { AppContext } from '../../context';
 import { Injectable } from '../../container';
 import { BadUserInputError } from '../../errors';
 import { searchTerms, toLuceneQuery } from '../../lib/lucene';
-import type { FieldSelection } from '../../projection';
+import { emptyConnection, type FieldSelection, type PageArgs } from '../../projection';
 import { checkId, checkPeriod, checkRange, checkText } from '../shared/args';
 import { GraphRepository } from './graph.repository';
 
@@ -11,28 +11,25 @@ import { GraphRepository } from './graph.repository';
 export class GraphService {
   constructor(private readonly repository: GraphRepository) {}
 
-  async search(ctx: AppContext, text: string, types: string[] | null | undefined, first: number, selection: FieldSelection) {
+  search(ctx: AppContext, text: string, types: string[] | null | undefined, page: PageArgs, selection: FieldSelection) {
     checkText(text, 'text', 200);
-    checkRange(first, 'first', 0, 100);
     const lucene = toLuceneQuery(text);
-    if (!lucene || first === 0) return [];
-    return this.repository.search(ctx, lucene, searchTerms(text), types ?? null, first, selection);
+    if (!lucene) return Promise.resolve(emptyConnection(ctx.reader.projector().pageWindow(page)));
+    return this.repository.search(ctx, lucene, searchTerms(text), types ?? null, page, selection);
   }
 
-  timeline(ctx: AppContext, entityId: string | null | undefined, from: string | null | undefined, to: string | null | undefined, first: number, selection: FieldSelection) {
+  timeline(ctx: AppContext, entityId: string | null | undefined, from: string | null | undefined, to: string | null | undefined, page: PageArgs, selection: FieldSelection) {
     checkId(entityId, 'entityId');
     checkPeriod(from, to);
-    checkRange(first, 'first', 0, 500);
-    return this.repository.timeline(ctx, entityId ?? null, from ?? null, to ?? null, first, selection);
+    return this.repository.timeline(ctx, entityId ?? null, from ?? null, to ?? null, page, selection);
   }
 
-  paths(ctx: AppContext, fromId: string, toId: string, maxHops: number, asOf: string | null | undefined, first: number, selection: FieldSelection) {
+  paths(ctx: AppContext, fromId: string, toId: string, maxHops: number, asOf: string | null | undefined, page: PageArgs, selection: FieldSelection) {
     checkId(fromId, 'fromId');
     checkId(toId, 'toId');
     checkRange(maxHops, 'maxHops', 1, 6);
-    checkRange(first, 'first', 1, 20);
     if (fromId === toId) throw new BadUserInputError('Arguments "fromId" and "toId" name the same node.', 'toId');
-    return this.repository.paths(ctx, fromId, toId, maxHops, asOf ?? null, first, selection);
+    return this.repository.paths(ctx, fromId, toId, maxHops, asOf ?? null, page, selection);
   }
 
   neighborhood(ctx: AppContext, id: string, depth: number, limit: number, selection: FieldSelection) {

@@ -1,3 +1,4 @@
+import { connectionType } from '../../graphql/connectionType';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Claim, Node } from '../shared/interfaces';
 import { DatePrecision, PathEdgeType, TimelineKind } from '../../graphql/enums';
@@ -76,3 +77,12 @@ export class TimelineItem {
   @Field(() => TimelineKind, { description: 'What the point marks.' })
   kind: string;
 }
+
+/** A page of search hits, best first. */
+export const SearchHitConnection = connectionType(() => SearchHit, 'SearchHit');
+
+/** A page of paths. */
+export const PathConnection = connectionType(() => Path, 'Path', 'PathConnectionEdge');
+
+/** A page of timeline points, oldest first. */
+export const TimelineItemConnection = connectionType(() => TimelineItem, 'TimelineItem');

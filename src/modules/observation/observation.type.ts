@@ -3,6 +3,7 @@ import { Claim, Node } from '../shared/interfaces';
 import { Bound, DatePrecision, ObservationMetric } from '../../graphql/enums';
 import { DateScalar } from '../../graphql/scalars';
 import { ID_DESCRIPTION, linkDescription, precisionDescription, propertyDescription } from '../shared/describe';
+import { connectionType } from '../../graphql/connectionType';
 
 /** A measured figure at a date: followers, ad spend. */
 @ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'A measured figure at a date.' })
@@ -31,3 +32,6 @@ export class Observation extends Claim {
   @Field(() => Node, { description: linkDescription('Observation', 'subject') })
   subject: Node;
 }
+
+/** A page of observations. */
+export const ObservationConnection = connectionType(() => Observation, 'Observation');

@@ -1,5 +1,5 @@
 import type { Feature } from '../feature';
-import { OrganizationResolver } from './organization.resolver';
+import { OrganizationResolver, OrganizationListsResolver } from './organization.resolver';
 import { organizationSpec } from './organization.projection';
 
 export { OrganizationResolver } from './organization.resolver';
@@ -10,6 +10,6 @@ export { OrganizationService } from './organization.service';
 
 /** What the organization feature adds to the API. */
 export const organizationFeature: Feature = {
-  resolvers: [OrganizationResolver],
+  resolvers: [OrganizationResolver, OrganizationListsResolver],
   specs: [organizationSpec],
 };

@@ -1,5 +1,5 @@
 import type { TypeSpec } from '../../projection';
-import { active, claimDateKey, validAt } from '../shared/cypherHelpers';
+import { asOfFilter, claimsPage, pageOf } from '../shared/cypherHelpers';
 import { actorFields } from '../person/person.projection';
 import type { Organization } from './organization.type';
 
@@ -12,21 +12,24 @@ export const organizationSpec: TypeSpec<Organization> = {
     ...actorFields,
     kind: ({ v }) => `coalesce(${v}.kind, 'COMPANY')`,
     partOf: ({ v }, f, q) => q.one(f, 'Organization', { match: (w) => `(${v})-[:PART_OF]->(${w}:Organization)` }),
-    units: ({ v }, f, q) => q.many(f, 'Organization', { match: (w) => `(${v})<-[:PART_OF]-(${w}:Organization)`, sortKey: (w) => [`${w}.name`, `${w}.id`] }),
-    platforms: ({ v }, f, q) => q.many(f, 'Platform', { match: (w) => `(${v})-[:OPERATES]->(${w}:Platform)`, sortKey: (w) => [`${w}.name`, `${w}.id`] }),
-    roles: ({ v }, field, q) => {
-      const asOf = field.args.asOf as string | undefined;
-      return q.many(field, 'Role', {
-        match: (w) => `(${v})<-[:AT]-(${w}:Role) WHERE ${active(w)}${asOf ? ` AND ${validAt(w, `date(${q.param(asOf)})`)}` : ''}`,
-        sortKey: (w) => [claimDateKey('Role', w), `${w}.id`],
-      });
-    },
-    decisions: ({ v }, field, q) => {
-      const status = field.args.status as string | undefined;
-      return q.many(field, 'Decision', {
-        match: (w) => `(${w}:Decision)-[:DECIDED_BY]->(${v}) WHERE ${active(w)}${status ? ` AND ${w}.status = ${q.param(status)}` : ''}`,
-        sortKey: (w) => [claimDateKey('Decision', w), `${w}.id`],
-      });
-    },
+    units: pageOf(
+      'Organization',
+      (v, w) => `(${v})<-[:PART_OF]-(${w}:Organization)`,
+      (w) => [`${w}.name`, `${w}.id`],
+    ),
+    platforms: pageOf(
+      'Platform',
+      (v, w) => `(${v})-[:OPERATES]->(${w}:Platform)`,
+      (w) => [`${w}.name`, `${w}.id`],
+    ),
+    roles: claimsPage('Role', (v, w) => `(${v})<-[:AT]-(${w}:Role)`, asOfFilter),
+    decisions: claimsPage(
+      'Decision',
+      (v, w) => `(${w}:Decision)-[:DECIDED_BY]->(${v})`,
+      (w, q, field) => {
+        const status = field.args.status as string | undefined;
+        return status ? [`${w}.status = ${q.param(status)}`] : [];
+      },
+    ),
   },
 };

@@ -37,7 +37,7 @@ export class OrganizationRepository {
     return ctx.reader.one(selection, 'Platform', (q) => entityLookup(q.param(id), 'Platform'));
   }
 
-  platforms(ctx: AppContext, selection: FieldSelection) {
-    return ctx.reader.many(selection, 'Platform', () => ({ match: (w) => `(${w}:Platform)`, sortKey: (w) => [`coalesce(${w}.name, '')`, `${w}.id`], limit: 1000 }));
+  platforms(ctx: AppContext, page: PageArgs, selection: FieldSelection): Promise<Connection> {
+    return ctx.reader.connection(selection, 'Platform', () => ({ match: (w) => `(${w}:Platform)`, sortKey: (w) => [`coalesce(${w}.name, '')`, `${w}.id`] }), page);
   }
 }

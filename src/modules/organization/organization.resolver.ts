@@ -1,17 +1,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { payloadSelectionOf, readProjected, selectionOf } from '../../projection';
-import { Role } from '../role/role.type';
-import { Decision } from '../decision/decision.type';
+import { payloadSelectionOf, selectionOf } from '../../projection';
+import { RoleConnection } from '../role/role.type';
+import { RolesArgs } from '../role/role.args';
+import { DecisionConnection } from '../decision/decision.type';
+import { DecisionsArgs } from '../decision/decision.args';
+import { actorLists } from '../person/person.resolver';
+import { pagedFields } from '../shared/pagedFields';
 import { PageArgs } from '../../graphql/pageArgs';
-import { DateScalar } from '../../graphql/scalars';
-import { StatementConnection } from '../statement/statement.type';
-import { Platform } from '../platform/platform.type';
+import { Platform, PlatformConnection } from '../platform/platform.type';
 import { Organization, OrganizationConnection } from './organization.type';
 import { OrganizationService } from './organization.service';
 import { CreateOrganizationInput } from './organization.inputs';
-import { DecisionStatus, OrganizationKind } from '../../graphql/enums';
+import { OrganizationKind } from '../../graphql/enums';
 import { payload, payloadType } from '../../graphql/payloadType';
 
 /** What `createOrganization` answers: the Organization it wrote. */
@@ -21,6 +23,15 @@ export const CreateOrganizationPayload = payloadType(
   () => Organization,
   'The organization written (or the one a retry with the same id finds).',
 );
+
+/** An organization's connections: what it did, what was done to it, and what it holds. */
+export const OrganizationListsResolver = pagedFields(() => Organization, {
+  ...actorLists,
+  roles: { type: () => RoleConnection, args: RolesArgs, description: 'Roles held at this organization (who worked here, as what): all or those valid on `asOf`, oldest first.' },
+  decisions: { type: () => DecisionConnection, args: DecisionsArgs, description: 'Decisions it made or is weighing (it decides), optionally with one status, oldest first.' },
+  units: { type: () => OrganizationConnection, description: 'Teams and groups inside this organization, by name.' },
+  platforms: { type: () => PlatformConnection, description: 'Platforms this organization operates, by name.' },
+});
 
 /** Organizations and platforms: lookups, lists, and the fields that take arguments. */
 @Resolver(() => Organization)
@@ -48,32 +59,9 @@ export class OrganizationResolver {
     return this.service.platform(ctx, id, selectionOf(info));
   }
 
-  @Query(() => [Platform], { description: 'Every platform, by name.' })
-  platforms(@Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return this.service.platforms(ctx, selectionOf(info));
-  }
-
-  @FieldResolver(() => [Role], { description: 'Who held which role here: all, or those valid on `asOf`.' })
-  roles(
-    @Root() org: Organization,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Only roles valid on this date; every role when left out.' }) _asOf: string,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return readProjected(org, info);
-  }
-
-  @FieldResolver(() => [Decision], { description: 'Decisions it made or is weighing, optionally with one status.' })
-  decisions(
-    @Root() org: Organization,
-    @Arg('status', () => DecisionStatus, { nullable: true, description: 'Only decisions with this status.' }) _status: string,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return readProjected(org, info);
-  }
-
-  @FieldResolver(() => StatementConnection, { description: 'Statements the organization made, oldest first.' })
-  statements(@Root() org: Organization, @Args(() => PageArgs) _page: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return readProjected(org, info);
+  @Query(() => PlatformConnection, { description: 'Platforms, by name, a page at a time.' })
+  platforms(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return this.service.platforms(ctx, page, selectionOf(info));
   }
 
   @Authorized('EDITOR')

@@ -29,8 +29,8 @@ export class OrganizationService {
     return this.repository.platform(ctx, id, selection);
   }
 
-  platforms(ctx: AppContext, selection: FieldSelection) {
-    return this.repository.platforms(ctx, selection);
+  platforms(ctx: AppContext, page: PageArgs, selection: FieldSelection) {
+    return this.repository.platforms(ctx, page, selection);
   }
 
   create(ctx: AppContext, input: CreateOrganizationInput, selection: FieldSelection) {

@@ -1,5 +1,5 @@
 import type { Feature } from '../feature';
-import { PersonResolver } from './person.resolver';
+import { PersonResolver, PersonListsResolver } from './person.resolver';
 import { personSpec } from './person.projection';
 
 export { PersonResolver } from './person.resolver';
@@ -10,6 +10,6 @@ export { PersonService } from './person.service';
 
 /** What the person feature adds to the API. */
 export const personFeature: Feature = {
-  resolvers: [PersonResolver],
+  resolvers: [PersonResolver, PersonListsResolver],
   specs: [personSpec],
 };

@@ -1,16 +1,10 @@
-import type { FieldBuilder, TypeSpec } from '../../projection';
-import { active, claimDateKey, entityFields, validAt } from '../shared/cypherHelpers';
+import type { FieldBuilder, PageArgs, TypeSpec } from '../../projection';
+import { active, asOfFilter, claimsPage, entityFields, pageOf } from '../shared/cypherHelpers';
 import { pagedList } from '../shared/pageKeys';
 import type { Person } from './person.type';
 
-/** Roles held by the entity in `v`, optionally as of a date: shared by Person and Organization (holders). */
-export const heldRoles: FieldBuilder = ({ v }, field, q) => {
-  const asOf = field.args.asOf as string | undefined;
-  return q.many(field, 'Role', {
-    match: (w) => `(${v})-[:HOLDS]->(${w}:Role) WHERE ${active(w)}${asOf ? ` AND ${validAt(w, `date(${q.param(asOf)})`)}` : ''}`,
-    sortKey: (w) => [claimDateKey('Role', w), `${w}.id`],
-  });
-};
+/** Roles held by the entity in `v`, all or those valid on `asOf`, a page at a time: shared by Person and Organization. */
+export const heldRoles: FieldBuilder = claimsPage('Role', (v, w) => `(${v})-[:HOLDS]->(${w}:Role)`, asOfFilter);
 
 /**
  * Statements made by the entity in `v`, a page at a time, oldest first (by `saidAt`, then id): read in page order
@@ -21,19 +15,28 @@ export const madeStatements: FieldBuilder = ({ v }, field, q) =>
     field,
     'Statement',
     pagedList('Statement', 'MADE', `${v}.id`, (w) => [active(w)]),
-    field.args as { first?: number; after?: string },
+    field.args as PageArgs,
   );
 
 /** The fields every actor (Person, Organization) shares. */
 export const actorFields: Record<string, FieldBuilder> = {
   ...entityFields,
   statements: madeStatements,
-  lobbying: ({ v }, f, q) =>
-    q.many(f, 'LobbyingEffort', { match: (w) => `(${v})-[:LOBBIED_IN]->(${w}:LobbyingEffort) WHERE ${active(w)}`, sortKey: (w) => [claimDateKey('LobbyingEffort', w), `${w}.id`] }),
-  lobbiedBy: ({ v }, f, q) =>
-    q.many(f, 'LobbyingEffort', { match: (w) => `(${v})<-[:TARGETED]-(${w}:LobbyingEffort) WHERE ${active(w)}`, sortKey: (w) => [claimDateKey('LobbyingEffort', w), `${w}.id`] }),
-  decisionRoles: ({ v }, f, q) => q.many(f, 'DecisionRole', { match: (w) => `(${v})-[:PLAYS]->(${w}:DecisionRole) WHERE ${active(w)}`, sortKey: (w) => [`${w}.id`] }),
-  accounts: ({ v }, f, q) => q.many(f, 'Account', { match: (w) => `(${v})-[:HAS_ACCOUNT]->(${w}:Account)`, sortKey: (w) => [`${w}.id`] }),
+  lobbying: claimsPage('LobbyingEffort', (v, w) => `(${v})-[:LOBBIED_IN]->(${w}:LobbyingEffort)`),
+  // Read in page order from the TARGETED page-key index, like `statements`.
+  lobbiedBy: ({ v }, field, q) =>
+    q.connection(
+      field,
+      'LobbyingEffort',
+      pagedList('LobbyingEffort', 'TARGETED', `${v}.id`, (w) => [active(w)]),
+      field.args as PageArgs,
+    ),
+  decisionRoles: claimsPage('DecisionRole', (v, w) => `(${v})-[:PLAYS]->(${w}:DecisionRole)`),
+  accounts: pageOf(
+    'Account',
+    (v, w) => `(${v})-[:HAS_ACCOUNT]->(${w}:Account)`,
+    (w) => [`${w}.id`],
+  ),
 };
 
 /** How a Person is read from the graph. */

@@ -1,10 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { payloadSelectionOf, readProjected, selectionOf } from '../../projection';
-import { Role } from '../role/role.type';
+import { payloadSelectionOf, selectionOf } from '../../projection';
+import { RoleConnection } from '../role/role.type';
+import { RolesArgs } from '../role/role.args';
+import { LobbyingEffortConnection } from '../lobbying/lobbyingEffort.type';
+import { DecisionRoleConnection } from '../decision/decisionRole.type';
+import { AccountConnection } from '../platform/account.type';
+import { pagedFields, type PagedField } from '../shared/pagedFields';
 import { PageArgs } from '../../graphql/pageArgs';
-import { DateScalar } from '../../graphql/scalars';
 import { StatementConnection } from '../statement/statement.type';
 import { Person, PersonConnection } from './person.type';
 import { PersonService } from './person.service';
@@ -13,6 +17,21 @@ import { payload, payloadType } from '../../graphql/payloadType';
 
 /** What `createPerson` answers: the Person it wrote. */
 export const CreatePersonPayload = payloadType('createPerson', 'person', () => Person, 'The person written (or the one a retry with the same id finds).');
+
+/** The connections every actor (Person, Organization) has; what it did, then what was done to it. */
+export const actorLists: Record<string, PagedField> = {
+  statements: { type: () => StatementConnection, description: 'Statements it made (it is a speaker), oldest first.' },
+  lobbying: { type: () => LobbyingEffortConnection, description: 'Lobbying efforts it made (it is a lobbyist), oldest first.' },
+  decisionRoles: { type: () => DecisionRoleConnection, description: 'The parts it played in decisions, oldest first.' },
+  accounts: { type: () => AccountConnection, description: 'Its accounts on platforms, by id.' },
+  lobbiedBy: { type: () => LobbyingEffortConnection, description: 'Lobbying efforts that targeted it, oldest first.' },
+};
+
+/** A person's connections. */
+export const PersonListsResolver = pagedFields(() => Person, {
+  ...actorLists,
+  roles: { type: () => RoleConnection, args: RolesArgs, description: 'Roles held, all or those valid on `asOf`, oldest first.' },
+});
 
 /** People: lookups, lists, and the fields that take arguments. */
 @Resolver(() => Person)
@@ -32,20 +51,6 @@ export class PersonResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return this.service.page(ctx, nameContains, page, selectionOf(info));
-  }
-
-  @FieldResolver(() => [Role], { description: 'Roles held, all or those valid on `asOf`, oldest first.' })
-  roles(
-    @Root() person: Person,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Only roles valid on this date; every role when left out.' }) _asOf: string,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return readProjected(person, info);
-  }
-
-  @FieldResolver(() => StatementConnection, { description: 'Statements made, oldest first, a page at a time.' })
-  statements(@Root() person: Person, @Args(() => PageArgs) _page: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return readProjected(person, info);
   }
 
   @Authorized('EDITOR')

@@ -3,9 +3,6 @@ import { Entity, Node } from '../shared/interfaces';
 import { connectionType } from '../../graphql/connectionType';
 import { Role } from '../role/role.type';
 import { StatementConnection } from '../statement/statement.type';
-import { DecisionRole } from '../decision/decisionRole.type';
-import { LobbyingEffort } from '../lobbying/lobbyingEffort.type';
-import { Account } from '../platform/account.type';
 import { propertyDescription } from '../shared/describe';
 
 /** A human being. */
@@ -16,20 +13,13 @@ export class Person extends Entity {
 
   // roles(asOf) and statements(first, after) take arguments: declared in PersonResolver.
 
-  @Field(() => [DecisionRole], { description: 'What decisions this person took part in, and how.' })
-  decisionRoles: DecisionRole[];
-
-  @Field(() => [LobbyingEffort], { description: 'Efforts in which this person lobbied.' })
-  lobbying: LobbyingEffort[];
-
-  @Field(() => [LobbyingEffort], { description: 'Efforts that targeted this person.' })
-  lobbiedBy: LobbyingEffort[];
-
-  @Field(() => [Account], { description: 'Their accounts on platforms.' })
-  accounts: Account[];
-
   roles?: Role[];
   statements?: InstanceType<typeof StatementConnection>;
+  // Connections with arguments, declared in PersonResolver (pagedFields).
+  decisionRoles?: unknown;
+  lobbying?: unknown;
+  lobbiedBy?: unknown;
+  accounts?: unknown;
 }
 
 /** A page of people. */

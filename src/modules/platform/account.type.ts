@@ -1,9 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Entity, Node } from '../shared/interfaces';
 import { Platform } from './platform.type';
-import { Observation } from '../observation/observation.type';
-import { Restriction } from '../restriction/restriction.type';
 import { ID_DESCRIPTION, propertyDescription } from '../shared/describe';
+import { connectionType } from '../../graphql/connectionType';
 
 /** An actor's account on a platform. */
 @ObjectType({ implements: [Node], simpleResolvers: true, description: "An actor's account on a platform." })
@@ -20,12 +19,11 @@ export class Account extends Node {
   @Field(() => Entity, { description: 'The person or organization that holds the account.' })
   owner: Entity;
 
-  @Field(() => [Observation], { description: 'Follower counts over time, oldest first.' })
-  followers: Observation[];
-
-  @Field(() => [Observation], { description: 'Every observation of the account (followers, posts, ...).' })
-  observations: Observation[];
-
-  @Field(() => [Restriction], { description: 'Suspensions, bans and removals of the account.' })
-  restrictions: Restriction[];
+  // Connections, declared in AccountResolver (pagedFields).
+  followers?: unknown;
+  observations?: unknown;
+  restrictions?: unknown;
 }
+
+/** A page of accounts. */
+export const AccountConnection = connectionType(() => Account, 'Account');

@@ -1,5 +1,5 @@
 import type { TypeSpec } from '../../projection';
-import { active, claimDateKey, entityFields } from '../shared/cypherHelpers';
+import { claimsPage, entityFields, pageOf } from '../shared/cypherHelpers';
 import type { Platform } from './platform.type';
 import type { Account } from './account.type';
 
@@ -11,7 +11,11 @@ export const platformSpec: TypeSpec<Platform> = {
   fields: {
     ...entityFields,
     operator: ({ v }, f, q) => q.one(f, 'Organization', { match: (w) => `(${w}:Organization)-[:OPERATES]->(${v})` }),
-    accounts: ({ v }, f, q) => q.many(f, 'Account', { match: (w) => `(${w}:Account)-[:ON_PLATFORM]->(${v})`, sortKey: (w) => [`${w}.id`] }),
+    accounts: pageOf(
+      'Account',
+      (v, w) => `(${w}:Account)-[:ON_PLATFORM]->(${v})`,
+      (w) => [`${w}.id`],
+    ),
   },
 };
 
@@ -23,20 +27,12 @@ export const accountSpec: TypeSpec<Account> = {
   fields: {
     platform: ({ v }, f, q) => q.one(f, 'Platform', { match: (w) => `(${v})-[:ON_PLATFORM]->(${w}:Platform)` }),
     owner: ({ v }, f, q) => q.one(f, 'Entity', { match: (w) => `(${w}:Entity)-[:HAS_ACCOUNT]->(${v})` }),
-    followers: ({ v }, f, q) =>
-      q.many(f, 'Observation', {
-        match: (w) => `(${w}:Observation)-[:OBSERVED_ON]->(${v}) WHERE ${active(w)} AND ${w}.metric = 'FOLLOWERS'`,
-        sortKey: (w) => [claimDateKey('Observation', w), `${w}.id`],
-      }),
-    observations: ({ v }, f, q) =>
-      q.many(f, 'Observation', {
-        match: (w) => `(${w}:Observation)-[:OBSERVED_ON]->(${v}) WHERE ${active(w)}`,
-        sortKey: (w) => [claimDateKey('Observation', w), `${w}.id`],
-      }),
-    restrictions: ({ v }, f, q) =>
-      q.many(f, 'Restriction', {
-        match: (w) => `(${w}:Restriction)-[:RESTRICTS]->(${v}) WHERE ${active(w)}`,
-        sortKey: (w) => [claimDateKey('Restriction', w), `${w}.id`],
-      }),
+    followers: claimsPage(
+      'Observation',
+      (v, w) => `(${w}:Observation)-[:OBSERVED_ON]->(${v})`,
+      (w) => [`${w}.metric = 'FOLLOWERS'`],
+    ),
+    observations: claimsPage('Observation', (v, w) => `(${w}:Observation)-[:OBSERVED_ON]->(${v})`),
+    restrictions: claimsPage('Restriction', (v, w) => `(${w}:Restriction)-[:RESTRICTS]->(${v})`),
   },
 };

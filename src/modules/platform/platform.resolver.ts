@@ -2,7 +2,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from '../../context';
 import { payloadSelectionOf } from '../../projection';
 import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
-import { Account } from './account.type';
+import { Account, AccountConnection } from './account.type';
+import { ObservationConnection } from '../observation/observation.type';
+import { RestrictionConnection } from '../restriction/restriction.type';
+import { pagedFields } from '../shared/pagedFields';
 import { CreateAccountInput, CreatePlatformInput } from './platform.inputs';
 import { PlatformService } from './platform.service';
 import { Platform } from './platform.type';
@@ -12,6 +15,18 @@ import { payload, payloadType } from '../../graphql/payloadType';
 export const CreatePlatformPayload = payloadType('createPlatform', 'platform', () => Platform, 'The platform written (or the one a retry with the same id finds).');
 /** What `createAccount` answers: the Account it wrote. */
 export const CreateAccountPayload = payloadType('createAccount', 'account', () => Account, 'The account written (or the one a retry with the same id finds).');
+
+/** A platform's accounts, a page at a time. */
+export const PlatformListsResolver = pagedFields(() => Platform, {
+  accounts: { type: () => AccountConnection, description: 'Accounts on this platform, by id.' },
+});
+
+/** What was observed of an account and done to it, a page at a time. */
+export const AccountListsResolver = pagedFields(() => Account, {
+  followers: { type: () => ObservationConnection, description: 'Follower counts over time, oldest first.' },
+  observations: { type: () => ObservationConnection, description: 'Every observation of the account (followers, posts, ...), oldest first.' },
+  restrictions: { type: () => RestrictionConnection, description: 'Suspensions, bans and removals of the account, oldest first.' },
+});
 
 /** Platforms and the accounts on them (their lookups are in OrganizationResolver). */
 @Resolver(() => Platform)

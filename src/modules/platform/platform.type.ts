@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Node } from '../shared/interfaces';
 import { Organization } from '../organization/organization.type';
-import { Account } from './account.type';
+import { connectionType } from '../../graphql/connectionType';
 
 /** A product people post on: Facebook, Instagram, Twitter, Truth Social. */
 @ObjectType({ implements: [Entity, Node], simpleResolvers: true, description: 'A product people post on.' })
@@ -9,6 +9,9 @@ export class Platform extends Entity {
   @Field(() => Organization, { nullable: true, description: 'The organization that operates it; null when unknown.' })
   operator?: Organization | null;
 
-  @Field(() => [Account], { description: 'Accounts on this platform.' })
-  accounts: Account[];
+  // A connection, declared in PlatformResolver (pagedFields).
+  accounts?: unknown;
 }
+
+/** A page of platforms. */
+export const PlatformConnection = connectionType(() => Platform, 'Platform');

@@ -4,6 +4,7 @@ import { Event } from '../event/event.type';
 import { Decision } from '../decision/decision.type';
 import { RestrictionKind } from '../../graphql/enums';
 import { ID_DESCRIPTION, linkDescription, propertyDescription } from '../shared/describe';
+import { connectionType } from '../../graphql/connectionType';
 
 /** A suspension, ban or removal of an account or person by a platform's operator. */
 @ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'A suspension, ban or removal.' })
@@ -32,3 +33,6 @@ export class Restriction extends Claim {
   @Field(() => Decision, { nullable: true, description: linkDescription('Restriction', 'liftedBy') })
   liftedBy?: Decision | null;
 }
+
+/** A page of restrictions. */
+export const RestrictionConnection = connectionType(() => Restriction, 'Restriction');

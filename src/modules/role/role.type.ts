@@ -4,6 +4,7 @@ import { Person } from '../person/person.type';
 import { Organization } from '../organization/organization.type';
 import { RoleKind } from '../../graphql/enums';
 import { ID_DESCRIPTION, linkDescription } from '../shared/describe';
+import { connectionType } from '../../graphql/connectionType';
 
 /** Who held which position where, and when. */
 @ObjectType({ implements: [Claim, Node], simpleResolvers: true, description: 'Who held which position where, and when.' })
@@ -26,3 +27,6 @@ export class Role extends Claim {
   @Field(() => Organization, { description: linkDescription('Role', 'organization') })
   organization: Organization;
 }
+
+/** A page of roles. */
+export const RoleConnection = connectionType(() => Role, 'Role');

@@ -1,6 +1,6 @@
 import { linkPattern } from '../../claims/derived';
 import { claimType, evidenceOrder, familyOf, linkOf, periodEnd, sortDate, sortDatePrecision, ID_FAMILIES, type ClaimLabel } from '../../model';
-import type { FieldBuilder, Projector, SortPart } from '../../projection';
+import type { FieldBuilder, FieldSelection, PageArgs, Projector, SortKey, SortPart } from '../../projection';
 
 /** A claim still in force in the record: not retracted. */
 export const active = (w: string): string => `${w}.retractedAt IS NULL`;
@@ -55,6 +55,39 @@ export const claimDateKey = (label: ClaimLabel, w: string): SortPart => dateKey(
 
 /** The span of a claim that happened at its model date (a letter, a statement), for period filters. */
 export const claimPointSpan = (label: ClaimLabel, w: string): Span => pointSpan(sortDate(claimType(label), w), sortDatePrecision(claimType(label), w));
+
+/** How a nested list finds its items: a pattern (and WHERE) from the node in scope `v` to the item `w`. */
+export type NestedMatch = (v: string, w: string, q: Projector, field: FieldSelection) => string;
+
+/**
+ * A nested list as a connection (a hub's lists: `lobbiedBy`, `roles(asOf)`, ...): a page of what the match finds from
+ * the node in scope, in the sort key's order, with keyset cursors; the field's own arguments (`asOf`, `status`) reach
+ * the match.
+ */
+export const pageOf =
+  (typeName: string, match: NestedMatch, sortKey: SortKey): FieldBuilder =>
+  ({ v }, field, q) =>
+    q.connection(field, typeName, { match: (w) => match(v, w, q, field), sortKey }, field.args as PageArgs);
+
+/** Conditions a nested list's own arguments add (`asOf`, `status`), on the item `w`. */
+export type NestedFilter = (w: string, q: Projector, field: FieldSelection) => string[];
+
+/**
+ * A nested page of claims of one type reached by `pattern` from the node in scope, by the model's date for that type,
+ * then id; retracted claims left out.
+ */
+export const claimsPage = (label: ClaimLabel, pattern: (v: string, w: string) => string, filter: NestedFilter = () => []): FieldBuilder =>
+  pageOf(
+    label,
+    (v, w, q, field) => `${pattern(v, w)} WHERE ${[active(w), ...filter(w, q, field)].join(' AND ')}`,
+    (w) => [claimDateKey(label, w), `${w}.id`],
+  );
+
+/** Claims valid on the field's `asOf` argument, when given. */
+export const asOfFilter: NestedFilter = (w, q, field) => {
+  const asOf = field.args.asOf as string | undefined;
+  return asOf ? [validAt(w, `date(${q.param(asOf)})`)] : [];
+};
 
 /** The list of SUPPORTED_BY edges of a claim, with their sources. */
 export const evidenceField: FieldBuilder = ({ v }, field, q) => {

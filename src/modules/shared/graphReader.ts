@@ -1,7 +1,30 @@
 import type { Database } from '../../db';
 import { NotFoundError } from '../../errors';
 import { nodeLookup } from './cypherHelpers';
-import { Projector, asConnection, type TypeRegistry, type Connection, type FieldSelection, type ListOptions, type PageArgs, type SortKey } from '../../projection';
+import {
+  Projector,
+  asConnection,
+  connectionNodeSelection,
+  listTag,
+  selectionHas,
+  type TypeRegistry,
+  type Connection,
+  type FieldSelection,
+  type ListOptions,
+  type PageArgs,
+  type Scope,
+  type SortKey,
+  type SortPart,
+} from '../../projection';
+
+/** A list for {@link GraphReader.rows}: its rows (ending with a WHERE clause), their order, the item's scope. */
+export interface RowList {
+  rows: string;
+  sortKey: Array<string | SortPart>;
+  scope: Scope;
+  /** The page-size cap when it is smaller than the API's (paths: 20). */
+  max?: number;
+}
 
 /** A root read, given the projector so that it can add parameters: returns the clause (MATCH … WHERE …) that binds `n`. */
 export type RootMatch = (q: Projector, n: string) => string;
@@ -60,6 +83,25 @@ export class GraphReader {
     const [unknown] = (rows[0].missing as Array<{ argument: string; id: string }> | undefined) ?? [];
     if (unknown) throw new NotFoundError(`Argument "${unknown.argument}": no node with id "${unknown.id}".`, unknown.id, unknown.argument);
     return asConnection(rows[0].value as never) as Connection<T>;
+  }
+
+  /**
+   * A page of a list that is not a MATCH from one node (search hits, timeline points, paths, audit entries), as a
+   * connection with keyset cursors. `rows` is the Cypher that yields the list's rows, ending with a WHERE clause (the
+   * keyset condition joins it); `sortKey` orders them (expressions over its variables); `scope` names the variables
+   * the edge's node type is projected from. `totalCount`, when selected, counts the same rows in the same statement.
+   */
+  async rows<T>(selection: FieldSelection, nodeType: string, options: (q: Projector) => RowList, page: PageArgs): Promise<Connection<T>> {
+    const q = this.projector();
+    const list = options(q);
+    const window = q.keysetPage(listTag(selection.parent ?? 'Query', selection.name, JSON.stringify(list.sortKey)), list.sortKey, page, list.max);
+    const count = selectionHas(selection, 'totalCount') ? ` CALL () { ${list.rows} RETURN count(*) AS total }` : '';
+    const cypher =
+      `${list.rows}${window.keyset ? ` AND ${window.keyset}` : ''} WITH * ORDER BY ${window.orderBy} LIMIT ${window.limit} ` +
+      `WITH collect({node: ${q.project(connectionNodeSelection(selection), nodeType, list.scope)}, sortKey: ${window.sortKey}}) AS items${count} ` +
+      `RETURN items${count ? ', total' : ''}`;
+    const [row] = await this.run(cypher, q.params);
+    return asConnection({ __items: (row?.items ?? []) as never[], __page: window.page, totalCount: row?.total as number | undefined }) as Connection<T>;
   }
 
   /** Runs a statement a repository built with {@link projector}. */

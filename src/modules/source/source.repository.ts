@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import { Injectable } from '../../container';
-import type { FieldSelection } from '../../projection';
+import type { Connection, FieldSelection, PageArgs } from '../../projection';
 import { writeSource } from '../../claims/claimWriter';
 import { writeAudit, writerOf } from '../audit/audit';
 import { readBack } from '../shared/readBack';
@@ -12,13 +12,9 @@ export class SourceRepository {
     return ctx.reader.one(selection, 'Source', (q) => `MATCH (n:Source {id: ${q.param(id)}})`);
   }
 
-  /** Sources in id order, after an id. */
-  list(ctx: AppContext, after: string | null | undefined, first: number, selection: FieldSelection) {
-    return ctx.reader.many(selection, 'Source', (q) => ({
-      match: (w) => `(${w}:Source)${after ? ` WHERE ${w}.id > ${q.param(after)}` : ''}`,
-      sortKey: (w) => [`${w}.id`],
-      limit: q.intParam(first),
-    }));
+  /** A page of sources in id order (read from the id index). */
+  page(ctx: AppContext, page: PageArgs, selection: FieldSelection): Promise<Connection> {
+    return ctx.reader.connection(selection, 'Source', () => ({ match: (w) => `(${w}:Source) WHERE ${w}.id IS NOT NULL`, sortKey: (w) => [`${w}.id`], unique: true }), page);
   }
 
   /** Creates a source. */

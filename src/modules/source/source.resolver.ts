@@ -3,7 +3,7 @@ import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 
 import type { AppContext } from '../../context';
 import { payloadSelectionOf, selectionOf } from '../../projection';
 import { PageArgs } from '../../graphql/pageArgs';
-import { Source } from './source.type';
+import { Source, SourceConnection } from './source.type';
 import { SourceService } from './source.service';
 import { CreateSourceInput } from '../../claims/claim.inputs';
 import { payload, payloadType } from '../../graphql/payloadType';
@@ -16,9 +16,9 @@ export const CreateSourcePayload = payloadType('createSource', 'source', () => S
 export class SourceResolver {
   constructor(private readonly service: SourceService) {}
 
-  @Query(() => [Source], { description: 'Sources in id order; `after` is the id of the last source of the previous page.' })
+  @Query(() => SourceConnection, { description: 'Sources, in id order, a page at a time.' })
   sources(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
-    return this.service.list(ctx, page, selectionOf(info));
+    return this.service.page(ctx, page, selectionOf(info));
   }
 
   @Query(() => Source, { nullable: true, description: 'A source by id; null when unknown.' })

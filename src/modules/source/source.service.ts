@@ -16,9 +16,8 @@ export class SourceService {
     return this.repository.byId(ctx, id, selection);
   }
 
-  list(ctx: AppContext, page: PageArgs, selection: FieldSelection) {
-    checkId(page.after, 'after');
-    return this.repository.list(ctx, page.after, ctx.reader.projector().pageSize(page.first), selection);
+  page(ctx: AppContext, page: PageArgs, selection: FieldSelection) {
+    return this.repository.page(ctx, page, selection);
   }
 
   create(ctx: AppContext, input: SourceInput, selection: FieldSelection) {

@@ -1,3 +1,4 @@
+import { connectionType } from '../../graphql/connectionType';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../shared/interfaces';
 import { DatePrecision } from '../../graphql/enums';
@@ -35,3 +36,6 @@ export class Source extends Node {
   @Field(() => [Source], { description: 'The sources this one cites.' })
   cites: Source[];
 }
+
+/** A page of sources. */
+export const SourceConnection = connectionType(() => Source, 'Source');

@@ -1,0 +1,10 @@
+import { ArgsType, Field } from 'type-graphql';
+import { PageArgs } from '../../graphql/pageArgs';
+import { DateScalar } from '../../graphql/scalars';
+
+/** The arguments of a nested list of roles: a page, and the day the roles must hold on. */
+@ArgsType()
+export class RolesArgs extends PageArgs {
+  @Field(() => DateScalar, { nullable: true, description: 'Only roles valid on this date; every role when left out.' })
+  asOf?: string | null;
+}
