@@ -29,7 +29,7 @@ export function errorMaskingPlugin(): ApolloServerPlugin<AppContext> {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors || !errors) return;
           const formatted = response.body.singleResult.errors as GraphQLFormattedError[];
           response.body.singleResult.errors = formatted.map((shown, i) => {
-            const argumentError = badArgumentLiteral(shown, errors[i], document) ?? badEnumValue(shown, document, schema);
+            const argumentError = badArgumentLiteral(shown, errors[i], document) ?? badEnumValue(shown, document, schema) ?? badVariable(shown, document);
             if (argumentError) return argumentError;
             const refused = refusedRequest(shown, errors[i]);
             if (refused) return refused;
@@ -95,13 +95,68 @@ function badEnumValue(shown: GraphQLFormattedError, document: DocumentNode | und
   if (!enumName) return undefined;
   const type = schema.getType(enumName[1] ?? enumName[2]);
   const allowed = type && isEnumType(type) ? type.getValues().map((v) => v.name) : undefined;
-  const fromVariable = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/.exec(shown.message) ?? /^Variable "\$(\w+)" got invalid value/.exec(shown.message);
-  const argument = fromVariable ? (fromVariable[2] ?? fromVariable[1]) : literalPath(document, shown.locations?.[0]);
+  const argument = variableArgument(shown.message, document) ?? literalPath(document, shown.locations?.[0]);
   return {
     message: argument ? `Argument "${argument}": ${shown.message}` : shown.message,
     locations: shown.locations,
     extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}), ...(allowed ? { allowed } : {}) },
   };
+}
+
+/**
+ * A variable's value that its type refused (`$first: "ten"` for an Int, a missing required `$id`, a quote missing in
+ * `$input`): BAD_USER_INPUT naming the argument the variable stands in, by path (`input.evidence[0].quote`), so that
+ * a client can point at the field whatever it named its variables.
+ */
+function badVariable(shown: GraphQLFormattedError, document: DocumentNode | undefined): GraphQLFormattedError | undefined {
+  if (shown.extensions?.code !== 'BAD_USER_INPUT' && shown.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED') return undefined;
+  if (!/^Variable "\$\w+" /.test(shown.message)) return undefined;
+  const argument = variableArgument(shown.message, document);
+  return {
+    message: argument ? `Argument "${argument}": ${shown.message}` : shown.message,
+    locations: shown.locations,
+    extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) },
+  };
+}
+
+/**
+ * The argument path a variable error is about: where the document uses the variable (`input`, or `input.kind` for a
+ * variable inside an object literal), followed by the path graphql-js gives inside the variable's value
+ * (`Variable "$in" got invalid value … at "in.evidence[0]"`). Undefined when the variable is not used in an argument.
+ */
+function variableArgument(message: string, document: DocumentNode | undefined): string | undefined {
+  const variable = /^Variable "\$(\w+)"/.exec(message)?.[1];
+  if (!variable || !document) return undefined;
+  const inside = / at "([^"]+)"/.exec(message)?.[1];
+  const rest = inside?.startsWith(variable) ? inside.slice(variable.length) : '';
+  let used: string | undefined;
+  const path: string[] = [];
+  const walk = (node: ValueNode): void => {
+    if (used) return;
+    if (node.kind === 'Variable' && node.name.value === variable) used = path.join('');
+    else if (node.kind === 'ObjectValue') {
+      for (const f of node.fields) {
+        path.push(`.${f.name.value}`);
+        walk(f.value);
+        path.pop();
+      }
+    } else if (node.kind === 'ListValue') {
+      node.values.forEach((v, i) => {
+        path.push(`[${i}]`);
+        walk(v);
+        path.pop();
+      });
+    }
+  };
+  visit(document, {
+    Argument(node) {
+      if (used) return;
+      path.length = 0;
+      path.push(node.name.value);
+      walk(node.value);
+    },
+  });
+  return used === undefined ? undefined : `${used}${rest}`;
 }
 
 /** The path (`input.evidence[0].attribution`) of the argument value at a location in the document. */

@@ -2,12 +2,13 @@ import type { AppContext } from '../../context';
 import { Injectable } from '../../container';
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
 import { active, claimDateKey, overlaps } from '../shared/cypherHelpers';
+import type { IdFilterArgument } from '../shared/args';
 
 /** Filters of the decisions list. */
 export interface DecisionFilter {
-  decidedBy?: string | null;
-  participant?: string | null;
-  concerns?: string | null;
+  decidedBy: IdFilterArgument;
+  participant: IdFilterArgument;
+  concerns: IdFilterArgument;
   status?: string | null;
   from?: string | null;
   to?: string | null;
@@ -28,10 +29,10 @@ export class DecisionRepository {
       (q) => ({
         match: (w) => {
           const where = [active(w)];
-          if (filter.participant) {
-            where.push(`EXISTS { MATCH (${w})<-[:IN]-(dr:DecisionRole)<-[:PLAYS]-(:Entity {id: ${q.param(filter.participant)}}) WHERE dr.retractedAt IS NULL }`);
+          if (filter.participant.value) {
+            where.push(`EXISTS { MATCH (${w})<-[:IN]-(dr:DecisionRole)<-[:PLAYS]-(:Entity {id: ${q.param(filter.participant.value)}}) WHERE dr.retractedAt IS NULL }`);
           }
-          if (filter.concerns) where.push(`EXISTS { MATCH (${w})-[:CONCERNS]->(c) WHERE c.id = ${q.param(filter.concerns)} }`);
+          if (filter.concerns.value) where.push(`EXISTS { MATCH (${w})-[:CONCERNS]->(c) WHERE c.id = ${q.param(filter.concerns.value)} }`);
           if (filter.status) where.push(`${w}.status = ${q.param(filter.status)}`);
           where.push(
             overlaps(
@@ -46,13 +47,17 @@ export class DecisionRepository {
               filter.to,
             ),
           );
-          const root = filter.decidedBy ? `(:Entity {id: ${q.param(filter.decidedBy)}})<-[:DECIDED_BY]-(${w}:Decision)` : `(${w}:Decision)`;
+          const root = filter.decidedBy.value ? `(:Entity {id: ${q.param(filter.decidedBy.value)}})<-[:DECIDED_BY]-(${w}:Decision)` : `(${w}:Decision)`;
           return `${root} WHERE ${where.join(' AND ')}`;
         },
         sortKey: (w) => [claimDateKey('Decision', w), `${w}.id`],
       }),
       page,
-      { decidedBy: filter.decidedBy, participant: filter.participant, concerns: filter.concerns },
+      Object.fromEntries([
+        [filter.decidedBy.argument, filter.decidedBy.value],
+        [filter.participant.argument, filter.participant.value],
+        [filter.concerns.argument, filter.concerns.value],
+      ]),
     );
   }
 }

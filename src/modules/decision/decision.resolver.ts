@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
+import { idFilter, renamedIdArgument } from '../shared/args';
 import { payloadSelectionOf, selectionOf } from '../../projection';
 import { PageArgs } from '../../graphql/pageArgs';
 import { DateScalar } from '../../graphql/scalars';
@@ -38,9 +39,19 @@ export class DecisionResolver {
 
   @Query(() => DecisionConnection, { description: 'Who decided what: filter by decider, participant, what it concerns, status, period.' })
   decisions(
-    @Arg('decidedBy', () => ID, { nullable: true, description: 'Only decisions made by this person or organization (id).' }) decidedBy: string | null,
-    @Arg('participant', () => ID, { nullable: true, description: 'Only decisions in which this person or organization plays a part (id).' }) participant: string | null,
-    @Arg('concerns', () => ID, { nullable: true, description: 'Only decisions that concern this node (id).' }) concerns: string | null,
+    @Arg('decidedById', () => ID, { nullable: true, description: 'Only decisions made by this person or organization (id).' }) decidedById: string | null,
+    @Arg('decidedBy', () => ID, { nullable: true, description: 'Only decisions made by this person or organization (id).', deprecationReason: renamedIdArgument('decidedById') })
+    decidedBy: string | null,
+    @Arg('participantId', () => ID, { nullable: true, description: 'Only decisions in which this person or organization plays a part (id).' }) participantId: string | null,
+    @Arg('participant', () => ID, {
+      nullable: true,
+      description: 'Only decisions in which this person or organization plays a part (id).',
+      deprecationReason: renamedIdArgument('participantId'),
+    })
+    participant: string | null,
+    @Arg('concernsId', () => ID, { nullable: true, description: 'Only decisions that concern this node (id).' }) concernsId: string | null,
+    @Arg('concerns', () => ID, { nullable: true, description: 'Only decisions that concern this node (id).', deprecationReason: renamedIdArgument('concernsId') })
+    concerns: string | null,
     @Arg('status', () => DecisionStatus, { nullable: true, description: 'Only decisions with this status.' }) status: string | null,
     @Arg('from', () => DateScalar, { nullable: true, description: 'Only decisions still open or decided on or after this date.' }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Only decisions opened on or before this date.' }) to: string | null,
@@ -48,7 +59,19 @@ export class DecisionResolver {
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.page(ctx, { decidedBy, participant, concerns, status, from, to }, page, selectionOf(info));
+    return this.service.page(
+      ctx,
+      {
+        decidedBy: idFilter(decidedById, 'decidedById', decidedBy, 'decidedBy'),
+        participant: idFilter(participantId, 'participantId', participant, 'participant'),
+        concerns: idFilter(concernsId, 'concernsId', concerns, 'concerns'),
+        status,
+        from,
+        to,
+      },
+      page,
+      selectionOf(info),
+    );
   }
 
   @Authorized('EDITOR')

@@ -21,9 +21,9 @@ export class DecisionService {
   }
 
   page(ctx: AppContext, filter: DecisionFilter, page: PageArgs, selection: FieldSelection) {
-    checkId(filter.decidedBy, 'decidedBy');
-    checkId(filter.participant, 'participant');
-    checkId(filter.concerns, 'concerns');
+    checkId(filter.decidedBy.value, filter.decidedBy.argument);
+    checkId(filter.participant.value, filter.participant.argument);
+    checkId(filter.concerns.value, filter.concerns.argument);
     checkPeriod(filter.from, filter.to);
     return this.repository.page(ctx, filter, page, selection);
   }

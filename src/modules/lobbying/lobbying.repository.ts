@@ -3,12 +3,13 @@ import { Injectable } from '../../container';
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
 import { active, claimDateKey, claimPointSpan, overlaps } from '../shared/cypherHelpers';
 import { pagedList } from '../shared/pageKeys';
+import type { IdFilterArgument } from '../shared/args';
 
 /** Filters of the lobbying list. */
 export interface LobbyingFilter {
-  lobbyist?: string | null;
-  target?: string | null;
-  regarding?: string | null;
+  lobbyist: IdFilterArgument;
+  target: IdFilterArgument;
+  regarding: IdFilterArgument;
   stance?: string | null;
   from?: string | null;
   to?: string | null;
@@ -27,26 +28,30 @@ export class LobbyingRepository {
       selection,
       'LobbyingEffort',
       (q) => {
-        const lobbyist = (item: string) => `(:Entity {id: ${q.param(filter.lobbyist)}})-[:LOBBIED_IN]->${item}`;
+        const lobbyist = (item: string) => `(:Entity {id: ${q.param(filter.lobbyist.value)}})-[:LOBBIED_IN]->${item}`;
         const conditions = (w: string, anchoredOnLobbyist: boolean) => {
           const where = [active(w)];
-          if (filter.lobbyist && !anchoredOnLobbyist) where.push(`EXISTS { MATCH ${lobbyist(`(${w})`)} }`);
-          if (filter.regarding) where.push(`EXISTS { MATCH (${w})-[:REGARDING]->(:Decision {id: ${q.param(filter.regarding)}}) }`);
+          if (filter.lobbyist.value && !anchoredOnLobbyist) where.push(`EXISTS { MATCH ${lobbyist(`(${w})`)} }`);
+          if (filter.regarding.value) where.push(`EXISTS { MATCH (${w})-[:REGARDING]->(:Decision {id: ${q.param(filter.regarding.value)}}) }`);
           if (filter.stance) where.push(`${w}.stance = ${q.param(filter.stance)}`);
           where.push(overlaps(q, claimPointSpan('LobbyingEffort', w), filter.from, filter.to));
           return where;
         };
-        if (filter.target) return pagedList('LobbyingEffort', 'TARGETED', q.param(filter.target), (w) => conditions(w, false));
+        if (filter.target.value) return pagedList('LobbyingEffort', 'TARGETED', q.param(filter.target.value), (w) => conditions(w, false));
         return {
           match: (w) => {
             const item = `(${w}:LobbyingEffort)`;
-            return `${filter.lobbyist ? lobbyist(item) : item} WHERE ${conditions(w, Boolean(filter.lobbyist)).join(' AND ')}`;
+            return `${filter.lobbyist.value ? lobbyist(item) : item} WHERE ${conditions(w, Boolean(filter.lobbyist.value)).join(' AND ')}`;
           },
           sortKey: (w) => [claimDateKey('LobbyingEffort', w), `${w}.id`],
         };
       },
       page,
-      { lobbyist: filter.lobbyist, target: filter.target, regarding: filter.regarding },
+      Object.fromEntries([
+        [filter.lobbyist.argument, filter.lobbyist.value],
+        [filter.target.argument, filter.target.value],
+        [filter.regarding.argument, filter.regarding.value],
+      ]),
     );
   }
 }

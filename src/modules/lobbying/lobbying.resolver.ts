@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
+import { idFilter, renamedIdArgument } from '../shared/args';
 import { payloadSelectionOf, selectionOf } from '../../projection';
 import { Stance } from '../../graphql/enums';
 import { PageArgs } from '../../graphql/pageArgs';
@@ -25,9 +26,15 @@ export class LobbyingResolver {
 
   @Query(() => LobbyingEffortConnection, { description: 'Who lobbied whom: filter by lobbyist, target, decision, stance, period.' })
   lobbyingEfforts(
-    @Arg('lobbyist', () => ID, { nullable: true, description: 'Only efforts by this person or organization (id).' }) lobbyist: string | null,
-    @Arg('target', () => ID, { nullable: true, description: 'Only efforts that targeted this person or organization (id).' }) target: string | null,
-    @Arg('regarding', () => ID, { nullable: true, description: 'Only efforts regarding this decision (id).' }) regarding: string | null,
+    @Arg('lobbyistId', () => ID, { nullable: true, description: 'Only efforts by this person or organization (id).' }) lobbyistId: string | null,
+    @Arg('lobbyist', () => ID, { nullable: true, description: 'Only efforts by this person or organization (id).', deprecationReason: renamedIdArgument('lobbyistId') })
+    lobbyist: string | null,
+    @Arg('targetId', () => ID, { nullable: true, description: 'Only efforts that targeted this person or organization (id).' }) targetId: string | null,
+    @Arg('target', () => ID, { nullable: true, description: 'Only efforts that targeted this person or organization (id).', deprecationReason: renamedIdArgument('targetId') })
+    target: string | null,
+    @Arg('regardingId', () => ID, { nullable: true, description: 'Only efforts regarding this decision (id).' }) regardingId: string | null,
+    @Arg('regarding', () => ID, { nullable: true, description: 'Only efforts regarding this decision (id).', deprecationReason: renamedIdArgument('regardingId') })
+    regarding: string | null,
     @Arg('stance', () => Stance, { nullable: true, description: 'Only efforts with this stance.' }) stance: Stance | null,
     @Arg('from', () => DateScalar, { nullable: true, description: 'Only efforts that may have been made on or after this date.' }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Only efforts that may have been made on or before this date.' }) to: string | null,
@@ -35,7 +42,19 @@ export class LobbyingResolver {
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.page(ctx, { lobbyist, target, regarding, stance, from, to }, page, selectionOf(info));
+    return this.service.page(
+      ctx,
+      {
+        lobbyist: idFilter(lobbyistId, 'lobbyistId', lobbyist, 'lobbyist'),
+        target: idFilter(targetId, 'targetId', target, 'target'),
+        regarding: idFilter(regardingId, 'regardingId', regarding, 'regarding'),
+        stance,
+        from,
+        to,
+      },
+      page,
+      selectionOf(info),
+    );
   }
 
   @Authorized('EDITOR')

@@ -16,9 +16,9 @@ export class LobbyingService {
   ) {}
 
   page(ctx: AppContext, filter: LobbyingFilter, page: PageArgs, selection: FieldSelection) {
-    checkId(filter.lobbyist, 'lobbyist');
-    checkId(filter.target, 'target');
-    checkId(filter.regarding, 'regarding');
+    checkId(filter.lobbyist.value, filter.lobbyist.argument);
+    checkId(filter.target.value, filter.target.argument);
+    checkId(filter.regarding.value, filter.regarding.argument);
     checkPeriod(filter.from, filter.to);
     return this.repository.page(ctx, filter, page, selection);
   }

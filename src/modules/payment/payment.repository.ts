@@ -2,11 +2,12 @@ import type { AppContext } from '../../context';
 import { Injectable } from '../../container';
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
 import { active, claimDateKey, claimPointSpan, overlaps } from '../shared/cypherHelpers';
+import type { IdFilterArgument } from '../shared/args';
 
 /** Filters of the payments list. */
 export interface PaymentFilter {
-  payer?: string | null;
-  payee?: string | null;
+  payer: IdFilterArgument;
+  payee: IdFilterArgument;
   from?: string | null;
   to?: string | null;
 }
@@ -28,10 +29,10 @@ export class PaymentRepository {
           const where = [active(w)];
           const item = `(${w}:Payment)`;
           let root = item;
-          if (filter.payer) root = `(:Entity {id: ${q.param(filter.payer)}})-[:PAID_IN]->${item}`;
-          if (filter.payee) {
-            const payee = `(:Entity {id: ${q.param(filter.payee)}})`;
-            if (filter.payer) where.push(`EXISTS { MATCH (${w})-[:PAID_TO]->${payee} }`);
+          if (filter.payer.value) root = `(:Entity {id: ${q.param(filter.payer.value)}})-[:PAID_IN]->${item}`;
+          if (filter.payee.value) {
+            const payee = `(:Entity {id: ${q.param(filter.payee.value)}})`;
+            if (filter.payer.value) where.push(`EXISTS { MATCH (${w})-[:PAID_TO]->${payee} }`);
             else root = `${item}-[:PAID_TO]->${payee}`;
           }
           where.push(overlaps(q, claimPointSpan('Payment', w), filter.from, filter.to));
@@ -40,7 +41,10 @@ export class PaymentRepository {
         sortKey: (w) => [claimDateKey('Payment', w), `${w}.id`],
       }),
       page,
-      { payer: filter.payer, payee: filter.payee },
+      Object.fromEntries([
+        [filter.payer.argument, filter.payer.value],
+        [filter.payee.argument, filter.payee.value],
+      ]),
     );
   }
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
+import { idFilter, renamedIdArgument } from '../shared/args';
 import { PageArgs } from '../../graphql/pageArgs';
 import { DateScalar } from '../../graphql/scalars';
 import { payloadSelectionOf, selectionOf } from '../../projection';
@@ -24,15 +25,17 @@ export class PaymentResolver {
 
   @Query(() => PaymentConnection, { description: 'Who paid whom: filter by payer, payee, period; by date, oldest first.' })
   payments(
-    @Arg('payer', () => ID, { nullable: true, description: 'Only payments by this person or organization.' }) payer: string | null,
-    @Arg('payee', () => ID, { nullable: true, description: 'Only payments to this person or organization.' }) payee: string | null,
+    @Arg('payerId', () => ID, { nullable: true, description: 'Only payments by this person or organization.' }) payerId: string | null,
+    @Arg('payer', () => ID, { nullable: true, description: 'Only payments by this person or organization.', deprecationReason: renamedIdArgument('payerId') }) payer: string | null,
+    @Arg('payeeId', () => ID, { nullable: true, description: 'Only payments to this person or organization.' }) payeeId: string | null,
+    @Arg('payee', () => ID, { nullable: true, description: 'Only payments to this person or organization.', deprecationReason: renamedIdArgument('payeeId') }) payee: string | null,
     @Arg('from', () => DateScalar, { nullable: true, description: 'Only payments that may have been made on or after this date.' }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Only payments that may have been made on or before this date.' }) to: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.page(ctx, { payer, payee, from, to }, page, selectionOf(info));
+    return this.service.page(ctx, { payer: idFilter(payerId, 'payerId', payer, 'payer'), payee: idFilter(payeeId, 'payeeId', payee, 'payee'), from, to }, page, selectionOf(info));
   }
 
   @Authorized('EDITOR')

@@ -20,8 +20,8 @@ export class PaymentService {
   }
 
   page(ctx: AppContext, filter: PaymentFilter, page: PageArgs, selection: FieldSelection) {
-    checkId(filter.payer, 'payer');
-    checkId(filter.payee, 'payee');
+    checkId(filter.payer.value, filter.payer.argument);
+    checkId(filter.payee.value, filter.payee.argument);
     checkPeriod(filter.from, filter.to);
     return this.repository.page(ctx, filter, page, selection);
   }

@@ -56,3 +56,25 @@ export function nfc(text: string): string {
 export function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
+
+/** An id filter as given: under its 1.0 name (`targetId`) or its deprecated 0.x name (`target`). */
+export interface IdFilterArgument {
+  value: string | null;
+  /** The argument the value came in, for errors (`NOT_FOUND` naming it). */
+  argument: string;
+}
+
+/**
+ * One id filter from its two spellings: the 1.0 name, ending in `Id` like every argument that holds an id, and the 0.x
+ * name kept as a deprecated alias for a release. Both given with different ids is a BAD_USER_INPUT naming the alias.
+ */
+export function idFilter(current: string | null | undefined, currentName: string, alias: string | null | undefined, aliasName: string): IdFilterArgument {
+  if (current != null && alias != null && current !== alias) {
+    throw new BadUserInputError(`Arguments "${currentName}" and "${aliasName}" (its deprecated name) give different ids; give "${currentName}" only.`, aliasName);
+  }
+  if (current != null) return { value: current, argument: currentName };
+  return { value: alias ?? null, argument: alias != null ? aliasName : currentName };
+}
+
+/** The deprecation of a 0.x id filter argument renamed to `<name>Id`. */
+export const renamedIdArgument = (name: string): string => `Use \`${name}\`: arguments that hold an id end in \`Id\`.`;

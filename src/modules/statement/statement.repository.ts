@@ -2,11 +2,12 @@ import type { AppContext } from '../../context';
 import { Injectable } from '../../container';
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
 import { active, claimDateKey, claimPointSpan, overlaps } from '../shared/cypherHelpers';
+import type { IdFilterArgument } from '../shared/args';
 
 /** Filters of the statements list. */
 export interface StatementFilter {
-  speaker?: string | null;
-  about?: string | null;
+  speaker: IdFilterArgument;
+  about: IdFilterArgument;
   text?: string | null;
   from?: string | null;
   to?: string | null;
@@ -22,8 +23,8 @@ export class StatementRepository {
       (q) => ({
         match: (w) => {
           const where = [active(w)];
-          const root = filter.speaker ? `(:Entity {id: ${q.param(filter.speaker)}})-[:MADE]->(${w}:Statement)` : `(${w}:Statement)`;
-          if (filter.about) where.push(`EXISTS { MATCH (${w})-[:ABOUT]->(a) WHERE a.id = ${q.param(filter.about)} }`);
+          const root = filter.speaker.value ? `(:Entity {id: ${q.param(filter.speaker.value)}})-[:MADE]->(${w}:Statement)` : `(${w}:Statement)`;
+          if (filter.about.value) where.push(`EXISTS { MATCH (${w})-[:ABOUT]->(a) WHERE a.id = ${q.param(filter.about.value)} }`);
           if (filter.text) where.push(`toLower(${w}.text) CONTAINS ${q.param(filter.text.toLowerCase())}`);
           where.push(overlaps(q, claimPointSpan('Statement', w), filter.from, filter.to));
           return `${root} WHERE ${where.join(' AND ')}`;
@@ -31,7 +32,10 @@ export class StatementRepository {
         sortKey: (w) => [claimDateKey('Statement', w), `${w}.id`],
       }),
       page,
-      { speaker: filter.speaker, about: filter.about },
+      Object.fromEntries([
+        [filter.speaker.argument, filter.speaker.value],
+        [filter.about.argument, filter.about.value],
+      ]),
     );
   }
 }

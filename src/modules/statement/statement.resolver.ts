@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
+import { idFilter, renamedIdArgument } from '../shared/args';
 import { payloadSelectionOf, selectionOf } from '../../projection';
 import { PageArgs } from '../../graphql/pageArgs';
 import { DateScalar } from '../../graphql/scalars';
@@ -19,8 +20,11 @@ export class StatementResolver {
 
   @Query(() => StatementConnection, { description: 'Who said what: filter by speaker, subject, words, period.' })
   statements(
-    @Arg('speaker', () => ID, { nullable: true, description: 'Only statements made by this person or organization (id).' }) speaker: string | null,
-    @Arg('about', () => ID, { nullable: true, description: 'Only statements about this node (id).' }) about: string | null,
+    @Arg('speakerId', () => ID, { nullable: true, description: 'Only statements made by this person or organization (id).' }) speakerId: string | null,
+    @Arg('speaker', () => ID, { nullable: true, description: 'Only statements made by this person or organization (id).', deprecationReason: renamedIdArgument('speakerId') })
+    speaker: string | null,
+    @Arg('aboutId', () => ID, { nullable: true, description: 'Only statements about this node (id).' }) aboutId: string | null,
+    @Arg('about', () => ID, { nullable: true, description: 'Only statements about this node (id).', deprecationReason: renamedIdArgument('aboutId') }) about: string | null,
     @Arg('text', () => String, { nullable: true, description: 'Only statements whose text contains this, ignoring case.' }) text: string | null,
     @Arg('from', () => DateScalar, { nullable: true, description: 'Only statements that may have been made on or after this date.' }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Only statements that may have been made on or before this date.' }) to: string | null,
@@ -28,7 +32,12 @@ export class StatementResolver {
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.page(ctx, { speaker, about, text, from, to }, page, selectionOf(info));
+    return this.service.page(
+      ctx,
+      { speaker: idFilter(speakerId, 'speakerId', speaker, 'speaker'), about: idFilter(aboutId, 'aboutId', about, 'about'), text, from, to },
+      page,
+      selectionOf(info),
+    );
   }
 
   @Authorized('EDITOR')

@@ -16,8 +16,8 @@ export class StatementService {
   ) {}
 
   page(ctx: AppContext, filter: StatementFilter, page: PageArgs, selection: FieldSelection) {
-    checkId(filter.speaker, 'speaker');
-    checkId(filter.about, 'about');
+    checkId(filter.speaker.value, filter.speaker.argument);
+    checkId(filter.about.value, filter.about.argument);
     checkText(filter.text, 'text');
     checkPeriod(filter.from, filter.to);
     return this.repository.page(ctx, filter, page, selection);
