@@ -65,9 +65,9 @@ describe('payments, a claim type added through the model', () => {
        RETURN e.amount AS amount, e.currency AS currency`,
     );
     expect(edge).toEqual({ amount: 1_000_000, currency: 'USD' });
-    const { data, errors } = await api.run(`{ paths(fromId: "trump-campaign", toId: "meta", maxHops: 1) { edges { type } } }`);
+    const { data, errors } = await api.run(`{ paths(fromId: "trump-campaign", toId: "meta", maxHops: 1) { edges { node { edges { type } } } } }`);
     expect(errors).toBeUndefined();
-    expect(data!.paths.flatMap((p: { edges: Array<{ type: string }> }) => p.edges.map((e) => e.type))).toContain('PAID');
+    expect(data!.paths.edges.flatMap((p: { node: { edges: Array<{ type: string }> } }) => p.node.edges.map((e) => e.type))).toContain('PAID');
   });
 
   it('adds a payment with its evidence and its PAID shortcut, and lists it by payee', async () => {

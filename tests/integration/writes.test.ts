@@ -68,8 +68,10 @@ describe('writes with provenance', () => {
     });
 
     it('refuses an unknown or malformed key with UNAUTHENTICATED, even for reads', async () => {
-      expect((await post(`{ platforms { id } }`, {}, 'igk_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-      expect((await post(`{ platforms { id } }`, {}, 'not-a-key')).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect((await post(`{ platforms { edges { node { id } } } }`, {}, 'igk_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).body.errors[0].extensions.code).toBe(
+        'UNAUTHENTICATED',
+      );
+      expect((await post(`{ platforms { edges { node { id } } } }`, {}, 'not-a-key')).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     });
 
     it('lets an EDITOR key write over HTTP, and refuses it a merge with FORBIDDEN', async () => {
@@ -81,9 +83,9 @@ describe('writes with provenance', () => {
     });
 
     it('keeps reads open by default, and the audit log for admins', async () => {
-      const platforms = (await post(`{ platforms { id } }`)).body.data.platforms.map((p: { id: string }) => p.id);
+      const platforms = (await post(`{ platforms(first: 100) { edges { node { id } } } }`)).body.data.platforms.edges.map((e: { node: { id: string } }) => e.node.id);
       expect(platforms).toEqual(expect.arrayContaining(['facebook', 'instagram', 'truth-social', 'twitter']));
-      const asEditor = await api.run(`{ changes(since: "2000-01-01T00:00:00Z") { id } }`, {}, editor);
+      const asEditor = await api.run(`{ changes(since: "2000-01-01T00:00:00Z") { edges { node { id } } } }`, {}, editor);
       expect(asEditor.errors![0].extensions!.code).toBe('FORBIDDEN');
     });
   });
@@ -122,9 +124,20 @@ describe('writes with provenance', () => {
         `MATCH (:Person {id: '${P}alice'})-[r:ROLE_AT {claimId: '${P}role-1'}]->(:Organization {id: '${P}org'}) RETURN r.kind AS kind, r.validFrom AS validFrom`,
       );
       expect(edge).toEqual({ kind: 'EXECUTIVE', validFrom: '2022-01-01' });
-      const audit = await api.run(`query($since: DateTime!) { changes(since: $since, first: 1000) { keyId operation ids } }`, { since }, admin);
-      expect(audit.errors).toBeUndefined();
-      expect(audit.data!.changes).toEqual(expect.arrayContaining([{ keyId: editor.keyId, operation: 'ADD_ROLE', ids: [`${P}role-1`] }]));
+      // Every page of the log since then: other suites write meanwhile too.
+      const changes: unknown[] = [];
+      for (let after: string | null = null, page = 0; page < 100; page++) {
+        const audit: any = await api.run(
+          `query($since: DateTime!, $after: String) { changes(since: $since, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { keyId operation ids } } } }`,
+          { since, after },
+          admin,
+        );
+        expect(audit.errors).toBeUndefined();
+        changes.push(...audit.data.changes.edges.map((e: any) => e.node));
+        if (!audit.data.changes.pageInfo.hasNextPage) break;
+        after = audit.data.changes.pageInfo.endCursor;
+      }
+      expect(changes).toEqual(expect.arrayContaining([{ keyId: editor.keyId, operation: 'ADD_ROLE', ids: [`${P}role-1`] }]));
     });
 
     it('creates a new source along with the claim it supports', async () => {
@@ -253,8 +266,8 @@ describe('writes with provenance', () => {
       const { data, errors } = await api.run(`mutation { mergeEntities(input: {keepId: "${P}keep", mergeId: "${P}gone"}) { entity { id aliases } } }`, {}, admin);
       expect(errors).toBeUndefined();
       expect(data!.mergeEntities.entity).toEqual({ id: `${P}keep`, aliases: ['N. Clegg-Test', 'NCT'] });
-      const moved = await api.run(`{ person(id: "${P}gone") { id roles { id } } }`);
-      expect(moved.data!.person).toEqual({ id: `${P}keep`, roles: [{ id: `${P}role-gone` }] });
+      const moved = await api.run(`{ person(id: "${P}gone") { id roles { edges { node { id } } } } }`);
+      expect(moved.data!.person).toEqual({ id: `${P}keep`, roles: { edges: [{ node: { id: `${P}role-gone` } }] } });
       const shortcut = await testDatabase().readRows(`MATCH (:Person {id: '${P}keep'})-[r:ROLE_AT {claimId: '${P}role-gone'}]->() RETURN count(r) AS n`);
       expect(shortcut[0].n).toBe(1);
     });
@@ -274,10 +287,10 @@ describe('writes with provenance', () => {
       expect(retracted.errors).toBeUndefined();
       expect(retracted.data!.retractClaim.claim).toMatchObject({ id: `${P}role-retract`, retractionReason: 'wrong person' });
       const after = await api.run(
-        `{ person(id: "${P}bob") { roles { id } } paths(fromId: "${P}bob", toId: "${P}org") { length } node(id: "${P}role-retract") { ... on Claim { retractedAt } } }`,
+        `{ person(id: "${P}bob") { roles { totalCount edges { node { id } } } } paths(fromId: "${P}bob", toId: "${P}org") { totalCount edges { node { length } } } node(id: "${P}role-retract") { ... on Claim { retractedAt } } }`,
       );
-      expect(after.data!.person.roles).toEqual([]);
-      expect(after.data!.paths).toEqual([]);
+      expect(after.data!.person.roles).toEqual({ totalCount: 0, edges: [] });
+      expect(after.data!.paths).toEqual({ totalCount: 0, edges: [] });
       expect(after.data!.node.retractedAt).toBeTruthy();
     });
   });
