@@ -14,17 +14,39 @@ const DECISION = gql`
         name
       }
       participants {
-        id
-        role
-        actor {
-          id
-          name
-        }
-        evidence {
-          quote
-          source {
+        totalCount
+        edges {
+          cursor
+          node {
             id
-            title
+            role
+            actor {
+              id
+              name
+            }
+            evidence {
+              quote
+              source {
+                id
+                title
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+const CLEGG_LOBBIED_BY = gql`
+  query CleggLobbiedBy($first: Int) {
+    person(id: "nick-clegg") {
+      id
+      name
+      lobbiedBy(first: $first) {
+        edges {
+          node {
+            id
           }
         }
       }
@@ -107,8 +129,11 @@ describe('the API through Apollo Client', () => {
     const decision = (data as any).decision;
     expect(decision.id).toBe('decision-meta-trump-reinstatement');
     expect(decision.decidedBy.length).toBeGreaterThan(0);
-    expect(decision.participants.length).toBeGreaterThan(0);
-    expect(decision.participants.every((p: any) => p.evidence.length > 0)).toBe(true);
+    const participants = decision.participants.edges.map((e: any) => e.node);
+    expect(participants.length).toBeGreaterThan(0);
+    expect(decision.participants.totalCount).toBe(participants.length);
+    expect(participants.every((p: any) => p.evidence.length > 0)).toBe(true);
+    expect((client.cache.extract() as Record<string, unknown>)[`DecisionRole:${participants[0].id}`]).toMatchObject({ role: participants[0].role });
     expect((client.cache.extract() as Record<string, unknown>)['Decision:decision-meta-trump-reinstatement']).toMatchObject({ title: decision.title });
     client.stop();
   });
@@ -144,6 +169,17 @@ describe('the API through Apollo Client', () => {
     expect(CombinedGraphQLErrors.is(error)).toBe(true);
     const [first] = (error as CombinedGraphQLErrors).errors;
     expect(first.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    client.stop();
+  });
+
+  it('keeps the rest of the answer when a nested connection refuses its page size: partial data and the error at its path', async () => {
+    const client = newClient();
+    const { data, error } = await client.query({ query: CLEGG_LOBBIED_BY, variables: { first: 1000 }, errorPolicy: 'all' });
+    expect(data).toMatchObject({ person: { id: 'nick-clegg', name: 'Nick Clegg', lobbiedBy: null } });
+    expect(CombinedGraphQLErrors.is(error)).toBe(true);
+    const [first] = (error as CombinedGraphQLErrors).errors;
+    expect(first.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', max: 100 });
+    expect(first.path).toEqual(['person', 'lobbiedBy']);
     client.stop();
   });
 });

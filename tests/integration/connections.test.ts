@@ -174,7 +174,7 @@ describe('connections', () => {
         `query($before: String) { person(id: "nick-clegg") { statements(last: 2) { edges { node { id } } } earlier: statements(last: 2, before: $before) { edges { node { id } } } } }`,
         { before },
       );
-      await api.run(`{ lobbyingEfforts(target: "meta", last: 1) { edges { node { id } } } }`);
+      await api.run(`{ lobbyingEfforts(targetId: "meta", last: 1) { edges { node { id } } } }`);
     } finally {
       spy.mockRestore();
     }

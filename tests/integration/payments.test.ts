@@ -33,7 +33,7 @@ describe('payments, a claim type added through the model', () => {
 
   it("answers the article's payment: Trump's campaigns paid Meta at least a million dollars for Facebook ads, with the quote", async () => {
     const { data, errors } = await api.run(`{
-      payments(payer: "trump-campaign") {
+      payments(payerId: "trump-campaign") {
         totalCount
         edges { node { id amount bound currency purpose payer { id } payee { id name } evidence { quote attribution locator source { id } } } }
       }
@@ -105,7 +105,7 @@ describe('payments, a claim type added through the model', () => {
       c: id('gift'),
     });
     expect(Number(edge.n)).toBe(1);
-    const listed = await api.run(`query($payee: ID) { payments(payee: $payee) { edges { node { id } } } }`, { payee: id('party') });
+    const listed = await api.run(`query($payee: ID) { payments(payeeId: $payee) { edges { node { id } } } }`, { payee: id('party') });
     expect(listed.data!.payments.edges).toEqual([{ node: { id: id('gift') } }]);
   });
 

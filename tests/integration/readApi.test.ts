@@ -287,9 +287,9 @@ describe('the read API against the article', () => {
 
   describe('filters', () => {
     it('finds decisions by decider, participant, subject and status', async () => {
-      const data = await ok(`{ aboutTrump: decisions(concerns: "donald-trump") { totalCount } }`);
-      expect(fromArticle(idsOf(await everyNode('decisions', 'decidedBy: "meta"')))).toEqual(['decision-meta-trump-reinstatement']);
-      expect(fromArticle(idsOf(await everyNode('decisions', 'participant: "nick-clegg"')))).toEqual(['decision-meta-trump-reinstatement']);
+      const data = await ok(`{ aboutTrump: decisions(concernsId: "donald-trump") { totalCount } }`);
+      expect(fromArticle(idsOf(await everyNode('decisions', 'decidedById: "meta"')))).toEqual(['decision-meta-trump-reinstatement']);
+      expect(fromArticle(idsOf(await everyNode('decisions', 'participantId: "nick-clegg"')))).toEqual(['decision-meta-trump-reinstatement']);
       expect(data.aboutTrump.totalCount).toBeGreaterThanOrEqual(1);
       const implemented = await everyNode('decisions', 'status: IMPLEMENTED', 'status');
       expect(fromArticle(idsOf(implemented))).toEqual(['decision-twitter-trump-reinstatement']);
@@ -298,9 +298,9 @@ describe('the read API against the article', () => {
 
     it('finds lobbying by lobbyist, target, decision and stance', async () => {
       const data = await ok(`{
-        bySchiff: lobbyingEfforts(lobbyist: "adam-schiff", target: "meta") { totalCount }
-        regarding: lobbyingEfforts(regarding: "decision-meta-trump-reinstatement") { totalCount }
-        targetingClegg: lobbyingEfforts(target: "nick-clegg") { totalCount }
+        bySchiff: lobbyingEfforts(lobbyistId: "adam-schiff", targetId: "meta") { totalCount }
+        regarding: lobbyingEfforts(regardingId: "decision-meta-trump-reinstatement") { totalCount }
+        targetingClegg: lobbyingEfforts(targetId: "nick-clegg") { totalCount }
       }`);
       expect(data).toEqual({ bySchiff: { totalCount: 1 }, regarding: { totalCount: 1 }, targetingClegg: { totalCount: 0 } });
       // By stance over the whole graph: the article's letter opposes; every effort returned has the stance asked for.
@@ -314,8 +314,8 @@ describe('the read API against the article', () => {
 
     it('finds statements by speaker, subject and words', async () => {
       const data = await ok(`{
-        clegg: statements(speaker: "nick-clegg") { totalCount }
-        aboutDecision: statements(about: "decision-meta-trump-reinstatement") { totalCount }
+        clegg: statements(speakerId: "nick-clegg") { totalCount }
+        aboutDecision: statements(aboutId: "decision-meta-trump-reinstatement") { totalCount }
       }`);
       expect(data.clegg.totalCount).toBeGreaterThanOrEqual(2);
       expect(data.aboutDecision.totalCount).toBeGreaterThanOrEqual(1);
