@@ -11,6 +11,12 @@ import { summaryOf } from './summaryOf';
 
 const WALK = WALKED_TYPES.join('|');
 
+/**
+ * A Cypher expression folding a text as `fold` does in JS and the index's analyzer does: lower case, accents removed
+ * (decomposed, combining marks U+0300–U+036F dropped).
+ */
+export const foldCypher = (t: string): string => `reduce(s = '', c IN split(normalize(toLower(${t}), NFD), '') | s + CASE WHEN c >= '\u0300' AND c <= '\u036f' THEN '' ELSE c END)`;
+
 /** How many full-text candidates search pages through (twice as many when it filters by type). */
 export const SEARCH_WINDOW = 1000;
 
@@ -21,22 +27,27 @@ export const PATHS_MAX = 20;
 @Injectable()
 export class GraphRepository {
   /**
-   * Full-text search over the `search` index, a page at a time; `lucene` is an already escaped query. Pages are read
-   * from the best `SEARCH_WINDOW` candidates (the index cannot filter by label, so with `types` the window is wider),
-   * by score, then id.
+   * Full-text search over the `search` index, a page at a time; `lucene` is an already escaped query. Hits rank as a
+   * person typing a name expects: a name, title or alias equal to the text (folded: case and accents ignored) first,
+   * then those that start with it, then the rest; within each, by full-text score, then id. Pages are read from the
+   * best `SEARCH_WINDOW` candidates (the index cannot filter by label, so with `types` the window is wider).
    */
-  search(ctx: AppContext, lucene: string, terms: string[], types: readonly string[] | null, page: PageArgs, selection: FieldSelection) {
+  search(ctx: AppContext, lucene: string, text: string, terms: string[], types: readonly string[] | null, page: PageArgs, selection: FieldSelection) {
     return ctx.reader.rows(
       selection,
       'SearchHit',
       (q) => {
         const typeFilter = types?.length ? ` AND any(l IN labels(node) WHERE l IN ${q.param(types)})` : '';
         const texts = `[t IN [node.name] + coalesce(node.aliases, []) + [node.title, node.text, node.description] WHERE t IS NOT NULL]`;
+        const names = `[t IN [node.name, node.title] + coalesce(node.aliases, []) WHERE t IS NOT NULL | ${foldCypher('t')}]`;
+        const typed = q.param(text);
         return {
           rows:
             `CALL db.index.fulltext.queryNodes('search', ${q.param(lucene)}, {limit: ${q.intParam(types?.length ? SEARCH_WINDOW * 2 : SEARCH_WINDOW)}}) YIELD node, score ` +
-            `WITH node, score WHERE node.retractedAt IS NULL${typeFilter}`,
-          sortKey: [{ cursor: '-score', order: 'score DESC' }, 'node.id'],
+            `WITH node, score WHERE node.retractedAt IS NULL${typeFilter} ` +
+            `WITH node, score, ${names} AS names ` +
+            `WITH node, score, CASE WHEN ${typed} IN names THEN 0 WHEN any(n IN names WHERE n STARTS WITH ${typed}) THEN 1 ELSE 2 END AS rank WHERE true`,
+          sortKey: ['rank', { cursor: '-score', order: 'score DESC' }, 'node.id'],
           // The text that matched, computed for the page's hits only.
           scope: {
             v: 'node',

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
 import { Injectable } from '../../container';
 import { BadUserInputError } from '../../errors';
-import { searchTerms, toLuceneQuery } from '../../lib/lucene';
+import { fold, searchTerms, toLuceneQuery } from '../../lib/lucene';
 import { emptyConnection, type FieldSelection, type PageArgs } from '../../projection';
 import { checkId, checkPeriod, checkRange, checkText } from '../shared/args';
 import { GraphRepository } from './graph.repository';
@@ -15,7 +15,7 @@ export class GraphService {
     checkText(text, 'text', 200);
     const lucene = toLuceneQuery(text);
     if (!lucene) return Promise.resolve(emptyConnection(ctx.reader.projector().pageWindow(page)));
-    return this.repository.search(ctx, lucene, searchTerms(text), types ?? null, page, selection);
+    return this.repository.search(ctx, lucene, fold(text).trim().replace(/\s+/g, ' '), searchTerms(text), types ?? null, page, selection);
   }
 
   timeline(ctx: AppContext, entityId: string | null | undefined, from: string | null | undefined, to: string | null | undefined, page: PageArgs, selection: FieldSelection) {
