@@ -213,7 +213,7 @@ async function write(base: string, key: string, suffix: string): Promise<Sample>
 
 async function read(base: string): Promise<Sample> {
   const started = Date.now();
-  const answer = await post(base, `{ people(first: 5) { totalCount edges { node { id roles { title } } } } }`);
+  const answer = await post(base, `{ people(first: 5) { totalCount edges { node { id roles { edges { node { title } } } } } } }`);
   return { kind: 'read', startedAt: started, ms: Date.now() - started, ok: !answer.errors && !!answer.data, code: answer.errors?.[0]?.extensions?.code };
 }
 
@@ -267,7 +267,10 @@ async function sigtermDrill(uri: string, log: (line: string) => void): Promise<S
     });
     log(`API child ${child.pid} serving on ${port}`);
     const burst = Array.from({ length: 48 }, () =>
-      rawPost(port, `{ a: people(first: 100) { totalCount edges { node { id name roles { title organization { name } } } } } b: search(text: "fault") { score } }`),
+      rawPost(
+        port,
+        `{ a: people(first: 100) { totalCount edges { node { id name roles { edges { node { title organization { name } } } } } } } b: search(text: "fault") { totalCount edges { node { score } } } }`,
+      ),
     );
     await Promise.all(burst.map((b) => b.sent));
     await sleep(100);

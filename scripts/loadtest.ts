@@ -172,8 +172,8 @@ const OPERATIONS: Operation[] = [
     name: 'decision with participants, lobbying, evidence',
     body: (m) => ({
       query: `query Decision($id: ID!) { decision(id: $id) { id title status question decidedBy { id name }
-        participants { id role actor { id name } }
-        lobbying { id method stance date lobbyists { id name } targets { id name } evidence { quote attribution source { id title } } }
+        participants { edges { node { id role actor { id name } } } }
+        lobbyingAbout { edges { node { id method stance date lobbyists { id name } targets { id name } evidence { quote attribution source { id title } } } } }
         evidence { quote attribution locator source { id title url } } } }`,
       variables: { id: m.pick(m.pools.decisions) },
     }),
@@ -182,7 +182,7 @@ const OPERATIONS: Operation[] = [
     name: 'person: roles as of a date, statements',
     body: (m) => ({
       query: `query PersonRolesStatements($id: ID!, $asOf: Date!) { person(id: $id) { id name
-        roles(asOf: $asOf) { id title kind validFrom validTo organization { id name } }
+        roles(asOf: $asOf) { edges { node { id title kind validFrom validTo organization { id name } } } }
         statements(first: 20) { edges { node { id text saidAt } } pageInfo { hasNextPage endCursor } } } }`,
       variables: { id: m.pick(m.pools.people).id, asOf: '2015-06-01' },
     }),
@@ -190,7 +190,7 @@ const OPERATIONS: Operation[] = [
   {
     name: 'lobbying efforts by target (page)',
     body: (m) => ({
-      query: `query LobbyingByTarget($t: ID!) { lobbyingEfforts(target: $t, first: 20) { totalCount
+      query: `query LobbyingByTarget($t: ID!) { lobbyingEfforts(targetId: $t, first: 20) { totalCount
         edges { cursor node { id method stance date lobbyists { id name } regarding { id title } evidence { quote source { title } } } }
         pageInfo { hasNextPage endCursor } } }`,
       variables: { t: m.rand() < 0.2 ? SUPERNODE_ID : m.pick(m.pools.organizations) },
@@ -199,22 +199,22 @@ const OPERATIONS: Operation[] = [
   {
     name: 'organization: roles as of a date',
     body: (m) => ({
-      query: `query OrganizationRoles($id: ID!) { organization(id: $id) { name aliases platforms { name } units { name kind }
-        roles(asOf: "2016-01-01") { title kind holder { name } validFrom } } }`,
+      query: `query OrganizationRoles($id: ID!) { organization(id: $id) { name aliases platforms { edges { node { name } } } units { edges { node { name kind } } }
+        roles(asOf: "2016-01-01") { edges { node { title kind holder { name } validFrom } } } } }`,
       variables: { id: m.pick(m.pools.organizations) },
     }),
   },
   {
     name: 'search',
     body: (m) => ({
-      query: `query Search($text: String!) { search(text: $text, first: 10) { score matched node { id ... on Person { name } ... on Organization { name } } } }`,
+      query: `query Search($text: String!) { search(text: $text, first: 10) { edges { node { score matched node { id ... on Person { name } ... on Organization { name } } } } } }`,
       variables: { text: m.pick(m.pools.people).name.split(' ').slice(-1)[0].toLowerCase() },
     }),
   },
   {
     name: 'path between two people',
     body: (m) => ({
-      query: `query Paths($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, maxHops: 4, first: 5) { length nodes { id } edges { type from to label } } }`,
+      query: `query Paths($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, maxHops: 4, first: 5) { edges { node { length nodes { id } edges { type from to label } } } } }`,
       variables: m.twoPeople(),
     }),
   },
@@ -228,7 +228,7 @@ const OPERATIONS: Operation[] = [
   {
     name: 'timeline',
     body: (m) => ({
-      query: `query Timeline($id: ID!) { timeline(entityId: $id, first: 50) { date precision kind summary node { id __typename } } }`,
+      query: `query Timeline($id: ID!) { timeline(entityId: $id, first: 50) { edges { node { date precision kind summary node { id __typename } } } } }`,
       variables: { id: m.pick(m.pools.people).id },
     }),
   },

@@ -45,7 +45,7 @@ export interface BenchQuery {
 }
 
 const LOBBYING_PAGE_OURS = `query($t: ID!, $after: String) {
-  lobbyingEfforts(target: $t, first: 20, after: $after) {
+  lobbyingEfforts(targetId: $t, first: 20, after: $after) {
     edges { cursor node { id method stance date lobbyists { id name } regarding { id title } } }
     pageInfo { hasNextPage endCursor }
   }
@@ -85,8 +85,10 @@ export const QUERIES: BenchQuery[] = [
       query: `query($id: ID!) { decision(id: $id) {
         id title status question
         decidedBy { id name }
-        participants { id role actor { id name } }
-        lobbying { id method stance date lobbyists { id name } targets { id name } evidence { quote attribution source { id title } } }
+        participants(first: 100) { edges { node { id role actor { id name } } } }
+        lobbyingAbout(first: 100) {
+          edges { node { id method stance date lobbyists { id name } targets { id name } evidence { quote attribution source { id title } } } }
+        }
         evidence { quote attribution locator source { id title url } }
       } }`,
       variables: { id: p.decisionId },
@@ -127,7 +129,7 @@ RETURN d {.id, .title, .status, .question,
     ours: (p) => ({
       query: `query($id: ID!, $asOf: Date!) { person(id: $id) {
         id name
-        roles(asOf: $asOf) { id title kind validFrom validTo organization { id name } }
+        roles(asOf: $asOf, first: 100) { edges { node { id title kind validFrom validTo organization { id name } } } }
         statements(first: 20) { edges { node { id text saidAt } } pageInfo { hasNextPage endCursor } }
       } }`,
       variables: { id: p.personId, asOf: p.asOf },
@@ -181,7 +183,7 @@ RETURN person {.*, statements: person.statements[0..20], hasNextPage: size(perso
     nested: false,
     indexBacked: true,
     ours: (p) => ({
-      query: `query($text: String!) { search(text: $text, types: [PERSON], first: 10) { score matched node { id ... on Person { name } } } }`,
+      query: `query($text: String!) { search(text: $text, types: [PERSON], first: 10) { edges { node { score matched node { id ... on Person { name } } } } } }`,
       variables: { text: p.searchText },
     }),
     neo4jGraphql: (p) => ({
@@ -203,7 +205,7 @@ RETURN {score: score, node: node {.id, .name}} AS hit`,
     nested: false,
     indexBacked: false,
     ours: (p) => ({
-      query: `query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, maxHops: 4, first: 5) { length nodes { id } edges { type from to label } } }`,
+      query: `query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, maxHops: 4, first: 5) { edges { node { length nodes { id } edges { type from to label } } } } }`,
       variables: { a: p.pathFrom, b: p.pathTo },
     }),
     neo4jGraphql: () => ({
