@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { closeTestDatabases } from '../helpers/testDatabase';
+import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
+import { RUN, runPrefix } from '../helpers/testIds';
 import { launchChromium, type HeadlessBrowser } from '../helpers/launchChromium';
 import { createTestServer, type TestServer } from '../helpers/testServer';
 
@@ -12,6 +13,9 @@ declare const document: any;
 const root = path.resolve(__dirname, '..', '..');
 const artifacts = path.join(root, 'test-artifacts');
 const docsImages = path.join(root, 'docs', 'images');
+/** The ids and the name word of this run's own data (the long timeline). */
+const P = runPrefix('workbench');
+const MARKER = `busy${RUN}`;
 
 describe("the researchers' workbench in a real browser", () => {
   let api: TestServer;
@@ -30,6 +34,7 @@ describe("the researchers' workbench in a real browser", () => {
   });
 
   afterAll(async () => {
+    await testDatabase().writeRows(`MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n`, { p: P });
     await browser?.close();
     await api?.stop();
     await closeTestDatabases();
@@ -83,7 +88,9 @@ describe("the researchers' workbench in a real browser", () => {
     await page.waitForFunction(() => /"(data|errors)"/.test(document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue() ?? ''));
     const answer = JSON.parse(await result());
     expect(answer.errors).toBeUndefined();
-    expect(answer.data.decision.participants).toContainEqual(expect.objectContaining({ role: 'OVERSEER', actor: { name: 'Nick Clegg' } }));
+    expect(answer.data.decision.participants.edges.map((e: { node: unknown }) => e.node)).toContainEqual(
+      expect.objectContaining({ role: 'OVERSEER', actor: { name: 'Nick Clegg' } }),
+    );
     expect(await result()).toContain('Nick Clegg');
     await screenshot(page, 'playground');
 
@@ -141,6 +148,44 @@ describe("the researchers' workbench in a real browser", () => {
     await page.close();
   }, 120_000);
 
+  it('finds the paths from Adam Schiff to Nick Clegg, and shows a timeline of more than one page', async () => {
+    const page = await openPage('explorer-paths', `${base}/explorer`);
+    await page.click('button[data-tab="paths"]');
+    await page.fill('#path-from', 'schiff');
+    await page.click('#path-from + .search-results li[data-id="adam-schiff"]');
+    await page.fill('#path-to', 'clegg');
+    await page.click('#path-to + .search-results li[data-id="nick-clegg"]');
+    await page.click('#path-form button[type="submit"]');
+    await page.waitForSelector('#path-results .path-choice');
+    const choices = await page.$$eval('#path-results .path-choice strong', (elements) => elements.map((e) => e.textContent ?? ''));
+    // The explorer asks for the first 5 paths: as many as the API gives, each from Schiff to Clegg in two hops.
+    const api5 = await api.run<any>(`{ paths(fromId: "adam-schiff", toId: "nick-clegg", maxHops: 4, first: 5) { edges { node { length } } } }`);
+    expect(choices).toHaveLength(api5.data!.paths.edges.length);
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.every((c) => c.endsWith('2 hops'))).toBe(true);
+    const listed = await page.$$eval('#path-results .path-choice span', (elements) => elements.map((e) => e.textContent ?? ''));
+    expect(listed.every((names) => names.startsWith('Adam Schiff — ') && names.endsWith(' — Nick Clegg'))).toBe(true);
+
+    // A timeline longer than one page (the API gives at most 100 items a page): an organization of this run's own with
+    // 130 dated statements. The explorer reads it page by page and shows all of it (up to 200 items).
+    await testDatabase().writeRows(
+      `MERGE (o:Organization:Entity:Node {id: $prefix + 'busy'}) SET o.name = 'Busy ' + $marker, o.kind = 'COMPANY'
+       WITH o UNWIND range(1, 130) AS i
+       MERGE (s:Claim:Statement:Node {id: $prefix + 'statement-' + i}) SET s.text = 'Statement ' + i, s.saidAt = date('2020-01-01') + duration({days: i})
+       MERGE (o)-[:MADE]->(s)`,
+      { prefix: P, marker: MARKER },
+    );
+    const count = await api.run<any>(`query($id: ID!) { timeline(entityId: $id, first: 0) { totalCount } }`, { id: `${P}busy` });
+    expect(count.data!.timeline.totalCount).toBe(130);
+    await page.fill('#search', MARKER);
+    await page.click(`#search + .search-results li[data-id="${P}busy"]`);
+    await page.click('button[data-tab="timeline"]');
+    await page.waitForSelector('#tab-timeline .timeline-item');
+    expect(await page.$$eval('#tab-timeline .timeline-item', (items) => items.length)).toBe(130);
+    expect(await page.textContent('#tab-timeline')).toContain('Statement 130');
+    await page.close();
+  }, 120_000);
+
   it('makes every request of both pages to this machine only, and logs no error', () => {
     for (const name of ['playground', 'explorer']) {
       const urls = requested.get(name) ?? [];
@@ -154,7 +199,7 @@ describe("the researchers' workbench in a real browser", () => {
   it('still sends every non-browser request to Apollo', async () => {
     const curlLike = await fetch(`${base}/graphql`, { headers: { accept: '*/*' } });
     expect(curlLike.status).toBe(400);
-    const withQuery = await fetch(`${base}/graphql?query=${encodeURIComponent('{ platforms { id } }')}`, { headers: { accept: 'text/html' } });
+    const withQuery = await fetch(`${base}/graphql?query=${encodeURIComponent('{ platforms { totalCount } }')}`, { headers: { accept: 'text/html' } });
     expect(withQuery.headers.get('content-type')).not.toMatch(/text\/html/);
     const post = await fetch(`${base}/graphql`, {
       method: 'POST',

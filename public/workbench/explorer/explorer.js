@@ -6,7 +6,7 @@ import { createGraphView, LEGEND } from './graphView.js';
 import { renderEdgeDetails, renderMessage, renderNodeDetails } from './detailsPanel.js';
 import { nodeLabel } from './labels.js';
 import { createPathFinder } from './pathFinder.js';
-import { DETAILS, NEIGHBORHOOD, TIMELINE } from './queries.js';
+import { DETAILS, NEIGHBORHOOD, TIMELINE, TIMELINE_MAX_ITEMS } from './queries.js';
 import { attachSearchBox } from './searchBox.js';
 import { renderTimeline } from './timelineView.js';
 
@@ -129,8 +129,16 @@ async function showTimeline(node) {
   const title = `Timeline of ${nodeLabel(node)}`;
   renderMessage(timeline, 'Loading…');
   try {
-    const data = await graphql(TIMELINE, { id: node.id });
-    renderTimeline(timeline, title, data.timeline, async (item) => {
+    // Page by page (the API gives at most 100 items a page), up to TIMELINE_MAX_ITEMS.
+    const items = [];
+    let after = null;
+    while (items.length < TIMELINE_MAX_ITEMS) {
+      const data = await graphql(TIMELINE, { id: node.id, after });
+      items.push(...data.timeline.edges.map((edge) => edge.node));
+      if (!data.timeline.pageInfo.hasNextPage) break;
+      after = data.timeline.pageInfo.endCursor;
+    }
+    renderTimeline(timeline, title, items.slice(0, TIMELINE_MAX_ITEMS), async (item) => {
       showTab('details');
       if (view.cy.$id(item.id).nonempty()) view.select(item.id);
       await showNode(item.id);

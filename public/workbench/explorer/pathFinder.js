@@ -25,7 +25,7 @@ export function createPathFinder(form, results, { onPaths, onHighlight }) {
     fill(results, h('p', { className: 'muted' }, 'Searching…'));
     try {
       const { paths } = await graphql(PATHS, { from: ends.from.id, to: ends.to.id, maxHops, asOf });
-      show(paths);
+      show(paths.edges.map((edge) => edge.node));
     } catch (error) {
       fill(results, h('p', { className: 'warn' }, `Paths failed: ${error.message}`));
     }

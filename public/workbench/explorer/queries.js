@@ -29,7 +29,7 @@ fragment EdgeFields on PathEdge {
 /** Full-text search for the search boxes. */
 export const SEARCH = `
 query ExplorerSearch($text: String!) {
-  search(text: $text, first: 12) { matched score node { ...NodeFields } }
+  search(text: $text, first: 12) { edges { node { matched score node { ...NodeFields } } } }
 }
 ${NODE_FIELDS}`;
 
@@ -80,17 +80,27 @@ ${NODE_FIELDS}`;
 export const PATHS = `
 query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int!, $asOf: Date) {
   paths(fromId: $from, toId: $to, maxHops: $maxHops, asOf: $asOf, first: 5) {
-    length
-    nodes { ...NodeFields }
-    edges { ...EdgeFields }
+    edges {
+      node {
+        length
+        nodes { ...NodeFields }
+        edges { ...EdgeFields }
+      }
+    }
   }
 }
 ${NODE_FIELDS}
 ${EDGE_FIELDS}`;
 
-/** Dated claims and events around one node, oldest first. */
+/** Dated claims and events around one node, oldest first, a page of 100 at a time (the API's cap). */
 export const TIMELINE = `
-query ExplorerTimeline($id: ID!) {
-  timeline(entityId: $id, first: 200) { date precision kind summary node { ...NodeFields } }
+query ExplorerTimeline($id: ID!, $after: String) {
+  timeline(entityId: $id, first: 100, after: $after) {
+    edges { node { date precision kind summary node { ...NodeFields } } }
+    pageInfo { hasNextPage endCursor }
+  }
 }
 ${NODE_FIELDS}`;
+
+/** How many timeline items the explorer shows at most (two pages). */
+export const TIMELINE_MAX_ITEMS = 200;

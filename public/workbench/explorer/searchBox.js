@@ -45,7 +45,7 @@ export function attachSearchBox(input, onChoose, { types } = {}) {
     try {
       const data = await graphql(SEARCH, { text });
       if (ticket !== asked) return;
-      hits = data.search.filter((hit) => !types || types.includes(hit.node.__typename));
+      hits = data.search.edges.map((edge) => edge.node).filter((hit) => !types || types.includes(hit.node.__typename));
       active = hits.length > 0 ? 0 : -1;
       show();
     } catch (error) {

@@ -48,7 +48,7 @@ async function main() {
     const operationName = params.operationName && names.includes(params.operationName) ? params.operationName : names.length === 1 ? names[0] : undefined;
     return sendToApi({ ...params, operationName }, options);
   };
-  let chosen = examples[0] || { name: '', query: '# No example operations found.\n{ platforms { id name } }\n' };
+  let chosen = examples[0] || { name: '', query: '# No example operations found.\n{ platforms { edges { node { id name } } } }\n' };
   const plugin = examplesPlugin(
     examples,
     (op) => {
