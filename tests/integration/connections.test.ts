@@ -2,6 +2,12 @@ import { Database } from '../../src/db';
 import { createTestServer, type TestServer } from '../helpers/testServer';
 import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
 import { planOperators } from '../helpers/planOperators';
+import { createTestKey } from '../helpers/testKeys';
+import { runPrefix } from '../helpers/testIds';
+import type { Caller } from '../../src/context';
+
+/** This suite's own data (an account with its follower counts, people whose writes the audit log records). */
+const P = runPrefix('connections');
 
 /**
  * The contract's connection conventions (api-1.0 §2) on the seed data: `first`/`after` and `last`/`before`, page info
@@ -17,6 +23,7 @@ describe('connections', () => {
   });
 
   afterAll(async () => {
+    await db.writeRows(`MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n`, { p: P });
     await api.stop();
     await closeTestDatabases();
   });
@@ -187,5 +194,255 @@ describe('connections', () => {
       expect(plan).toEqual(expect.arrayContaining([expect.stringMatching(/RelationshipIndex(Seek|Scan)/)]));
       expect(plan.filter((op) => /^(Sort|Top|PartialSort|PartialTop)/.test(op))).toEqual([]);
     }
+  });
+  describe('nested connections', () => {
+    it('refuses first: 1000 on a nested connection, nulling only that field, with the error at its path', async () => {
+      const { data, errors } = await api.run<any>(`{ person(id: "nick-clegg") { id name lobbiedBy(first: 1000) { edges { node { id } } } statements(first: 1) { totalCount } } }`);
+      expect(data!.person).toMatchObject({ id: 'nick-clegg', name: 'Nick Clegg', lobbiedBy: null });
+      expect(data!.person.statements.totalCount).toBeGreaterThan(0);
+      expect(errors).toHaveLength(1);
+      expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', max: 100 });
+      expect(errors![0].path).toEqual(['person', 'lobbiedBy']);
+    });
+
+    it('refuses it in every item of a list, each error at its own item, the items still there', async () => {
+      const { data, errors } = await api.run<any>(
+        `{ person(id: "donald-trump") { name accounts(first: 10) { edges { node { id handle followers(first: 1000) { totalCount } } } } } }`,
+      );
+      const accounts = data!.person.accounts.edges.map((e: any) => e.node);
+      expect(accounts.map((a: any) => a.id).sort()).toEqual(['trump-facebook-account', 'trump-instagram-account', 'trump-truth-social-account', 'trump-twitter-account']);
+      expect(accounts.every((a: any) => a.handle && a.followers === null)).toBe(true);
+      expect(errors).toHaveLength(accounts.length);
+      for (const [i, error] of errors!.entries()) {
+        expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', max: 100 });
+        expect(error.path).toEqual(['person', 'accounts', 'edges', i, 'node', 'followers']);
+      }
+    });
+
+    it('refuses another list’s cursor on a nested connection, the parent still answered', async () => {
+      const cursor = (await people({ first: 1 })).pageInfo.endCursor;
+      const { data, errors } = await api.run<any>(`query($before: String) { organization(id: "meta") { name roles(last: 1, before: $before) { totalCount } } }`, {
+        before: cursor,
+      });
+      expect(data!.organization).toEqual({ name: 'Meta', roles: null });
+      expect(errors).toHaveLength(1);
+      expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'before' });
+      expect(errors![0].message).toMatch(/another list/);
+      expect(errors![0].path).toEqual(['organization', 'roles']);
+    });
+  });
+
+  /**
+   * Walks one connection forward with first/after and backward with last/before, `size` items a page, checking the page
+   * info of every page; `key` names an item. Returns the keys both ways and the first page's totalCount.
+   */
+  async function walk(query: string, pick: (data: any) => any, key: (node: any) => string, size: number, variables: Record<string, unknown> = {}, caller?: Caller) {
+    const read = async (args: Args) => {
+      const { data, errors } = await api.run<any>(query, { ...variables, ...args }, caller);
+      expect(errors).toBeUndefined();
+      return pick(data) as { edges: Array<{ cursor: string; node: any }>; pageInfo: Record<string, any>; totalCount: number };
+    };
+    const forward: string[] = [];
+    let total = -1;
+    let after: string | null = null;
+    for (let i = 0; i < 200; i++) {
+      const page = await read({ first: size, after });
+      if (i === 0) total = page.totalCount;
+      forward.push(...page.edges.map((e) => key(e.node)));
+      expect(page.pageInfo.hasPreviousPage).toBe(i > 0);
+      expect(page.pageInfo.startCursor).toBe(page.edges[0]?.cursor ?? null);
+      expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
+      if (!page.pageInfo.hasNextPage) break;
+      expect(page.edges).toHaveLength(size);
+      after = page.pageInfo.endCursor;
+    }
+    const backward: string[] = [];
+    let before: string | null = null;
+    for (let i = 0; i < 200; i++) {
+      const page = await read({ last: size, before });
+      backward.unshift(...page.edges.map((e) => key(e.node)));
+      expect(page.pageInfo.hasNextPage).toBe(i > 0);
+      expect(page.pageInfo.startCursor).toBe(page.edges[0]?.cursor ?? null);
+      expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
+      if (!page.pageInfo.hasPreviousPage) break;
+      expect(page.edges).toHaveLength(size);
+      before = page.pageInfo.startCursor;
+    }
+    return { forward, backward, total };
+  }
+
+  const ARGS = `$first: Int, $last: Int, $after: String, $before: String`;
+  const PAGE_ARGS = `first: $first, last: $last, after: $after, before: $before`;
+  const PAGE_INFO = `pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount`;
+
+  describe('hub lists', () => {
+    it('pages Meta’s roles forward and backward, two at a time: the same roles in the same order, as many as totalCount', async () => {
+      const { forward, backward, total } = await walk(
+        `query(${ARGS}) { organization(id: "meta") { roles(${PAGE_ARGS}) { edges { cursor node { id } } ${PAGE_INFO} } } }`,
+        (d) => d.organization.roles,
+        (n) => n.id,
+        2,
+      );
+      expect(forward.length).toBeGreaterThanOrEqual(5);
+      expect(forward).toContain('role-clegg-meta-joined-2018');
+      expect(new Set(forward).size).toBe(forward.length);
+      expect(seed(backward)).toEqual(seed(forward));
+      if (forward.length === backward.length) expect(total).toBe(forward.length);
+    });
+
+    it('pages an account’s follower counts forward and backward, oldest first, only FOLLOWERS observations', async () => {
+      await db.writeRows(
+        `MERGE (a:Account:Node {id: $p + 'account'}) SET a.handle = 'connections'
+         WITH a UNWIND range(1, 7) AS i
+         MERGE (o:Claim:Observation:Node {id: $p + 'followers-' + i})
+         SET o.metric = 'FOLLOWERS', o.value = 1000.0 * i, o.observedAt = date('2020-01-01') + duration({months: 8 - i}), o.validFrom = o.observedAt
+         MERGE (o)-[:OBSERVED_ON]->(a)
+         WITH a, i WHERE i <= 2
+         MERGE (x:Claim:Observation:Node {id: $p + 'posts-' + i}) SET x.metric = 'POSTS', x.value = 1.0 * i, x.observedAt = date('2020-01-01')
+         MERGE (x)-[:OBSERVED_ON]->(a)`,
+        { p: P },
+      );
+      const query = `query($id: ID!, ${ARGS}) { node(id: $id) { ... on Account { followers(${PAGE_ARGS}) { edges { cursor node { id observedAt metric } } ${PAGE_INFO} } } } }`;
+      const dates = new Map<string, string>();
+      const { forward, backward, total } = await walk(
+        query,
+        (d) => d.node.followers,
+        (n) => {
+          expect(n.metric).toBe('FOLLOWERS');
+          dates.set(n.id, n.observedAt);
+          return n.id;
+        },
+        2,
+        { id: `${P}account` },
+      );
+      // Observed from followers-7 (the oldest) to followers-1 (the newest).
+      expect(forward).toEqual([7, 6, 5, 4, 3, 2, 1].map((i) => `${P}followers-${i}`));
+      expect(backward).toEqual(forward);
+      expect(total).toBe(7);
+      expect(forward.map((id) => dates.get(id))).toEqual([...forward.map((id) => dates.get(id))].sort());
+      const all = await api.run<any>(`query($id: ID!) { node(id: $id) { ... on Account { observations { totalCount } } } }`, { id: `${P}account` });
+      expect(all.data!.node.observations.totalCount).toBe(9);
+    });
+  });
+
+  describe('root lists', () => {
+    it('pages search hits forward and backward, best first, with totalCount', async () => {
+      const { forward, backward, total } = await walk(
+        `query(${ARGS}) { search(text: "meta", ${PAGE_ARGS}) { edges { cursor node { score node { id } } } ${PAGE_INFO} } }`,
+        (d) => d.search,
+        (hit) => hit.node.id,
+        3,
+      );
+      expect(seed(forward)).toContain('meta');
+      expect(new Set(forward).size).toBe(forward.length);
+      expect(seed(backward)).toEqual(seed(forward));
+      expect(total).toBeGreaterThanOrEqual(seed(forward).length);
+      if (forward.length === backward.length) expect(total).toBe(forward.length);
+    });
+
+    it('pages a timeline forward and backward, oldest first, with totalCount', async () => {
+      const dates: string[] = [];
+      const { forward, backward, total } = await walk(
+        `query(${ARGS}) { timeline(entityId: "meta", ${PAGE_ARGS}) { edges { cursor node { date kind node { id } } } ${PAGE_INFO} } }`,
+        (d) => d.timeline,
+        (item) => {
+          dates.push(item.date);
+          return `${item.kind}:${item.node.id}`;
+        },
+        3,
+      );
+      expect(forward.length).toBeGreaterThan(3);
+      expect(new Set(forward).size).toBe(forward.length);
+      expect(backward).toEqual(forward);
+      expect(total).toBe(forward.length);
+      const forwardDates = dates.slice(0, forward.length);
+      expect(forwardDates).toEqual([...forwardDates].sort());
+    });
+
+    it('pages paths forward and backward, with totalCount, and caps a page at 20 paths', async () => {
+      const { forward, backward, total } = await walk(
+        `query(${ARGS}) { paths(fromId: "adam-schiff", toId: "nick-clegg", ${PAGE_ARGS}) { edges { cursor node { nodes { id } edges { type claim { id } } } } ${PAGE_INFO} } }`,
+        (d) => d.paths,
+        // Two paths may go through the same nodes over different claims.
+        (path) => `${path.nodes.map((n: any) => n.id).join('>')} ${path.edges.map((e: any) => `${e.type}:${e.claim?.id}`).join(',')}`,
+        2,
+      );
+      expect(forward.length).toBeGreaterThan(2);
+      expect(forward.some((key) => key.startsWith('adam-schiff>meta>nick-clegg '))).toBe(true);
+      expect(new Set(forward).size).toBe(forward.length);
+      expect(backward).toEqual(forward);
+      expect(total).toBe(forward.length);
+      const { errors } = await api.run(`{ paths(fromId: "adam-schiff", toId: "nick-clegg", first: 21) { totalCount } }`);
+      expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', max: 20 });
+    });
+
+    it('pages sources forward and backward, with totalCount', async () => {
+      const { forward, backward, total } = await walk(
+        `query(${ARGS}) { sources(${PAGE_ARGS}) { edges { cursor node { id } } ${PAGE_INFO} } }`,
+        (d) => d.sources,
+        (n) => n.id,
+        2,
+      );
+      expect(seed(forward)).toEqual(expect.arrayContaining(['cnn-meta-trump-reinstatement-fr', 'cnn-meta-trump-reinstatement-en']));
+      expect(new Set(forward).size).toBe(forward.length);
+      expect(seed(backward)).toEqual(seed(forward));
+      expect(total).toBeGreaterThanOrEqual(seed(forward).length);
+    });
+
+    it('pages the audit log forward and backward for an admin, with totalCount', async () => {
+      const admin = (await createTestKey('ADMIN')).caller;
+      const since = new Date(Date.now() - 1_000).toISOString();
+      const mine: string[] = [];
+      for (let i = 1; i <= 5; i++) {
+        const { errors } = await api.run(`mutation { createPerson(input: {id: "${P}audited-${i}", name: "Audited ${i}"}) { person { id } } }`, {}, admin);
+        expect(errors).toBeUndefined();
+        mine.push(`${P}audited-${i}`);
+      }
+      const ids = new Map<string, string[]>();
+      const { forward, backward, total } = await walk(
+        `query($since: DateTime!, ${ARGS}) { changes(since: $since, ${PAGE_ARGS}) { edges { cursor node { id at ids } } ${PAGE_INFO} } }`,
+        (d) => d.changes,
+        (entry) => {
+          ids.set(entry.id, entry.ids);
+          return entry.id;
+        },
+        2,
+        { since },
+        admin,
+      );
+      expect(new Set(forward).size).toBe(forward.length);
+      expect(total).toBeGreaterThanOrEqual(mine.length);
+      // Other suites write meanwhile: the entries both walks saw come in the same order, this suite's five among them.
+      const both = forward.filter((id) => backward.includes(id));
+      expect(backward.filter((id) => forward.includes(id))).toEqual(both);
+      const ours = both.map((id) => ids.get(id)![0]).filter((id) => mine.includes(id));
+      expect(ours).toEqual(mine);
+    });
+
+    it('refuses another list’s cursor on every root connection, naming the argument', async () => {
+      const peopleCursor = (await people({ first: 1 })).pageInfo.endCursor as string;
+      const search = await api.run<any>(`{ search(text: "meta", first: 1) { pageInfo { endCursor } } }`);
+      const searchCursor = search.data!.search.pageInfo.endCursor as string;
+      const admin = (await createTestKey('ADMIN')).caller;
+      const lists: Array<[string, string]> = [
+        ['search', `search(text: "meta", first: 1, after: $after)`],
+        ['timeline', `timeline(entityId: "meta", first: 1, after: $after)`],
+        ['paths', `paths(fromId: "adam-schiff", toId: "nick-clegg", first: 1, after: $after)`],
+        ['sources', `sources(first: 1, after: $after)`],
+        ['changes', `changes(since: "2000-01-01T00:00:00Z", first: 1, after: $after)`],
+        ['platforms', `platforms(first: 1, after: $after)`],
+      ];
+      for (const [name, field] of lists) {
+        for (const cursor of [peopleCursor, ...(name === 'search' ? [] : [searchCursor])]) {
+          const { data, errors } = await api.run<any>(`query($after: String) { list: ${field} { totalCount } }`, { after: cursor }, admin);
+          expect({ name, data: data ?? null }).toEqual({ name, data: null });
+          expect(errors).toHaveLength(1);
+          expect({ name, extensions: errors![0].extensions }).toMatchObject({ name, extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+          expect(errors![0].message).toMatch(/another list/);
+        }
+      }
+      const before = await api.run(`query($before: String) { timeline(entityId: "meta", last: 1, before: $before) { totalCount } }`, { before: searchCursor });
+      expect(before.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'before' });
+    });
   });
 });
