@@ -236,14 +236,14 @@ describe('GraphQL Code Generator over the schema and the example operations', ()
     ['WhoLobbiedMeta', 'lobbyingEfforts.edges.node.method', 'LobbyingMethod'],
     ['WhoLobbiedMeta', 'lobbyingEfforts.edges.node.evidence.attribution', 'Attribution'],
     ['WhoOverseesMetasDecision', 'decision.status', 'DecisionStatus'],
-    ['WhoOverseesMetasDecision', 'decision.participants.role', 'DecisionRoleKind'],
-    ['MetasRolesAsOf', 'organization.units.kind', 'OrganizationKind'],
-    ['MetasRolesAsOf', 'organization.roles.kind', 'RoleKind'],
-    ['TrumpsAccounts', 'person.accounts.restrictions.kind', 'RestrictionKind'],
-    ['TrumpsAccounts', 'person.accounts.restrictions.liftedBy.status', 'DecisionStatus'],
-    ['TimelineOfTrumpsSuspensions', 'timeline.kind', 'TimelineKind'],
+    ['WhoOverseesMetasDecision', 'decision.participants.edges.node.role', 'DecisionRoleKind'],
+    ['MetasRolesAsOf', 'organization.units.edges.node.kind', 'OrganizationKind'],
+    ['MetasRolesAsOf', 'organization.roles.edges.node.kind', 'RoleKind'],
+    ['TrumpsAccounts', 'person.accounts.edges.node.restrictions.edges.node.kind', 'RestrictionKind'],
+    ['TrumpsAccounts', 'person.accounts.edges.node.restrictions.edges.node.liftedBy.status', 'DecisionStatus'],
+    ['TimelineOfTrumpsSuspensions', 'timeline.edges.node.kind', 'TimelineKind'],
     ['WhatCleggSaid', 'person.statements.edges.node.medium', 'StatementMedium'],
-    ['HowSchiffConnectsToClegg', 'paths.edges.type', 'PathEdgeType'],
+    ['HowSchiffConnectsToClegg', 'paths.edges.node.edges.type', 'PathEdgeType'],
   ])('checks %s %s, typed %s', (operation, path, enumName) => {
     // Guards the walk above: these known enum fields of the examples are among the ones it checks.
     const field = enumFields.find((f) => f.operation === operation && f.path.join('.') === path);

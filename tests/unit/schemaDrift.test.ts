@@ -19,7 +19,7 @@ describe('schema/schema.graphql', () => {
       'organization(',
       'organizations(',
       'platform(',
-      'platforms:',
+      'platforms(',
       'decisions(',
       'decision(',
       'lobbyingEfforts(',
@@ -28,6 +28,7 @@ describe('schema/schema.graphql', () => {
       'timeline(',
       'paths(',
       'neighborhood(',
+      'changes(',
     ]) {
       expect(sdl).toContain(`  ${query}`);
     }
@@ -52,6 +53,13 @@ describe('schema/schema.graphql', () => {
       'Subgraph',
       'TimelineItem',
       'PageInfo',
+      // api-1.0 §2: lists that can grow are connections.
+      'SearchHitConnection',
+      'TimelineItemConnection',
+      'PathConnection',
+      'SourceConnection',
+      'PlatformConnection',
+      'AuditEntryConnection',
     ]) {
       expect(sdl).toMatch(new RegExp(`^type ${type} `, 'm'));
     }
