@@ -121,10 +121,10 @@ const argsOf = (types: Record<string, string>, values: Record<string, unknown>):
 
 /** Every read field with a string, date or page-size argument, each argument hostile. */
 const readOperations: fc.Arbitrary<{ field: string; args: Arg[]; selection: string }> = fc.oneof(
-  fc.record({ text: S, first: N, types: fc.array(S, { maxLength: 3 }) }).map((a) => ({
+  fc.record({ text: S, first: N, after: S, types: fc.array(S, { maxLength: 3 }) }).map((a) => ({
     field: 'search',
-    args: argsOf({ text: 'String!', first: 'Int!', types: '[NodeType!]' }, a),
-    selection: '{ score matched node { id __typename } }',
+    args: argsOf({ text: 'String!', first: 'Int', after: 'String', types: '[NodeType!]' }, a),
+    selection: '{ totalCount edges { cursor node { score matched node { id __typename } } } pageInfo { hasNextPage endCursor } }',
   })),
   fc.tuple(fc.constantFrom('person', 'decision', 'node', 'organization', 'source', 'platform'), S).map(([field, id]) => ({
     field,
@@ -136,30 +136,30 @@ const readOperations: fc.Arbitrary<{ field: string; args: Arg[]; selection: stri
     args: argsOf({ first: 'Int', after: 'String', nameContains: 'String' }, a),
     selection: CONNECTION,
   })),
-  fc.record({ first: N, after: S, speaker: S, about: S, text: S, from: D, to: D }).map((a) => ({
+  fc.record({ first: N, after: S, speakerId: S, aboutId: S, text: S, from: D, to: D }).map((a) => ({
     field: 'statements',
-    args: argsOf({ first: 'Int', after: 'String', speaker: 'ID', about: 'ID', text: 'String', from: 'Date', to: 'Date' }, a),
+    args: argsOf({ first: 'Int', after: 'String', speakerId: 'ID', aboutId: 'ID', text: 'String', from: 'Date', to: 'Date' }, a),
     selection: CONNECTION,
   })),
-  fc.record({ first: N, after: S, decidedBy: S, participant: S, status: S, from: D, to: D }).map((a) => ({
+  fc.record({ first: N, after: S, decidedById: S, participantId: S, status: S, from: D, to: D }).map((a) => ({
     field: 'decisions',
-    args: argsOf({ first: 'Int', after: 'String', decidedBy: 'ID', participant: 'ID', status: 'DecisionStatus', from: 'Date', to: 'Date' }, a),
+    args: argsOf({ first: 'Int', after: 'String', decidedById: 'ID', participantId: 'ID', status: 'DecisionStatus', from: 'Date', to: 'Date' }, a),
     selection: CONNECTION,
   })),
-  fc.record({ first: N, target: S, lobbyist: S, regarding: S, stance: fc.oneof(S, fc.constantFrom('FOR', 'AGAINST')), from: D, to: D }).map((a) => ({
+  fc.record({ first: N, targetId: S, lobbyistId: S, regardingId: S, stance: fc.oneof(S, fc.constantFrom('FOR', 'AGAINST')), from: D, to: D }).map((a) => ({
     field: 'lobbyingEfforts',
-    args: argsOf({ first: 'Int', target: 'ID', lobbyist: 'ID', regarding: 'ID', from: 'Date', to: 'Date' }, a),
+    args: argsOf({ first: 'Int', targetId: 'ID', lobbyistId: 'ID', regardingId: 'ID', from: 'Date', to: 'Date' }, a),
     selection: CONNECTION,
   })),
-  fc.record({ entityId: S, first: N, from: D, to: D }).map((a) => ({
+  fc.record({ entityId: S, first: N, after: S, from: D, to: D }).map((a) => ({
     field: 'timeline',
-    args: argsOf({ entityId: 'ID', first: 'Int!', from: 'Date', to: 'Date' }, a),
-    selection: '{ date kind summary node { id } }',
+    args: argsOf({ entityId: 'ID', first: 'Int', after: 'String', from: 'Date', to: 'Date' }, a),
+    selection: '{ totalCount edges { cursor node { date kind summary node { id } } } pageInfo { hasNextPage endCursor } }',
   })),
-  fc.record({ fromId: S, toId: S, asOf: D, first: N, maxHops: N }).map((a) => ({
+  fc.record({ fromId: S, toId: S, asOf: D, first: N, after: S, maxHops: N }).map((a) => ({
     field: 'paths',
-    args: argsOf({ fromId: 'ID!', toId: 'ID!', asOf: 'Date', first: 'Int!', maxHops: 'Int!' }, a),
-    selection: '{ length nodes { id } edges { type from to } }',
+    args: argsOf({ fromId: 'ID!', toId: 'ID!', asOf: 'Date', first: 'Int', after: 'String', maxHops: 'Int!' }, a),
+    selection: '{ totalCount edges { cursor node { length nodes { id } edges { type from to } } } pageInfo { hasNextPage endCursor } }',
   })),
   fc.record({ id: S, depth: N, limit: N }).map((a) => ({
     field: 'neighborhood',
@@ -169,7 +169,7 @@ const readOperations: fc.Arbitrary<{ field: string; args: Arg[]; selection: stri
   fc.record({ first: N, after: S }).map((a) => ({
     field: 'sources',
     args: argsOf({ first: 'Int', after: 'String' }, a),
-    selection: '{ id title }',
+    selection: CONNECTION,
   })),
 );
 
@@ -276,14 +276,14 @@ function requestArbitrary(keys: Keys): fc.Arbitrary<FuzzRequest> {
 
   const deepNesting = fc.tuple(fc.integer({ min: 1, max: 400 }), fc.constantFrom('person', 'plain', 'list')).map(([depth, shape]) => {
     let query: string;
-    if (shape === 'person') query = `{ person(id: "nick-clegg") ${'{ roles { holder '.repeat(depth)}{ id }${' } }'.repeat(depth)} }`;
+    if (shape === 'person') query = `{ person(id: "nick-clegg") ${'{ roles { edges { node { holder '.repeat(depth)}{ id }${' } } } }'.repeat(depth)} }`;
     else if (shape === 'plain') query = `${'{ a '.repeat(depth)}${'}'.repeat(depth)}`;
-    else query = `{ search(text: ${'['.repeat(depth)}"x"${']'.repeat(depth)}) { score } }`;
+    else query = `{ search(text: ${'['.repeat(depth)}"x"${']'.repeat(depth)}) { totalCount } }`;
     return { kind: `deep-nesting:${shape}`, ...json({ query }) };
   });
 
   const aliasBomb = fc
-    .tuple(fc.integer({ min: 1, max: 2_000 }), fc.constantFrom('platforms { id }', 'people { totalCount }', '__typename', 'search(text: "a*") { score }'))
+    .tuple(fc.integer({ min: 1, max: 2_000 }), fc.constantFrom('platforms { totalCount }', 'people { totalCount }', '__typename', 'search(text: "a*") { totalCount }'))
     .map(([n, field]) => ({
       kind: 'alias-bomb',
       ...json({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }` }),
@@ -291,20 +291,20 @@ function requestArbitrary(keys: Keys): fc.Arbitrary<FuzzRequest> {
 
   const fragmentBomb = fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 8 })).map(([levels, fanOut]) => {
     const fragments = Array.from({ length: levels }, (_, i) =>
-      i === levels - 1 ? `fragment F${i} on Query { platforms { id } }` : `fragment F${i} on Query { ${`...F${i + 1} `.repeat(fanOut)}}`,
+      i === levels - 1 ? `fragment F${i} on Query { platforms { totalCount } }` : `fragment F${i} on Query { ${`...F${i + 1} `.repeat(fanOut)}}`,
     );
     return { kind: 'fragment-bomb', ...json({ query: `{ ...F0 } ${fragments.join(' ')}` }) };
   });
 
   const recursiveFragments = fc.integer({ min: 1, max: 10 }).map((n) => {
-    const fragments = Array.from({ length: n }, (_, i) => `fragment R${i} on Query { platforms { id } ...R${(i + 1) % n} }`);
+    const fragments = Array.from({ length: n }, (_, i) => `fragment R${i} on Query { platforms { totalCount } ...R${(i + 1) % n} }`);
     return { kind: 'recursive-fragments', ...json({ query: `query { ...R0 } ${fragments.join(' ')}` }) };
   });
 
   const hugeString = fc.tuple(fc.integer({ min: 10_000, max: 150_000 }), fc.constantFrom('search', 'variable', 'name')).map(([n, where]) => {
     const big = 'x'.repeat(n);
-    if (where === 'search') return { kind: 'huge-string:literal', ...json({ query: `{ search(text: "${big}") { score } }` }) };
-    if (where === 'variable') return { kind: 'huge-string:variable', ...json({ query: 'query($t: String!) { search(text: $t) { score } }', variables: { t: big } }) };
+    if (where === 'search') return { kind: 'huge-string:literal', ...json({ query: `{ search(text: "${big}") { totalCount } }` }) };
+    if (where === 'variable') return { kind: 'huge-string:variable', ...json({ query: 'query($t: String!) { search(text: $t) { totalCount } }', variables: { t: big } }) };
     return { kind: 'huge-string:name', ...json({ query: `{ ${big} }` }) };
   });
 
@@ -316,9 +316,9 @@ function requestArbitrary(keys: Keys): fc.Arbitrary<FuzzRequest> {
     .map(([bytes, where]) => {
       const invalid = Buffer.from(bytes);
       let body: Buffer;
-      if (where === 'string') body = Buffer.concat([Buffer.from('{"query":"{ search(text: \\"'), invalid, Buffer.from('\\") { score } }"}')]);
-      else if (where === 'key') body = Buffer.concat([Buffer.from('{"que'), invalid, Buffer.from('ry":"{ platforms { id } }"}')]);
-      else if (where === 'bom') body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"query":"{ platforms { id } }"}')]);
+      if (where === 'string') body = Buffer.concat([Buffer.from('{"query":"{ search(text: \\"'), invalid, Buffer.from('\\") { totalCount } }"}')]);
+      else if (where === 'key') body = Buffer.concat([Buffer.from('{"que'), invalid, Buffer.from('ry":"{ platforms { totalCount } }"}')]);
+      else if (where === 'bom') body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"query":"{ platforms { totalCount } }"}')]);
       else body = invalid;
       return { kind: `invalid-utf8:${where}`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: new Uint8Array(body) };
     });
@@ -335,24 +335,24 @@ function requestArbitrary(keys: Keys): fc.Arbitrary<FuzzRequest> {
         'true',
         '{"query": 5}',
         '{"query": null}',
-        '{"query": ["{ platforms { id } }"]}',
-        '{"query": "{ platforms { id } }", "variables": "x"}',
-        '{"query": "{ platforms { id } }", "variables": [1]}',
-        '{"query": "{ platforms { id } }", "operationName": 7}',
-        '{"query": "{ platforms { id } }", "extensions": "x"}',
-        '{"query": "{ platforms { id } }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "abc"}}}',
-        '[{"query": "{ platforms { id } }"}, {"query": "{ platforms { id } }"}]',
-        '{"query": "query A { platforms { id } } query B { platforms { id } }"}',
-        '{"query": "query A { platforms { id } }", "operationName": "B"}',
-        '{"query": "subscription { platforms { id } }"}',
+        '{"query": ["{ platforms { totalCount } }"]}',
+        '{"query": "{ platforms { totalCount } }", "variables": "x"}',
+        '{"query": "{ platforms { totalCount } }", "variables": [1]}',
+        '{"query": "{ platforms { totalCount } }", "operationName": 7}',
+        '{"query": "{ platforms { totalCount } }", "extensions": "x"}',
+        '{"query": "{ platforms { totalCount } }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "abc"}}}',
+        '[{"query": "{ platforms { totalCount } }"}, {"query": "{ platforms { totalCount } }"}]',
+        '{"query": "query A { platforms { totalCount } } query B { platforms { totalCount } }"}',
+        '{"query": "query A { platforms { totalCount } }", "operationName": "B"}',
+        '{"query": "subscription { platforms { totalCount } }"}',
         '{"query": "{ __schema { types { name } } }"}',
-        '{"query": "{ platforms { id } }"',
+        '{"query": "{ platforms { totalCount } }"',
         '{"query": "\\ud800"}',
         `{"query": "${'['.repeat(5_000)}"}`,
         `${'['.repeat(10_000)}`,
         `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`,
       ),
-      S.map((s) => JSON.stringify({ query: `{ platforms { id } }`, variables: { [s]: s }, operationName: s })),
+      S.map((s) => JSON.stringify({ query: `{ platforms { totalCount } }`, variables: { [s]: s }, operationName: s })),
     )
     .chain((body) =>
       fc
@@ -391,7 +391,7 @@ function requestArbitrary(keys: Keys): fc.Arbitrary<FuzzRequest> {
 
   const headersAbuse = fc.tuple(S, S).map(([auth, requestId]) => ({
     kind: 'hostile-headers',
-    ...json({ query: '{ platforms { id } }' }, { authorization: headerSafe(auth), 'x-request-id': headerSafe(requestId) }),
+    ...json({ query: '{ platforms { totalCount } }' }, { authorization: headerSafe(auth), 'x-request-id': headerSafe(requestId) }),
   }));
 
   return fc.oneof(
