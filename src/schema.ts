@@ -8,6 +8,7 @@ import { Container } from './container';
 import { orphanedTypes, resolvers } from './modules';
 import { typeRegistry } from './modules/registry';
 import { uncoveredFields } from './projection';
+import { aggregateResolvers } from './filters/aggregate';
 
 /** Types answered from plain rows, never projected: the audit log's entries. */
 const PLAIN_TYPES = ['AuditEntry'];
@@ -38,7 +39,7 @@ function withErrorCodes(schema: GraphQLSchema): GraphQLSchema {
 /** Builds the schema from the decorated classes (once per process). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
-    resolvers,
+    resolvers: [...resolvers, ...aggregateResolvers()] as unknown as typeof resolvers,
     orphanedTypes,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateInput,

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { PageInfo } from './pageInfo.type';
+import { aggregateType, isAggregatable } from '../filters/aggregate';
 
 /**
  * Makes the `XConnection` and `XEdge` types of a node type: keyset-paginated, with opaque cursors. `edgeName` when
@@ -25,6 +26,12 @@ export function connectionType<T extends object>(nodeType: () => ClassType<T>, n
 
     @Field(() => Int, { description: 'Counted only when asked for.' })
     totalCount: number;
+  }
+
+  // Every list of a type that has a `<Type>Where` can be counted and grouped as a whole.
+  if (isAggregatable(name)) {
+    const Aggregate = aggregateType(name);
+    Field(() => Aggregate, { description: 'Counts and groups over the whole list (after `where`), computed only when asked for.' })(Connection.prototype, 'aggregate');
   }
 
   return Connection;

@@ -33,10 +33,18 @@ const valuesConfig = <K extends string>(descriptions: Readonly<Record<K, string>
  * The vocabulary is declared in `src/model/` only.
  */
 export function graphqlEnum<V extends string>(vocabulary: Vocabulary<V>): { readonly [K in V]: K } {
+  const known = registered.get(vocabulary.name);
+  if (known) return known as { [K in V]: K };
   const values = Object.fromEntries(vocabulary.values.map((v) => [v, v])) as { [K in V]: K };
   registerEnumType(values, { name: vocabulary.name, description: vocabulary.description, valuesConfig: valuesConfig(vocabulary.descriptions) });
+  registered.set(vocabulary.name, values);
   return values;
 }
+
+const registered = new Map<string, Record<string, string>>();
+
+/** The GraphQL enum of a vocabulary, registered the first time it is asked for (filters ask for every one). */
+export const graphqlEnumOf = (vocabulary: Vocabulary): Record<string, string> => graphqlEnum(vocabulary);
 
 /**
  * A GraphQL enum whose names differ from the values the graph stores (labels such as `Person`, operations such as

@@ -1,8 +1,8 @@
 import { getNamedType, isLeafType, isObjectType, type GraphQLSchema } from 'graphql';
 import type { TypeRegistry } from './typeRegistry';
 
-/** Object types whose values are built in JavaScript, never projected from Cypher. */
-const BUILT_IN_JS = /(Connection|Edge|Payload)$|^(PageInfo|Query|Mutation|Subscription)$/;
+/** Object types whose values are built in JavaScript or as plain maps by their list (aggregates), never projected by a spec. */
+const BUILT_IN_JS = /(Connection|Edge|Payload|Aggregate)$|^(PageInfo|Query|Mutation|Subscription|AggregateGroup)$/;
 
 /**
  * The fields a projection would answer with null because no spec says how to read them: for every object type with a

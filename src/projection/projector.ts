@@ -1,5 +1,8 @@
 import { AppError, BadUserInputError, ErrorCode } from '../errors';
 import { decodeCursor, listTag, type CursorKey } from './cursor';
+import { compileWhere } from '../filters/compileWhere';
+import { orderParts, type OrderByEntry } from '../filters/orderBy';
+import { aggregateOf } from '../filters/aggregate';
 import type { ProjectedPage } from './toConnection';
 import { fieldsFor, type FieldSelection } from './selection';
 import type { FieldBuilder, Scope, TypeSpec } from './typeSpec';
@@ -12,6 +15,8 @@ import type { TypeRegistry } from './typeRegistry';
 export interface SortPart {
   cursor: string;
   order: string;
+  /** The part orders descending (`order` ends with DESC): a cursor's page continues below its value. */
+  descending?: boolean;
 }
 
 /**
@@ -126,20 +131,33 @@ export class Projector {
    */
   connection(selection: FieldSelection, nodeType: string, options: ListOptions & { sortKey: SortKey }, page: PageArgs): string {
     const w = this.variable('w');
-    const parts = options.sortKey(w);
-    const window = this.keysetPage(listTag(selection.parent ?? '', selection.name, sortShape(options.sortKey)), parts, page);
+    const where = selection.args.where as Record<string, unknown> | null | undefined;
+    const orderBy = selection.args.orderBy as OrderByEntry[] | null | undefined;
+    // `orderBy` replaces the list's own order; `where` joins its match (after DISTINCT when the match may repeat an item).
+    const ordered = Boolean(orderBy?.length);
+    const parts = ordered ? orderParts(nodeType, orderBy!, w) : options.sortKey(w);
+    const shape = ordered ? `orderBy:${JSON.stringify(orderBy)}` : sortShape(options.sortKey);
+    const window = this.keysetPage(listTag(selection.parent ?? '', selection.name, shape), parts, page);
+    const filter = (x: string) => (where ? compileWhere(nodeType, where, x, this) : 'true');
     const nodeSelection = connectionNodeSelection(selection);
-    // A unique match ends with its WHERE: the keyset joins it, so that an index seek starts at the cursor.
-    const match = options.match(w) + (window.keyset && options.unique ? ` AND ${window.keyset}` : '');
-    const where = window.keyset && !options.unique ? ` WHERE ${window.keyset}` : '';
+    const conditions = [filter(w), window.keyset].filter((c): c is string => Boolean(c) && c !== 'true');
+    // A unique match ends with its WHERE: the conditions join it, so that an index seek starts at the cursor.
+    const match = options.match(w) + (conditions.length && options.unique ? ` AND ${conditions.join(' AND ')}` : '');
+    const after = conditions.length && !options.unique ? ` WHERE ${conditions.join(' AND ')}` : '';
     const items =
-      `COLLECT { MATCH ${match} ${carry(options, w)}${where} ORDER BY ${window.orderBy} LIMIT ${window.limit} ` +
+      `COLLECT { MATCH ${match} ${carry(options, w)}${after} ORDER BY ${window.orderBy} LIMIT ${window.limit} ` +
       `RETURN {node: ${this.project(nodeSelection, nodeType, w)}, sortKey: ${window.sortKey}} }`;
     const entries = [`__items: ${items}`, `__page: ${this.param(window.page)}`];
+    const counted = (c: string) => {
+      const condition = filter(c);
+      return `MATCH ${options.match(c)} WITH DISTINCT ${c}${condition === 'true' ? '' : ` WHERE ${condition}`}`;
+    };
     if (selectionHas(selection, 'totalCount')) {
       const c = this.variable('c');
-      entries.push(`totalCount: COUNT { MATCH ${options.match(c)} RETURN DISTINCT ${c} }`);
+      entries.push(`totalCount: COUNT { ${counted(c)} RETURN ${c} }`);
     }
+    const aggregate = aggregateOf(selection, nodeType, counted, this);
+    if (aggregate) entries.push(`aggregate: ${aggregate}`);
     return `{${entries.join(', ')}}`;
   }
 
@@ -154,8 +172,9 @@ export class Projector {
     const { size, backward } = this.pageWindow(page, max);
     const keys = parts.map(cursorOf);
     const bounds: string[] = [];
-    if (page.after) bounds.push(this.keysetCondition(keys, decodeCursor(page.after, { tag, length: keys.length, argument: 'after' }), '>'));
-    if (page.before) bounds.push(this.keysetCondition(keys, decodeCursor(page.before, { tag, length: keys.length, argument: 'before' }), '<'));
+    const descending = parts.map((part) => typeof part !== 'string' && Boolean(part.descending));
+    if (page.after) bounds.push(this.keysetCondition(keys, decodeCursor(page.after, { tag, length: keys.length, argument: 'after' }), '>', descending));
+    if (page.before) bounds.push(this.keysetCondition(keys, decodeCursor(page.before, { tag, length: keys.length, argument: 'before' }), '<', descending));
     return {
       keyset: bounds.length ? bounds.join(' AND ') : undefined,
       orderBy: backward ? reversedOrderBy(parts) : orderBy(parts),
@@ -201,10 +220,12 @@ export class Projector {
    * cursor and read in order. Strictly before (`<`) is its mirror, `k1 <= b1 AND NOT (k1 = b1 AND NOT (k2 < b2))`,
    * a range that a backward index scan starts at.
    */
-  private keysetCondition(keys: string[], cursor: CursorKey, direction: '>' | '<'): string {
+  private keysetCondition(keys: string[], cursor: CursorKey, direction: '>' | '<', descending: boolean[] = []): string {
     const refs = cursor.map((value) => this.param(value));
+    // A descending part continues the other way.
+    const op = (i: number) => (descending[i] ? (direction === '>' ? '<' : '>') : direction);
     const from = (i: number): string =>
-      i === keys.length - 1 ? `${keys[i]} ${direction} ${refs[i]}` : `${keys[i]} ${direction}= ${refs[i]} AND NOT (${keys[i]} = ${refs[i]} AND NOT (${from(i + 1)}))`;
+      i === keys.length - 1 ? `${keys[i]} ${op(i)} ${refs[i]}` : `${keys[i]} ${op(i)}= ${refs[i]} AND NOT (${keys[i]} = ${refs[i]} AND NOT (${from(i + 1)}))`;
     return `(${from(0)})`;
   }
 

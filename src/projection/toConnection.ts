@@ -18,6 +18,8 @@ export interface ProjectedConnection<T = unknown> {
   __items: Array<{ node: T; sortKey: CursorKey }>;
   __page: ProjectedPage;
   totalCount?: number;
+  /** `count` and the groups asked for, by response key (`aggregate` of a connection). */
+  aggregate?: Record<string, unknown>;
 }
 
 /** Relay page info. */
@@ -33,6 +35,7 @@ export interface Connection<T = unknown> {
   edges: Array<{ cursor: string; node: T }>;
   pageInfo: PageInfoValue;
   totalCount?: number;
+  aggregate?: Record<string, unknown>;
 }
 
 /**
@@ -55,5 +58,6 @@ export function toConnection<T>(projected: ProjectedConnection<T>): Connection<T
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     totalCount: projected.totalCount,
+    aggregate: projected.aggregate,
   };
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
+import { listArgs } from '../../filters/listArgs';
 import { idFilter, renamedIdArgument } from '../shared/args';
 import { payloadSelectionOf, selectionOf } from '../../projection';
 import { PageArgs } from '../../graphql/pageArgs';
@@ -14,6 +15,7 @@ import { LobbyingEffortConnection } from '../lobbying/lobbyingEffort.type';
 import { pagedFields } from '../shared/pagedFields';
 import { DecisionStatus } from '../../graphql/enums';
 import { payload, payloadType } from '../../graphql/payloadType';
+import { rootList } from '../shared/rootList';
 
 /** What `addDecision` answers: the Decision it wrote. */
 export const AddDecisionPayload = payloadType('addDecision', 'decision', () => Decision, 'The decision written (or the one a retry with the same id finds).');
@@ -22,9 +24,9 @@ export const AddDecisionRolePayload = payloadType('addDecisionRole', 'decisionRo
 
 /** A decision's connections: who takes part, and what others said and did about it. */
 export const DecisionListsResolver = pagedFields(() => Decision, {
-  participants: { type: () => DecisionRoleConnection, description: 'Who takes part in the decision, and how: by role, then id.' },
-  statementsAbout: { type: () => StatementConnection, description: 'Statements about this decision, oldest first.' },
-  lobbyingAbout: { type: () => LobbyingEffortConnection, description: 'Lobbying efforts regarding this decision, oldest first.' },
+  participants: { type: () => DecisionRoleConnection, of: 'DecisionRole', description: 'Who takes part in the decision, and how: by role, then id.' },
+  statementsAbout: { type: () => StatementConnection, of: 'Statement', description: 'Statements about this decision, oldest first.' },
+  lobbyingAbout: { type: () => LobbyingEffortConnection, of: 'LobbyingEffort', description: 'Lobbying efforts regarding this decision, oldest first.' },
 });
 
 /** Who decided what. */
@@ -55,7 +57,7 @@ export class DecisionResolver {
     @Arg('status', () => DecisionStatus, { nullable: true, description: 'Only decisions with this status.' }) status: string | null,
     @Arg('from', () => DateScalar, { nullable: true, description: 'Only decisions still open or decided on or after this date.' }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Only decisions opened on or before this date.' }) to: string | null,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => listArgs('Decision')) page: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -90,3 +92,11 @@ export class DecisionResolver {
     return payload('decisionRole', this.service.addRole(ctx, input, payloadSelectionOf(info, 'decisionRole')));
   }
 }
+
+/** `decisionRoles`: every DecisionRole, with `where`, `orderBy` and pages. */
+export const DecisionRoleListResolver = rootList(
+  'DecisionRole',
+  'decisionRoles',
+  () => DecisionRoleConnection,
+  'The parts actors play in decisions, oldest first; filter with `where`.',
+);

@@ -1,5 +1,5 @@
 import type { Feature } from '../feature';
-import { DecisionResolver, DecisionListsResolver } from './decision.resolver';
+import { DecisionResolver, DecisionListsResolver, DecisionRoleListResolver } from './decision.resolver';
 import { decisionSpec, decisionRoleSpec } from './decision.projection';
 
 export { DecisionResolver } from './decision.resolver';
@@ -11,6 +11,6 @@ export { DecisionService } from './decision.service';
 
 /** What the decision feature adds to the API. */
 export const decisionFeature: Feature = {
-  resolvers: [DecisionResolver, DecisionListsResolver],
+  resolvers: [DecisionResolver, DecisionListsResolver, DecisionRoleListResolver],
   specs: [decisionSpec, decisionRoleSpec],
 };

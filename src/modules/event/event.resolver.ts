@@ -6,6 +6,8 @@ import { CreateEventInput } from './event.inputs';
 import { EventService } from './event.service';
 import { Event } from './event.type';
 import { payload, payloadType } from '../../graphql/payloadType';
+import { rootList } from '../shared/rootList';
+import { EventConnection } from './event.type';
 
 /** What `createEvent` answers: the Event it wrote. */
 export const CreateEventPayload = payloadType('createEvent', 'event', () => Event, 'The event written (or the one a retry with the same id finds).');
@@ -21,3 +23,6 @@ export class EventResolver {
     return payload('event', this.service.create(ctx, input, payloadSelectionOf(info, 'event')));
   }
 }
+
+/** `events`: every Event, with `where`, `orderBy` and pages. */
+export const EventListResolver = rootList('Event', 'events', () => EventConnection, 'Events, oldest first; filter with `where`.');

@@ -1,3 +1,4 @@
+import { connectionType } from '../../graphql/connectionType';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../shared/interfaces';
 import { DatePrecision } from '../../graphql/enums';
@@ -22,3 +23,6 @@ export class Event extends Node {
   @Field(() => String, { nullable: true, description: propertyDescription('Event', 'description') })
   description?: string | null;
 }
+
+/** A page of event items. */
+export const EventConnection = connectionType(() => Event, 'Event');

@@ -1,5 +1,5 @@
 import type { Feature } from '../feature';
-import { EventResolver } from './event.resolver';
+import { EventResolver, EventListResolver } from './event.resolver';
 import { eventSpec } from './event.projection';
 import { Event } from './event.type';
 
@@ -11,7 +11,7 @@ export { EventService } from './event.service';
 
 /** What the event feature adds to the API. */
 export const eventFeature: Feature = {
-  resolvers: [EventResolver],
+  resolvers: [EventResolver, EventListResolver],
   specs: [eventSpec],
   orphanedTypes: [Event],
 };

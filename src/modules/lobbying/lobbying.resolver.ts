@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
+import { listArgs } from '../../filters/listArgs';
 import { idFilter, renamedIdArgument } from '../shared/args';
 import { payloadSelectionOf, selectionOf } from '../../projection';
 import { Stance } from '../../graphql/enums';
@@ -38,7 +39,7 @@ export class LobbyingResolver {
     @Arg('stance', () => Stance, { nullable: true, description: 'Only efforts with this stance.' }) stance: Stance | null,
     @Arg('from', () => DateScalar, { nullable: true, description: 'Only efforts that may have been made on or after this date.' }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Only efforts that may have been made on or before this date.' }) to: string | null,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => listArgs('LobbyingEffort')) page: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {

@@ -1,5 +1,5 @@
 import type { Feature } from '../feature';
-import { ObservationResolver } from './observation.resolver';
+import { ObservationResolver, ObservationListResolver } from './observation.resolver';
 import { observationSpec } from './observation.projection';
 import { Observation } from './observation.type';
 
@@ -11,7 +11,7 @@ export { ObservationService } from './observation.service';
 
 /** What the observation feature adds to the API. */
 export const observationFeature: Feature = {
-  resolvers: [ObservationResolver],
+  resolvers: [ObservationResolver, ObservationListResolver],
   specs: [observationSpec],
   orphanedTypes: [Observation],
 };

@@ -6,6 +6,8 @@ import { AddObservationInput } from './observation.inputs';
 import { ObservationService } from './observation.service';
 import { Observation } from './observation.type';
 import { payload, payloadType } from '../../graphql/payloadType';
+import { rootList } from '../shared/rootList';
+import { ObservationConnection } from './observation.type';
 
 /** What `addObservation` answers: the Observation it wrote. */
 export const AddObservationPayload = payloadType('addObservation', 'observation', () => Observation, 'The observation written (or the one a retry with the same id finds).');
@@ -25,3 +27,11 @@ export class ObservationResolver {
     return payload('observation', this.service.add(ctx, input, payloadSelectionOf(info, 'observation')));
   }
 }
+
+/** `observations`: every Observation, with `where`, `orderBy` and pages. */
+export const ObservationListResolver = rootList(
+  'Observation',
+  'observations',
+  () => ObservationConnection,
+  'Observed figures (followers, ...), oldest first; filter with `where`.',
+);

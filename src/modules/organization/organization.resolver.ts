@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
+import { listArgs } from '../../filters/listArgs';
 import { payloadSelectionOf, selectionOf } from '../../projection';
 import { RoleConnection } from '../role/role.type';
 import { RolesArgs } from '../role/role.args';
@@ -27,10 +28,20 @@ export const CreateOrganizationPayload = payloadType(
 /** An organization's connections: what it did, what was done to it, and what it holds. */
 export const OrganizationListsResolver = pagedFields(() => Organization, {
   ...actorLists,
-  roles: { type: () => RoleConnection, args: RolesArgs, description: 'Roles held at this organization (who worked here, as what): all or those valid on `asOf`, oldest first.' },
-  decisions: { type: () => DecisionConnection, args: DecisionsArgs, description: 'Decisions it made or is weighing (it decides), optionally with one status, oldest first.' },
-  units: { type: () => OrganizationConnection, description: 'Teams and groups inside this organization, by name.' },
-  platforms: { type: () => PlatformConnection, description: 'Platforms this organization operates, by name.' },
+  roles: {
+    type: () => RoleConnection,
+    of: 'Role',
+    args: RolesArgs,
+    description: 'Roles held at this organization (who worked here, as what): all or those valid on `asOf`, oldest first.',
+  },
+  decisions: {
+    type: () => DecisionConnection,
+    of: 'Decision',
+    args: DecisionsArgs,
+    description: 'Decisions it made or is weighing (it decides), optionally with one status, oldest first.',
+  },
+  units: { type: () => OrganizationConnection, of: 'Organization', description: 'Teams and groups inside this organization, by name.' },
+  platforms: { type: () => PlatformConnection, of: 'Platform', description: 'Platforms this organization operates, by name.' },
 });
 
 /** Organizations and platforms: lookups, lists, and the fields that take arguments. */
@@ -47,7 +58,7 @@ export class OrganizationResolver {
   organizations(
     @Arg('kind', () => OrganizationKind, { nullable: true, description: 'Only organizations of this kind.' }) kind: string | null,
     @Arg('nameContains', () => String, { nullable: true, description: 'Only organizations whose name or an alias contains this text, ignoring case.' }) nameContains: string | null,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => listArgs('Organization')) page: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -60,7 +71,7 @@ export class OrganizationResolver {
   }
 
   @Query(() => PlatformConnection, { description: 'Platforms, by name, a page at a time.' })
-  platforms(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  platforms(@Args(() => listArgs('Platform')) page: PageArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     return this.service.platforms(ctx, page, selectionOf(info));
   }
 

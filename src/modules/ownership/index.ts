@@ -1,5 +1,5 @@
 import type { Feature } from '../feature';
-import { OwnershipResolver } from './ownership.resolver';
+import { OwnershipResolver, OwnershipListResolver } from './ownership.resolver';
 import { ownershipSpec } from './ownership.projection';
 import { Ownership } from './ownership.type';
 
@@ -11,7 +11,7 @@ export { OwnershipService } from './ownership.service';
 
 /** What the ownership feature adds to the API. */
 export const ownershipFeature: Feature = {
-  resolvers: [OwnershipResolver],
+  resolvers: [OwnershipResolver, OwnershipListResolver],
   specs: [ownershipSpec],
   orphanedTypes: [Ownership],
 };

@@ -6,6 +6,8 @@ import { AddOwnershipInput } from './ownership.inputs';
 import { OwnershipService } from './ownership.service';
 import { Ownership } from './ownership.type';
 import { payload, payloadType } from '../../graphql/payloadType';
+import { rootList } from '../shared/rootList';
+import { OwnershipConnection } from './ownership.type';
 
 /** What `addOwnership` answers: the Ownership it wrote. */
 export const AddOwnershipPayload = payloadType('addOwnership', 'ownership', () => Ownership, 'The ownership written (or the one a retry with the same id finds).');
@@ -25,3 +27,6 @@ export class OwnershipResolver {
     return payload('ownership', this.service.add(ctx, input, payloadSelectionOf(info, 'ownership')));
   }
 }
+
+/** `ownerships`: every Ownership, with `where`, `orderBy` and pages. */
+export const OwnershipListResolver = rootList('Ownership', 'ownerships', () => OwnershipConnection, 'Who owns what, oldest first; filter with `where`.');

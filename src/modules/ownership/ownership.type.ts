@@ -1,3 +1,4 @@
+import { connectionType } from '../../graphql/connectionType';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Claim, Entity, Node } from '../shared/interfaces';
 import { ID_DESCRIPTION, linkDescription } from '../shared/describe';
@@ -17,3 +18,6 @@ export class Ownership extends Claim {
   @Field(() => Entity, { description: linkDescription('Ownership', 'owned') })
   owned: Entity;
 }
+
+/** A page of ownership items. */
+export const OwnershipConnection = connectionType(() => Ownership, 'Ownership');

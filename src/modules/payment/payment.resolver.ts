@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
+import { listArgs } from '../../filters/listArgs';
 import { idFilter, renamedIdArgument } from '../shared/args';
 import { PageArgs } from '../../graphql/pageArgs';
 import { DateScalar } from '../../graphql/scalars';
@@ -31,7 +32,7 @@ export class PaymentResolver {
     @Arg('payee', () => ID, { nullable: true, description: 'Only payments to this person or organization.', deprecationReason: renamedIdArgument('payeeId') }) payee: string | null,
     @Arg('from', () => DateScalar, { nullable: true, description: 'Only payments that may have been made on or after this date.' }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Only payments that may have been made on or before this date.' }) to: string | null,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => listArgs('Payment')) page: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
+import { listArgs } from '../../filters/listArgs';
 import { payloadSelectionOf, selectionOf } from '../../projection';
 import { RoleConnection } from '../role/role.type';
 import { RolesArgs } from '../role/role.args';
@@ -20,17 +21,17 @@ export const CreatePersonPayload = payloadType('createPerson', 'person', () => P
 
 /** The connections every actor (Person, Organization) has; what it did, then what was done to it. */
 export const actorLists: Record<string, PagedField> = {
-  statements: { type: () => StatementConnection, description: 'Statements it made (it is a speaker), oldest first.' },
-  lobbying: { type: () => LobbyingEffortConnection, description: 'Lobbying efforts it made (it is a lobbyist), oldest first.' },
-  decisionRoles: { type: () => DecisionRoleConnection, description: 'The parts it played in decisions, oldest first.' },
-  accounts: { type: () => AccountConnection, description: 'Its accounts on platforms, by id.' },
-  lobbiedBy: { type: () => LobbyingEffortConnection, description: 'Lobbying efforts that targeted it, oldest first.' },
+  statements: { type: () => StatementConnection, of: 'Statement', description: 'Statements it made (it is a speaker), oldest first.' },
+  lobbying: { type: () => LobbyingEffortConnection, of: 'LobbyingEffort', description: 'Lobbying efforts it made (it is a lobbyist), oldest first.' },
+  decisionRoles: { type: () => DecisionRoleConnection, of: 'DecisionRole', description: 'The parts it played in decisions, oldest first.' },
+  accounts: { type: () => AccountConnection, of: 'Account', description: 'Its accounts on platforms, by id.' },
+  lobbiedBy: { type: () => LobbyingEffortConnection, of: 'LobbyingEffort', description: 'Lobbying efforts that targeted it, oldest first.' },
 };
 
 /** A person's connections. */
 export const PersonListsResolver = pagedFields(() => Person, {
   ...actorLists,
-  roles: { type: () => RoleConnection, args: RolesArgs, description: 'Roles held, all or those valid on `asOf`, oldest first.' },
+  roles: { type: () => RoleConnection, of: 'Role', args: RolesArgs, description: 'Roles held, all or those valid on `asOf`, oldest first.' },
 });
 
 /** People: lookups, lists, and the fields that take arguments. */
@@ -46,7 +47,7 @@ export class PersonResolver {
   @Query(() => PersonConnection, { description: 'People, by name, a page at a time.' })
   people(
     @Arg('nameContains', () => String, { nullable: true, description: 'Only people whose name or an alias contains this text, ignoring case.' }) nameContains: string | null,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => listArgs('Person')) page: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {

@@ -1,5 +1,5 @@
 import type { Feature } from '../feature';
-import { PlatformResolver, PlatformListsResolver, AccountListsResolver } from './platform.resolver';
+import { PlatformResolver, PlatformListsResolver, AccountListsResolver, AccountListResolver } from './platform.resolver';
 import { platformSpec, accountSpec } from './platform.projection';
 import { Account } from './account.type';
 
@@ -12,7 +12,7 @@ export { PlatformService } from './platform.service';
 
 /** What the platform feature adds to the API. */
 export const platformFeature: Feature = {
-  resolvers: [PlatformResolver, PlatformListsResolver, AccountListsResolver],
+  resolvers: [PlatformResolver, PlatformListsResolver, AccountListsResolver, AccountListResolver],
   specs: [platformSpec, accountSpec],
   orphanedTypes: [Account],
 };

@@ -10,6 +10,7 @@ import { CreateAccountInput, CreatePlatformInput } from './platform.inputs';
 import { PlatformService } from './platform.service';
 import { Platform } from './platform.type';
 import { payload, payloadType } from '../../graphql/payloadType';
+import { rootList } from '../shared/rootList';
 
 /** What `createPlatform` answers: the Platform it wrote. */
 export const CreatePlatformPayload = payloadType('createPlatform', 'platform', () => Platform, 'The platform written (or the one a retry with the same id finds).');
@@ -18,14 +19,14 @@ export const CreateAccountPayload = payloadType('createAccount', 'account', () =
 
 /** A platform's accounts, a page at a time. */
 export const PlatformListsResolver = pagedFields(() => Platform, {
-  accounts: { type: () => AccountConnection, description: 'Accounts on this platform, by id.' },
+  accounts: { type: () => AccountConnection, of: 'Account', description: 'Accounts on this platform, by id.' },
 });
 
 /** What was observed of an account and done to it, a page at a time. */
 export const AccountListsResolver = pagedFields(() => Account, {
-  followers: { type: () => ObservationConnection, description: 'Follower counts over time, oldest first.' },
-  observations: { type: () => ObservationConnection, description: 'Every observation of the account (followers, posts, ...), oldest first.' },
-  restrictions: { type: () => RestrictionConnection, description: 'Suspensions, bans and removals of the account, oldest first.' },
+  followers: { type: () => ObservationConnection, of: 'Observation', description: 'Follower counts over time, oldest first.' },
+  observations: { type: () => ObservationConnection, of: 'Observation', description: 'Every observation of the account (followers, posts, ...), oldest first.' },
+  restrictions: { type: () => RestrictionConnection, of: 'Restriction', description: 'Suspensions, bans and removals of the account, oldest first.' },
 });
 
 /** Platforms and the accounts on them (their lookups are in OrganizationResolver). */
@@ -53,3 +54,6 @@ export class PlatformResolver {
     return payload('account', this.service.createAccount(ctx, input, payloadSelectionOf(info, 'account')));
   }
 }
+
+/** `accounts`: every Account, with `where`, `orderBy` and pages. */
+export const AccountListResolver = rootList('Account', 'accounts', () => AccountConnection, 'Accounts on platforms, by handle; filter with `where`.');

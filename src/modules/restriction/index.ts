@@ -1,5 +1,5 @@
 import type { Feature } from '../feature';
-import { RestrictionResolver } from './restriction.resolver';
+import { RestrictionResolver, RestrictionListResolver } from './restriction.resolver';
 import { restrictionSpec } from './restriction.projection';
 import { Restriction } from './restriction.type';
 
@@ -11,7 +11,7 @@ export { RestrictionService } from './restriction.service';
 
 /** What the restriction feature adds to the API. */
 export const restrictionFeature: Feature = {
-  resolvers: [RestrictionResolver],
+  resolvers: [RestrictionResolver, RestrictionListResolver],
   specs: [restrictionSpec],
   orphanedTypes: [Restriction],
 };

@@ -6,6 +6,8 @@ import { AddRestrictionInput } from './restriction.inputs';
 import { RestrictionService } from './restriction.service';
 import { Restriction } from './restriction.type';
 import { payload, payloadType } from '../../graphql/payloadType';
+import { rootList } from '../shared/rootList';
+import { RestrictionConnection } from './restriction.type';
 
 /** What `addRestriction` answers: the Restriction it wrote. */
 export const AddRestrictionPayload = payloadType('addRestriction', 'restriction', () => Restriction, 'The restriction written (or the one a retry with the same id finds).');
@@ -25,3 +27,6 @@ export class RestrictionResolver {
     return payload('restriction', this.service.add(ctx, input, payloadSelectionOf(info, 'restriction')));
   }
 }
+
+/** `restrictions`: every Restriction, with `where`, `orderBy` and pages. */
+export const RestrictionListResolver = rootList('Restriction', 'restrictions', () => RestrictionConnection, 'Suspensions, bans and removals, oldest first; filter with `where`.');

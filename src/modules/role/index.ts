@@ -1,5 +1,5 @@
 import type { Feature } from '../feature';
-import { RoleResolver } from './role.resolver';
+import { RoleResolver, RoleListResolver } from './role.resolver';
 import { roleSpec } from './role.projection';
 
 export { RoleResolver } from './role.resolver';
@@ -10,6 +10,6 @@ export { RoleService } from './role.service';
 
 /** What the role feature adds to the API. */
 export const roleFeature: Feature = {
-  resolvers: [RoleResolver],
+  resolvers: [RoleResolver, RoleListResolver],
   specs: [roleSpec],
 };

@@ -6,6 +6,8 @@ import { AddRoleInput } from './role.inputs';
 import { RoleService } from './role.service';
 import { Role } from './role.type';
 import { payload, payloadType } from '../../graphql/payloadType';
+import { rootList } from '../shared/rootList';
+import { RoleConnection } from './role.type';
 
 /** What `addRole` answers: the Role it wrote. */
 export const AddRolePayload = payloadType('addRole', 'role', () => Role, 'The role written (or the one a retry with the same id finds).');
@@ -21,3 +23,6 @@ export class RoleResolver {
     return payload('role', this.service.add(ctx, input, payloadSelectionOf(info, 'role')));
   }
 }
+
+/** `roles`: every Role, with `where`, `orderBy` and pages. */
+export const RoleListResolver = rootList('Role', 'roles', () => RoleConnection, 'Roles: who held which position where, oldest first; filter with `where`.');

@@ -2,11 +2,14 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, FieldResolver, Info, Resolver, Root, type ClassType } from 'type-graphql';
 import { PageArgs } from '../../graphql/pageArgs';
 import { readProjected } from '../../projection';
+import { listArgs } from '../../filters/listArgs';
 
 /** A list field of an object type that is a connection: its type, what it holds, and its arguments. */
 export interface PagedField {
   /** The connection type (`connectionType(() => Role, 'Role')`). */
   type: () => ClassType;
+  /** The type of its items, whose `<Type>Where` and `<Type>OrderBy` the list takes. */
+  of: string;
   description: string;
   /** The arguments: `PageArgs`, or an args class extending it with the list's own filters. */
   args?: ClassType;
@@ -16,7 +19,7 @@ export interface PagedField {
 
 /**
  * A resolver class declaring the connection fields of `of` (a hub's lists: `lobbiedBy`, `roles(asOf)`, ...), each
- * with `first`/`after`/`last`/`before` and its own filters. Their values are projected with the root field's
+ * with `where`, `orderBy`, `first`/`after`/`last`/`before` and its own filters. Their values are projected with the root field's
  * statement (`Projector.connection` in the type's spec), so every resolver only reads its projected value. The fields
  * are nullable: when a list's own arguments are refused (a page over the cap, another list's cursor), the error is
  * raised at that field and nulls it alone, not the parent a client would read as "not found".
@@ -26,7 +29,7 @@ export function pagedFields(of: () => ClassType, fields: Record<string, PagedFie
   Object.defineProperty(PagedFieldsResolver, 'name', { value: `${of().name}PagedFieldsResolver` });
   const prototype = PagedFieldsResolver.prototype as Record<string, unknown>;
   for (const [name, field] of Object.entries(fields)) {
-    const args = field.args ?? PageArgs;
+    const args = listArgs(field.of, field.args ?? PageArgs, `${of().name}${name[0].toUpperCase()}${name.slice(1)}Args`);
     prototype[name] = (root: unknown, _args: unknown, info: GraphQLResolveInfo) => readProjected(root, info);
     Reflect.defineMetadata('design:paramtypes', [Object, args, Object], prototype, name);
     Root()(prototype, name, 0);

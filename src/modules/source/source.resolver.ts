@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
+import { listArgs } from '../../filters/listArgs';
 import { payloadSelectionOf, selectionOf } from '../../projection';
 import { PageArgs } from '../../graphql/pageArgs';
 import { Source, SourceConnection } from './source.type';
@@ -17,7 +18,7 @@ export class SourceResolver {
   constructor(private readonly service: SourceService) {}
 
   @Query(() => SourceConnection, { description: 'Sources, in id order, a page at a time.' })
-  sources(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+  sources(@Args(() => listArgs('Source')) page: PageArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     return this.service.page(ctx, page, selectionOf(info));
   }
 

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
+import { listArgs } from '../../filters/listArgs';
 import { idFilter, renamedIdArgument } from '../shared/args';
 import { payloadSelectionOf, selectionOf } from '../../projection';
 import { PageArgs } from '../../graphql/pageArgs';
@@ -28,7 +29,7 @@ export class StatementResolver {
     @Arg('text', () => String, { nullable: true, description: 'Only statements whose text contains this, ignoring case.' }) text: string | null,
     @Arg('from', () => DateScalar, { nullable: true, description: 'Only statements that may have been made on or after this date.' }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Only statements that may have been made on or before this date.' }) to: string | null,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => listArgs('Statement')) page: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {

@@ -1,0 +1,150 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Field, FieldResolver, Info, Int, ObjectType, Resolver, Root, registerEnumType, type ClassType } from 'type-graphql';
+import { claimType, isClaimLabel, sortDate, type RelationDef } from '../model';
+import type { FieldSelection } from '../projection/selection';
+import type { Projector } from '../projection/projector';
+import { readProjected } from '../projection/projectedFieldResolver';
+import { Node } from '../modules/shared/interfaces';
+import { whereShape, WHERE_TYPES } from './whereInputs';
+
+/** How one group is keyed: a Cypher expression of the item `c`, or a relationship to the node that keys it. */
+type GroupKey = { kind: 'value'; key: (c: string) => string; description: string } | { kind: 'relation'; relation: RelationDef; description: string };
+
+const upperSnake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+/** A relationship's group name: its field, singular, in upper snake case (`targets` → TARGET). */
+const relationGroupName = (relation: RelationDef) => upperSnake(relation.many && relation.field.endsWith('s') ? relation.field.slice(0, -1) : relation.field);
+
+/** The ways a list of `typeName` can be grouped, from the model: enum properties, date buckets, relationship ends. */
+export function groupKeys(typeName: string): Map<string, GroupKey> {
+  const shape = whereShape(typeName);
+  const keys = new Map<string, GroupKey>();
+  for (const property of shape.properties.filter((p) => p.kind === 'enum')) {
+    const fallback = property.default !== undefined ? `'${String(property.default)}'` : 'null';
+    keys.set(upperSnake(property.name), {
+      kind: 'value',
+      key: (c) => `coalesce(${c}.\`${property.name}\`, ${fallback})`,
+      description: `By ${property.name}: ${property.description}`,
+    });
+  }
+  const date = isClaimLabel(typeName) ? (c: string) => sortDate(claimType(typeName), c) : dateProperty(typeName);
+  if (date) {
+    keys.set('YEAR', { kind: 'value', key: (c) => `toString(${date(c)}.year)`, description: 'By the year of its date (a claim: its own date, else the start of its validity).' });
+    keys.set('MONTH', { kind: 'value', key: (c) => `substring(toString(${date(c)}), 0, 7)`, description: 'By the month of its date (YYYY-MM).' });
+  }
+  for (const relation of shape.relations.filter((r) => !r.reverse)) {
+    keys.set(relationGroupName(relation), { kind: 'relation', relation, description: `By ${relation.field}: ${relation.description} \`node\` is the node.` });
+  }
+  return keys;
+}
+
+function dateProperty(typeName: string): ((c: string) => string) | undefined {
+  const property = whereShape(typeName).properties.find((p) => p.kind === 'date');
+  return property ? (c) => `${c}.\`${property.name}\`` : undefined;
+}
+
+/** One group: its key, how many items it holds, and the node that keys it when it is a relationship's end. */
+@ObjectType({ simpleResolvers: true, description: 'One group of a list: its key, how many items it holds, and the node that keys it (a relationship’s end).' })
+export class AggregateGroup {
+  @Field(() => String, { nullable: true, description: 'The value the items share: an enum value, a year or month, or the id of the node; null for items without one.' })
+  key: string | null;
+
+  @Field(() => Int, { description: 'How many items of the list (after `where`) are in the group.' })
+  count: number;
+
+  @Field(() => Node, { nullable: true, description: 'The node the items are linked to, when grouping by a relationship.' })
+  node?: unknown;
+}
+
+const aggregateTypes = new Map<string, ClassType>();
+const aggregateResolverList: ClassType[] = [];
+
+/** The resolvers of every `<Type>Aggregate` made (their `groupBy` reads the projected groups). */
+export const aggregateResolvers = (): readonly ClassType[] => aggregateResolverList;
+
+/** Whether a list of `typeName` can be aggregated (it has a `<Type>Where`). */
+export const isAggregatable = (typeName: string): boolean => WHERE_TYPES.includes(typeName);
+
+/** `<Type>Aggregate { count groupBy(by: <Type>GroupBy!, first: Int) }`, with its resolver. */
+export function aggregateType(typeName: string): ClassType {
+  const known = aggregateTypes.get(typeName);
+  if (known) return known;
+  const keys = groupKeys(typeName);
+  @ObjectType(`${typeName}Aggregate`, { simpleResolvers: true, description: `Counts over the whole list of ${typeName} items (after \`where\`), not one page.` })
+  class Aggregate {
+    @Field(() => Int, { description: 'How many items the list holds.' })
+    count: number;
+  }
+  aggregateTypes.set(typeName, Aggregate);
+  // A type with nothing to group by (no enum, date or relationship of its own) has the count only.
+  if (keys.size === 0) return Aggregate;
+  const GroupBy = Object.fromEntries([...keys.keys()].map((k) => [k, k]));
+  registerEnumType(GroupBy, {
+    name: `${typeName}GroupBy`,
+    description: `What to group ${typeName} items by.`,
+    valuesConfig: Object.fromEntries([...keys].map(([k, g]) => [k, { description: g.description }])),
+  });
+  @Resolver(() => Aggregate)
+  class AggregateResolver {
+    @FieldResolver(() => [AggregateGroup], { description: 'The items in groups, the largest first (then by key).' })
+    groupBy(
+      @Root() root: unknown,
+      @Arg('by', () => GroupBy, { description: 'What to group by.' }) _by: string,
+      @Arg('first', () => Int, { nullable: true, description: 'How many groups, 1 to 100; 20 when left out.' }) _first: number | null,
+      @Info() info: GraphQLResolveInfo,
+    ) {
+      return readProjected(root, info);
+    }
+  }
+  Object.defineProperty(AggregateResolver, 'name', { value: `${typeName}AggregateResolver` });
+  aggregateResolverList.push(AggregateResolver);
+  return Aggregate;
+}
+
+/**
+ * The `aggregate` map of a connection, when selected: `count`, and each `groupBy` under its response key, computed
+ * in the list's own statement over every item the list's match and `where` keep (`items(c)` binds them to `c`):
+ * grouped by the key, counted, the largest groups first, never the whole list collected.
+ */
+export function aggregateOf(selection: FieldSelection, typeName: string, items: (c: string) => string, q: Projector): string | undefined {
+  const fields = [...selection.byType.values()].flat().filter((f) => f.name === 'aggregate');
+  if (fields.length === 0) return undefined;
+  const entries: string[] = [];
+  const keys = groupKeys(typeName);
+  for (const field of fields) {
+    for (const sub of [...field.byType.values()].flat()) {
+      if (sub.name === 'count') {
+        const c = q.variable('c');
+        entries.push(`\`${sub.key}\`: COUNT { ${items(c)} RETURN ${c} }`);
+      } else if (sub.name === 'groupBy') {
+        const by = keys.get(sub.args.by as string);
+        if (!by) continue;
+        const first = q.pageSize((sub.args.first as number | null) ?? 20, 'first');
+        const c = q.variable('c');
+        if (by.kind === 'value') {
+          entries.push(
+            `\`${sub.key}\`: COLLECT { ${items(c)} WITH ${by.key(c)} AS key, count(*) AS n ORDER BY n DESC, key LIMIT ${q.intParam(first)} RETURN {key: key, count: n, node: null} }`,
+          );
+        } else {
+          const u = q.variable('u');
+          const ends = by.relation.ends;
+          const labels = ends.length ? ` WHERE ${ends.map((l) => `${u}:${l}`).join(' OR ')}` : '';
+          const node = nodeSelection(sub);
+          const projected = node ? q.project(node, 'Node', u) : 'null';
+          entries.push(
+            `\`${sub.key}\`: COLLECT { ${items(c)} MATCH ${by.relation.pattern(c, u)}${labels} WITH ${u}, count(DISTINCT ${c}) AS n ORDER BY n DESC, ${u}.id LIMIT ${q.intParam(first)} ` +
+              `RETURN {key: ${u}.id, count: n, node: ${projected}} }`,
+          );
+        }
+      }
+    }
+  }
+  return `{${entries.join(', ')}}`;
+}
+
+function nodeSelection(group: FieldSelection): FieldSelection | undefined {
+  const nodes = [...group.byType.values()].flat().filter((f) => f.name === 'node');
+  if (nodes.length === 0) return undefined;
+  const merged: FieldSelection = { name: 'node', key: 'node', type: nodes[0].type, args: {}, byType: new Map() };
+  for (const n of nodes) for (const [type, list] of n.byType) merged.byType.set(type, [...(merged.byType.get(type) ?? []), ...list]);
+  return merged;
+}

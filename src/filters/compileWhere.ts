@@ -1,0 +1,248 @@
+import { AppError, ErrorCode } from '../errors';
+import { EVIDENCE_PROPERTIES, periodEnd, type PropertyDef } from '../model';
+import { fold } from '../lib/lucene';
+import { shapeOfEnds, whereShape, type WhereShape } from './whereInputs';
+
+/** What a filter compiles into Cypher with: parameters (every value is one). */
+export interface ParamSink {
+  param(value: unknown): string;
+  variable(prefix?: string): string;
+}
+
+/** The most a `where` may nest (relationships and AND/OR/NOT) and the most operators it may hold. */
+export const WHERE_LIMITS = { depth: 6, operators: 60 };
+
+type Filter = Record<string, unknown>;
+
+/**
+ * A Cypher expression folding a text as search does (lower case, accents removed), for `contains` and `startsWith`.
+ */
+export const foldText = (t: string): string => `reduce(s = '', c IN split(normalize(toLower(${t}), NFD), '') | s + CASE WHEN c >= '\\u0300' AND c <= '\\u036f' THEN '' ELSE c END)`;
+
+/**
+ * Compiles a `<Type>Where` value on the node `v` into a Cypher condition (`true` when empty): properties compare as
+ * the model types them, relationships become anchored `EXISTS {}` subqueries from `v` (never a collected list), and
+ * every value is a parameter; labels, types and property names come from the model only. A filter nested deeper or
+ * holding more operators than {@link WHERE_LIMITS} is refused with QUERY_TOO_COMPLEX before any Cypher runs.
+ */
+export function compileWhere(typeName: string, where: Filter | null | undefined, v: string, q: ParamSink, argument = 'where'): string {
+  if (!where) return 'true';
+  const budget = { operators: 0, argument };
+  return new WhereCompiler(q, budget).node(whereShape(typeName), where, v, 1);
+}
+
+class WhereCompiler {
+  constructor(
+    private readonly q: ParamSink,
+    private readonly budget: { operators: number; argument: string },
+  ) {}
+
+  node(shape: WhereShape, where: Filter, v: string, depth: number): string {
+    this.enter(depth);
+    const parts: string[] = [];
+    for (const [key, value] of Object.entries(where)) {
+      if (value === null || value === undefined) continue;
+      if (key === 'AND')
+        parts.push(
+          join(
+            (value as Filter[]).map((w) => this.node(shape, w, v, depth + 1)),
+            'AND',
+          ),
+        );
+      else if (key === 'OR')
+        parts.push(
+          join(
+            (value as Filter[]).map((w) => this.node(shape, w, v, depth + 1)),
+            'OR',
+            'false',
+          ),
+        );
+      else if (key === 'NOT') parts.push(`NOT (${this.node(shape, value as Filter, v, depth + 1)})`);
+      else if (key === 'id') parts.push(this.scalar(`${v}.id`, { name: 'id', kind: 'string', description: '' }, value as Filter));
+      else if (key === 'validAt') parts.push(this.validAt(v, value as string));
+      else if (key === 'evidence') parts.push(this.list(value as Filter, depth, (item, d) => this.evidence(v, item, d)));
+      else {
+        const property = shape.properties.find((p) => p.name === key);
+        if (property) {
+          parts.push(this.scalar(`${v}.\`${property.name}\``, property, value as Filter, `${v}.\`${property.name}Precision\``));
+          continue;
+        }
+        const relation = shape.relations.find((r) => r.field === key);
+        if (!relation)
+          throw new AppError(ErrorCode.BAD_USER_INPUT, `Argument "${this.budget.argument}": ${shape.name} has no field "${key}" to filter on.`, { argument: this.budget.argument });
+        const end = shapeOfEnds(relation.ends);
+        const related = (item: Filter, d: number) => {
+          const u = this.q.variable('u');
+          const domain = join([labelTest(u, relation.ends), ...(relation.claim ? [`${u}.retractedAt IS NULL`] : [])], 'AND');
+          return { match: relation.pattern(v, u), domain, where: this.node(end, item, u, d) };
+        };
+        parts.push(relation.many ? this.list(value as Filter, depth, related) : exists(related(value as Filter, depth + 1)));
+      }
+    }
+    return join(parts, 'AND');
+  }
+
+  /** `some` / `none` / `all` over what `item` matches (a pattern and a condition on its items). */
+  private list(filter: Filter, depth: number, item: (where: Filter, depth: number) => Related): string {
+    const parts: string[] = [];
+    if (filter.some) parts.push(exists(item(filter.some as Filter, depth + 1)));
+    if (filter.none) parts.push(`NOT ${exists(item(filter.none as Filter, depth + 1))}`);
+    if (filter.all) {
+      const { match, domain, where } = item(filter.all as Filter, depth + 1);
+      // Every item matches: no item of the list (its label, not retracted) fails.
+      parts.push(`NOT EXISTS { MATCH ${match} WHERE ${join([domain, `NOT (${where})`], 'AND')} }`);
+    }
+    return join(parts, 'AND');
+  }
+
+  /** A piece of evidence: the SUPPORTED_BY edge `e` from the claim `v` to its source `s`. */
+  private evidence(v: string, where: Filter, depth: number): Related {
+    const e = this.q.variable('e');
+    const s = this.q.variable('s');
+    return { match: `(${v})-[${e}:SUPPORTED_BY]->(${s}:Source)`, domain: 'true', where: this.evidenceCondition(e, s, where, depth) };
+  }
+
+  private evidenceCondition(e: string, s: string, where: Filter, depth: number): string {
+    this.enter(depth);
+    const parts: string[] = [];
+    for (const [key, value] of Object.entries(where)) {
+      if (value === null || value === undefined) continue;
+      if (key === 'AND')
+        parts.push(
+          join(
+            (value as Filter[]).map((w) => this.evidenceCondition(e, s, w, depth + 1)),
+            'AND',
+          ),
+        );
+      else if (key === 'OR')
+        parts.push(
+          join(
+            (value as Filter[]).map((w) => this.evidenceCondition(e, s, w, depth + 1)),
+            'OR',
+            'false',
+          ),
+        );
+      else if (key === 'NOT') parts.push(`NOT (${this.evidenceCondition(e, s, value as Filter, depth + 1)})`);
+      else if (key === 'source') parts.push(this.node(whereShape('Source'), value as Filter, s, depth + 1));
+      else if (key === 'via') {
+        const via = this.q.variable('s');
+        parts.push(exists({ match: `(${via}:Source)`, domain: `${via}.id = ${e}.quoteVia`, where: this.node(whereShape('Source'), value as Filter, via, depth + 1) }));
+      } else {
+        const property = EVIDENCE_PROPERTIES.find((p) => p.name === key);
+        if (property) parts.push(this.scalar(`${e}.\`${property.name}\``, property, value as Filter));
+      }
+    }
+    return join(parts, 'AND');
+  }
+
+  /** The claim held on a day: begun by then, not ended before it (ends widened to their precision). */
+  private validAt(v: string, day: string): string {
+    this.count();
+    const d = `date(${this.q.param(day)})`;
+    return `(${v}.validFrom IS NULL OR ${v}.validFrom <= ${d}) AND (${v}.validTo IS NULL OR ${periodEnd(`${v}.validTo`, `${v}.validToPrecision`)} >= ${d}) AND (${v}.validToBefore IS NULL OR ${v}.validToBefore > ${d})`;
+  }
+
+  /** One property's filter: each operator given, ANDed. */
+  private scalar(x: string, property: PropertyDef, filter: Filter, precision = 'null'): string {
+    const parts: string[] = [];
+    const value = property.default !== undefined ? `coalesce(${x}, ${JSON.stringify(property.default).replace(/"/g, "'")})` : x;
+    for (const [op, operand] of Object.entries(filter)) {
+      if (operand === null || operand === undefined) continue;
+      this.count();
+      parts.push(this.operator(value, x, property, op, operand, precision));
+    }
+    return join(parts, 'AND');
+  }
+
+  private operator(value: string, x: string, property: PropertyDef, op: string, operand: unknown, precision: string): string {
+    const p = (o: unknown) => this.q.param(o);
+    if (property.kind === 'strings') {
+      const a = this.q.variable('a');
+      if (op === 'eq') return `${p(operand)} IN coalesce(${x}, [])`;
+      if (op === 'contains') return `any(${a} IN coalesce(${x}, []) WHERE ${foldText(a)} CONTAINS ${p(fold(operand as string))})`;
+      return `any(${a} IN coalesce(${x}, []) WHERE ${foldText(a)} STARTS WITH ${p(fold(operand as string))})`;
+    }
+    if (op === 'contains') return `${foldText(value)} CONTAINS ${p(fold(operand as string))}`;
+    if (op === 'startsWith') return `${foldText(value)} STARTS WITH ${p(fold(operand as string))}`;
+    if (property.kind === 'date') {
+      // A date known to a month or a year is the whole period.
+      const end = property.precision ? periodEnd(x, precision) : x;
+      const day = (d: unknown) => `date(${p(d)})`;
+      switch (op) {
+        case 'eq':
+          return `${x} <= ${day(operand)} AND ${end} >= ${day(operand)}`;
+        case 'in': {
+          const d = this.q.variable('d');
+          return `any(${d} IN ${p(operand)} WHERE ${x} <= date(${d}) AND ${end} >= date(${d}))`;
+        }
+        case 'lt':
+          return `${x} < ${day(operand)}`;
+        case 'lte':
+          return `${x} <= ${day(operand)}`;
+        case 'gt':
+          return `${end} > ${day(operand)}`;
+        default:
+          return `${end} >= ${day(operand)}`;
+      }
+    }
+    const operandOf = property.kind === 'datetime' ? (o: unknown) => `datetime(${p(o)})` : p;
+    switch (op) {
+      case 'eq':
+        return `${value} = ${operandOf(operand)}`;
+      case 'in':
+        return `${value} IN ${p(operand)}`;
+      case 'lt':
+        return `${value} < ${operandOf(operand)}`;
+      case 'lte':
+        return `${value} <= ${operandOf(operand)}`;
+      case 'gt':
+        return `${value} > ${operandOf(operand)}`;
+      default:
+        return `${value} >= ${operandOf(operand)}`;
+    }
+  }
+
+  private enter(depth: number): void {
+    if (depth > WHERE_LIMITS.depth) {
+      throw new AppError(ErrorCode.QUERY_TOO_COMPLEX, `Argument "${this.budget.argument}" nests deeper than ${WHERE_LIMITS.depth} levels.`, {
+        argument: this.budget.argument,
+        limit: 'whereDepth',
+        max: WHERE_LIMITS.depth,
+      });
+    }
+  }
+
+  private count(): void {
+    this.budget.operators += 1;
+    if (this.budget.operators > WHERE_LIMITS.operators) {
+      throw new AppError(ErrorCode.QUERY_TOO_COMPLEX, `Argument "${this.budget.argument}" holds more than ${WHERE_LIMITS.operators} operators.`, {
+        argument: this.budget.argument,
+        limit: 'whereOperators',
+        max: WHERE_LIMITS.operators,
+      });
+    }
+  }
+}
+
+/** Items a list filter reaches: their pattern, what makes one an item of the list, and the filter on it. */
+interface Related {
+  match: string;
+  domain: string;
+  where: string;
+}
+
+function exists({ match, domain, where }: Related): string {
+  return `EXISTS { MATCH ${match} WHERE ${join([domain, where], 'AND')} }`;
+}
+
+function labelTest(u: string, labels: readonly string[]): string {
+  if (labels.length === 0) return 'true';
+  return labels.length === 1 ? `${u}:${labels[0]}` : `(${labels.map((l) => `${u}:${l}`).join(' OR ')})`;
+}
+
+function join(parts: string[], op: 'AND' | 'OR', empty = 'true'): string {
+  const kept = parts.filter((x) => x && x !== 'true');
+  if (op === 'OR') return parts.length === 0 ? empty : `(${parts.map((x) => `(${x})`).join(' OR ')})`;
+  if (kept.length === 0) return 'true';
+  return kept.length === 1 ? kept[0] : kept.map((x) => `(${x})`).join(' AND ');
+}

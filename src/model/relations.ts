@@ -1,0 +1,121 @@
+import { CLAIM_TYPES } from './claims';
+import { ENTITY_LABELS, STRUCTURAL_LINKS } from './nodes';
+import type { NodeLabel } from './types';
+
+/**
+ * The field, on the node at a claim link's end, that lists the claims reaching it by that link: what `where` filters
+ * (and `aggregate` groups) call the relationship seen from the other side. A noun for what the node did, a word that
+ * says the direction for what was done to or about it (the API's naming rule).
+ */
+export const REVERSE_LINK_FIELDS: Readonly<Record<string, string>> = {
+  HOLDS: 'rolesHeld',
+  AT: 'rolesAt',
+  MADE: 'statements',
+  ABOUT: 'statementsAbout',
+  DECIDED_BY: 'decisions',
+  CONCERNS: 'decisionsConcerning',
+  PLAYS: 'decisionRoles',
+  IN: 'participants',
+  LOBBIED_IN: 'lobbying',
+  TARGETED: 'lobbiedBy',
+  REGARDING: 'lobbyingAbout',
+  ON_BEHALF_OF: 'lobbyingOnBehalf',
+  INCLUDES: 'includedIn',
+  IMPOSED: 'restrictionsImposed',
+  RESTRICTS: 'restrictions',
+  IN_RESPONSE_TO: 'restrictionsInResponse',
+  LIFTED_BY: 'restrictionsLifted',
+  OBSERVED_ON: 'observations',
+  OWNS: 'ownerships',
+  OF: 'ownedBy',
+  PAID_IN: 'payments',
+  PAID_TO: 'paymentsReceived',
+  STATE_OF: 'states',
+};
+
+/** The fields of a structural link, from its start node and from its end node, and whether each side has several. */
+export const STRUCTURAL_LINK_FIELDS: Readonly<Record<string, { field: string; many: boolean; reverse: string; reverseMany: boolean }>> = {
+  OPERATES: { field: 'platforms', many: true, reverse: 'operator', reverseMany: false },
+  PART_OF: { field: 'partOf', many: false, reverse: 'units', reverseMany: true },
+  HAS_ACCOUNT: { field: 'accounts', many: true, reverse: 'owner', reverseMany: false },
+  ON_PLATFORM: { field: 'platform', many: false, reverse: 'accounts', reverseMany: true },
+  PUBLISHED_BY: { field: 'publisher', many: false, reverse: 'published', reverseMany: true },
+  TRANSLATION_OF: { field: 'translationOf', many: false, reverse: 'translations', reverseMany: true },
+  CITES: { field: 'cites', many: true, reverse: 'citedBy', reverseMany: true },
+};
+
+/**
+ * A relationship a `where` can follow from a node of some label: its field name, the labels at its other end, whether
+ * there may be several (`some`/`none`/`all`) or one, and its pattern between the two node variables.
+ */
+export interface RelationDef {
+  field: string;
+  description: string;
+  /** The labels a node at the other end may carry. */
+  ends: readonly NodeLabel[];
+  many: boolean;
+  /** The other end is a claim: retracted ones are left out. */
+  claim: boolean;
+  /** Seen from the other side: the claims (or structural neighbours) that point at this node. */
+  reverse: boolean;
+  /** The relationship pattern from the node `a` to the node `b` (without labels). */
+  pattern: (a: string, b: string) => string;
+}
+
+const arrow = (type: string, outward: boolean) => (a: string, b: string) => (outward ? `(${a})-[:${type}]->(${b})` : `(${a})<-[:${type}]-(${b})`);
+
+/** Every relationship a `where` on a node of `label` can follow, from the model's claim links and structural links. */
+export function relationsOf(label: NodeLabel): RelationDef[] {
+  const relations: RelationDef[] = [];
+  const claim = CLAIM_TYPES.find((c) => c.label === label);
+  if (claim) {
+    for (const link of claim.links) {
+      relations.push({
+        field: link.field,
+        description: link.description,
+        ends: link.ends,
+        many: link.many,
+        claim: CLAIM_TYPES.some((c) => link.ends.includes(c.label)),
+        reverse: false,
+        pattern: arrow(link.type, link.direction === 'out'),
+      });
+    }
+  }
+  for (const other of CLAIM_TYPES) {
+    for (const link of other.links) {
+      const field = REVERSE_LINK_FIELDS[link.type];
+      if (!field || !link.ends.includes(label)) continue;
+      relations.push({
+        field,
+        description: `${other.label} claims linked to it by ${link.type} (${link.description.replace(/\.$/, '').toLowerCase()}).`,
+        ends: [other.label],
+        many: true,
+        claim: true,
+        reverse: true,
+        pattern: arrow(link.type, link.direction === 'in'),
+      });
+    }
+  }
+  for (const link of STRUCTURAL_LINKS) {
+    const names = STRUCTURAL_LINK_FIELDS[link.type];
+    if ((link.from as readonly NodeLabel[]).includes(label))
+      relations.push({ field: names.field, description: `Follows ${link.type}.`, ends: link.to, many: names.many, claim: false, reverse: false, pattern: arrow(link.type, true) });
+    if ((link.to as readonly NodeLabel[]).includes(label))
+      relations.push({
+        field: names.reverse,
+        description: `Follows ${link.type} backward.`,
+        ends: link.from,
+        many: names.reverseMany,
+        claim: false,
+        reverse: true,
+        pattern: arrow(link.type, false),
+      });
+  }
+  return relations;
+}
+
+/** The relations every entity label shares (an `EntityWhere`: the ends of actor links). */
+export function entityRelations(labels: readonly NodeLabel[] = ENTITY_LABELS): RelationDef[] {
+  const [first, ...rest] = labels.map((l) => relationsOf(l));
+  return first.filter((r) => rest.every((others) => others.some((o) => o.field === r.field)));
+}

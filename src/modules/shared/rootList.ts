@@ -1,0 +1,37 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver, type ClassType } from 'type-graphql';
+import type { AppContext } from '../../context';
+import { listArgs } from '../../filters/listArgs';
+import { isClaimLabel, type ClaimLabel } from '../../model';
+import { selectionOf, type ListOptions, type PageArgs, type SortKey } from '../../projection';
+import { active, claimDateKey, dateKey } from './cypherHelpers';
+
+/**
+ * Every node of a label, in the list's default order: claims by their model date then id (retracted ones left out),
+ * events by date, everything else by name or handle, then id. `where` and `orderBy` apply on top (Projector).
+ */
+export function allOf(label: string): ListOptions & { sortKey: SortKey } {
+  if (isClaimLabel(label)) return { match: (w) => `(${w}:${label}) WHERE ${active(w)}`, sortKey: (w) => [claimDateKey(label as ClaimLabel, w), `${w}.id`], unique: true };
+  if (label === 'Event') return { match: (w) => `(${w}:Event) WHERE ${w}.id IS NOT NULL`, sortKey: (w) => [dateKey(`${w}.date`), `${w}.id`], unique: true };
+  if (label === 'Account') return { match: (w) => `(${w}:Account) WHERE ${w}.id IS NOT NULL`, sortKey: (w) => [`coalesce(${w}.handle, '')`, `${w}.id`], unique: true };
+  return { match: (w) => `(${w}:${label}) WHERE ${w}.id IS NOT NULL`, sortKey: (w) => [`coalesce(${w}.name, '')`, `${w}.id`], unique: true };
+}
+
+/**
+ * A root list of one type (`roles`, `events`, ...), with `where`, `orderBy` and the page arguments, read in one
+ * statement by the request's GraphReader: the lists that have no shorthand filters of their own.
+ */
+export function rootList(typeName: string, queryName: string, connection: () => ClassType, description: string): ClassType {
+  class RootListResolver {}
+  Object.defineProperty(RootListResolver, 'name', { value: `${typeName}RootListResolver` });
+  const prototype = RootListResolver.prototype as Record<string, unknown>;
+  const args = listArgs(typeName);
+  prototype[queryName] = (page: PageArgs, ctx: AppContext, info: GraphQLResolveInfo) => ctx.reader.connection(selectionOf(info), typeName, () => allOf(typeName), page);
+  Reflect.defineMetadata('design:paramtypes', [args, Object, Object], prototype, queryName);
+  Args(() => args)(prototype, queryName, 0);
+  Ctx()(prototype, queryName, 1);
+  Info()(prototype, queryName, 2);
+  Query(connection, { description })(prototype, queryName, Object.getOwnPropertyDescriptor(prototype, queryName) as PropertyDescriptor);
+  Resolver()(RootListResolver);
+  return RootListResolver;
+}

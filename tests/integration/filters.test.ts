@@ -1,0 +1,395 @@
+import { createTestServer, type RunResult, type TestServer } from '../helpers/testServer';
+import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
+import { fold } from '../../src/lib/lucene';
+import { WHERE_LIMITS } from '../../src/filters/compileWhere';
+import { shapeOfEnds, whereShape } from '../../src/filters/whereInputs';
+import { sortableProperties } from '../../src/filters/listArgs';
+import type { PropertyDef, RelationDef } from '../../src/model';
+
+/**
+ * Every operator of every generated `where` filter, on every root list, against the real Neo4j: the expected answer
+ * is computed here in JavaScript from the nodes as Cypher reads them (the article's seed, ids not starting with
+ * `test-`), so a property or relationship added to the model is tested without a new test.
+ */
+const ROOTS: Record<string, string> = {
+  Person: 'people',
+  Organization: 'organizations',
+  Platform: 'platforms',
+  Account: 'accounts',
+  Event: 'events',
+  Source: 'sources',
+  Role: 'roles',
+  Statement: 'statements',
+  Decision: 'decisions',
+  DecisionRole: 'decisionRoles',
+  LobbyingEffort: 'lobbyingEfforts',
+  Restriction: 'restrictions',
+  Observation: 'observations',
+  Ownership: 'ownerships',
+  Payment: 'payments',
+};
+
+type Props = Record<string, unknown>;
+type ListPage = { list: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string } }> } };
+interface Item {
+  id: string;
+  props: Props;
+  /** The ids at the other end of each relation (label and retraction checked). */
+  related: Record<string, string[]>;
+  evidence: Array<{ attribution: string; quote: string; sourceId: string }>;
+}
+
+const CLAIM_LABELS = ['Role', 'Statement', 'Decision', 'DecisionRole', 'LobbyingEffort', 'Restriction', 'Observation', 'Ownership', 'Payment'];
+
+/** The last day of the period a date of this precision stands for. */
+function periodEnd(date: string, precision: unknown): string {
+  const [y, m] = date.split('-').map(Number);
+  if (precision === 'YEAR') return `${y}-12-31`;
+  if (precision === 'MONTH') return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return date;
+}
+
+/** Whether a value passes one operator of a property's filter, as the API documents it. */
+function passes(property: PropertyDef, props: Props, op: string, operand: unknown): boolean {
+  let value = props[property.name];
+  if ((value === null || value === undefined) && property.default !== undefined) value = property.default;
+  if (value === null || value === undefined) return false;
+  if (property.kind === 'strings') {
+    const list = value as string[];
+    if (op === 'eq') return list.includes(operand as string);
+    if (op === 'contains') return list.some((a) => fold(a).includes(fold(operand as string)));
+    return list.some((a) => fold(a).startsWith(fold(operand as string)));
+  }
+  if (op === 'contains') return fold(String(value)).includes(fold(operand as string));
+  if (op === 'startsWith') return fold(String(value)).startsWith(fold(operand as string));
+  if (property.kind === 'date') {
+    const start = value as string;
+    const end = property.precision ? periodEnd(start, props[`${property.name}Precision`]) : start;
+    const d = operand as string;
+    switch (op) {
+      case 'eq':
+        return start <= d && end >= d;
+      case 'in':
+        return (operand as string[]).some((x) => start <= x && end >= x);
+      case 'lt':
+        return start < d;
+      case 'lte':
+        return start <= d;
+      case 'gt':
+        return end > d;
+      default:
+        return end >= d;
+    }
+  }
+  const a = property.kind === 'datetime' ? Date.parse(value as string) : value;
+  const b = property.kind === 'datetime' ? Date.parse(operand as string) : operand;
+  switch (op) {
+    case 'eq':
+      return a === b;
+    case 'in':
+      return (operand as unknown[]).includes(value);
+    case 'lt':
+      return (a as number) < (b as number);
+    case 'lte':
+      return (a as number) <= (b as number);
+    case 'gt':
+      return (a as number) > (b as number);
+    default:
+      return (a as number) >= (b as number);
+  }
+}
+
+/** The operators a property's filter has, each with an operand taken from a sample value. */
+function operands(property: PropertyDef, sample: unknown): Array<[string, unknown]> {
+  switch (property.kind) {
+    case 'string':
+    case 'text': {
+      const text = String(sample);
+      return [
+        ['eq', text],
+        ['in', [text, 'no such text']],
+        ['contains', text.slice(1, 5).toUpperCase()],
+        ['startsWith', text.slice(0, 3).toLowerCase()],
+      ];
+    }
+    case 'strings': {
+      const first = (sample as string[])[0];
+      return [
+        ['eq', first],
+        ['contains', first.slice(1, 4)],
+        ['startsWith', first.slice(0, 2).toUpperCase()],
+      ];
+    }
+    case 'enum':
+      return [
+        ['eq', sample],
+        ['in', [sample]],
+      ];
+    case 'boolean':
+      return [['eq', sample]];
+    default:
+      return ['eq', 'lt', 'lte', 'gt', 'gte', ...(property.kind === 'datetime' ? [] : ['in'])].map((op) => [op, op === 'in' ? [sample] : sample]);
+  }
+}
+
+describe('where, orderBy and aggregate on every root list', () => {
+  let api: TestServer;
+  const items = new Map<string, Item[]>();
+
+  /** Every seed item a root list answers for `where` (all pages), as ids, sorted. */
+  async function answer(typeName: string, where: unknown, extra = ''): Promise<string[]> {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { data, errors }: RunResult<ListPage> = await api.run<ListPage>(
+        `query ($where: ${typeName}Where, $after: String) { list: ${ROOTS[typeName]}(where: $where, first: 100, after: $after${extra}) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+        { where, after },
+      );
+      expect(errors).toBeUndefined();
+      ids.push(...data!.list.edges.map((e) => e.node.id));
+      if (!data!.list.pageInfo.hasNextPage) break;
+      after = data!.list.pageInfo.endCursor;
+    }
+    return ids.filter((id) => !id.startsWith('test-')).sort();
+  }
+
+  beforeAll(async () => {
+    api = await createTestServer();
+    const db = testDatabase();
+    for (const typeName of Object.keys(ROOTS)) {
+      const shape = whereShape(typeName);
+      const rows = await db.readRows(
+        `MATCH (n:${typeName}) WHERE n.id IS NOT NULL AND NOT n.id STARTS WITH 'test-' AND n.retractedAt IS NULL
+         RETURN n.id AS id, properties(n) AS props,
+                COLLECT { MATCH (n)-[e:SUPPORTED_BY]->(s:Source) RETURN {attribution: coalesce(e.attribution, 'REPORTED'), quote: e.quote, sourceId: s.id} } AS evidence`,
+      );
+      const list: Item[] = rows.map((r) => ({ id: r.id as string, props: r.props as Props, related: {}, evidence: r.evidence as Item['evidence'] }));
+      for (const relation of shape.relations) {
+        const ends = relation.ends.map((l) => `u:${l}`).join(' OR ') || 'true';
+        const pattern = relation.pattern('n', 'u');
+        const related = await db.readRows(
+          `MATCH (n:${typeName}) WHERE n.id IN $ids MATCH ${pattern} WHERE (${ends})${relation.claim ? ' AND u.retractedAt IS NULL' : ''} RETURN n.id AS id, collect(DISTINCT u.id) AS ends`,
+          { ids: list.map((i) => i.id) },
+        );
+        for (const item of list) item.related[relation.field] = (related.find((r) => r.id === item.id)?.ends as string[] | undefined) ?? [];
+      }
+      items.set(typeName, list);
+    }
+  });
+
+  afterAll(async () => {
+    await api.stop();
+    await closeTestDatabases();
+  });
+
+  for (const typeName of Object.keys(ROOTS)) {
+    describe(typeName, () => {
+      it('filters on every property with every operator of its filter', async () => {
+        const list = items.get(typeName)!;
+        expect(list.length).toBeGreaterThan(0);
+        let checked = 0;
+        for (const property of whereShape(typeName).properties) {
+          const sample = list.map((i) => i.props[property.name]).find((v) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0));
+          if (sample === undefined) continue;
+          for (const [op, operand] of operands(property, sample)) {
+            const expected = list
+              .filter((i) => passes(property, i.props, op, operand))
+              .map((i) => i.id)
+              .sort();
+            expect([property.name, op, await answer(typeName, { [property.name]: { [op]: operand } })]).toEqual([property.name, op, expected]);
+            checked += 1;
+          }
+        }
+        expect(checked).toBeGreaterThan(0);
+      });
+
+      it('filters on every relationship with some, none and all, and AND / OR / NOT', async () => {
+        const list = items.get(typeName)!;
+        for (const relation of whereShape(typeName).relations) {
+          const end = list.flatMap((i) => i.related[relation.field]).find(Boolean);
+          if (!end) continue;
+          const on = (i: Item) => i.related[relation.field];
+          const byId = { id: { eq: end } };
+          if (relation.many) {
+            const cases: Array<[string, (i: Item) => boolean]> = [
+              ['some', (i) => on(i).includes(end)],
+              ['none', (i) => !on(i).includes(end)],
+              ['all', (i) => on(i).every((x) => x === end)],
+            ];
+            for (const [quantifier, test] of cases) {
+              expect([relation.field, quantifier, await answer(typeName, { [relation.field]: { [quantifier]: byId } })]).toEqual([
+                relation.field,
+                quantifier,
+                list
+                  .filter(test)
+                  .map((i) => i.id)
+                  .sort(),
+              ]);
+            }
+          } else {
+            expect([relation.field, await answer(typeName, { [relation.field]: byId })]).toEqual([
+              relation.field,
+              list
+                .filter((i) => on(i).includes(end))
+                .map((i) => i.id)
+                .sort(),
+            ]);
+          }
+          const other = list[0].id;
+          expect(await answer(typeName, { OR: [{ id: { eq: other } }, { NOT: { id: { eq: other } } }] })).toEqual(list.map((i) => i.id).sort());
+          expect(await answer(typeName, { AND: [{ id: { in: [other] } }, { NOT: { id: { eq: other } } }] })).toEqual([]);
+          break;
+        }
+      });
+
+      if (CLAIM_LABELS.includes(typeName)) {
+        it('filters by validAt and by evidence', async () => {
+          const list = items.get(typeName)!;
+          const day = '2022-12-01';
+          const holds = (p: Props) => {
+            const from = p.validFrom as string | null;
+            const to = p.validTo as string | null;
+            const before = p.validToBefore as string | null;
+            return (!from || from <= day) && (!to || periodEnd(to, p.validToPrecision) >= day) && (!before || before > day);
+          };
+          expect(await answer(typeName, { validAt: day })).toEqual(
+            list
+              .filter((i) => holds(i.props))
+              .map((i) => i.id)
+              .sort(),
+          );
+          const attribution = list.flatMap((i) => i.evidence).map((e) => e.attribution)[0];
+          const source = list.flatMap((i) => i.evidence).map((e) => e.sourceId)[0];
+          expect(await answer(typeName, { evidence: { some: { attribution: { eq: attribution } } } })).toEqual(
+            list
+              .filter((i) => i.evidence.some((e) => e.attribution === attribution))
+              .map((i) => i.id)
+              .sort(),
+          );
+          expect(await answer(typeName, { evidence: { none: { source: { id: { eq: source } } } } })).toEqual(
+            list
+              .filter((i) => !i.evidence.some((e) => e.sourceId === source))
+              .map((i) => i.id)
+              .sort(),
+          );
+          expect(await answer(typeName, { evidence: { all: { source: { id: { eq: source } } } } })).toEqual(
+            list
+              .filter((i) => i.evidence.every((e) => e.sourceId === source))
+              .map((i) => i.id)
+              .sort(),
+          );
+        });
+      }
+
+      it('orders by every sortable property both ways, with cursors that keep the order across pages', async () => {
+        for (const property of sortableProperties(typeName)) {
+          for (const direction of ['ASC', 'DESC']) {
+            const seen: string[] = [];
+            let after: string | null = null;
+            for (;;) {
+              const { data, errors }: RunResult<ListPage> = await api.run<ListPage>(
+                `query ($after: String) { list: ${ROOTS[typeName]}(orderBy: [{ ${property.name}: ${direction} }], first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+                { after },
+              );
+              expect(errors).toBeUndefined();
+              seen.push(...data!.list.edges.map((e) => e.node.id));
+              if (!data!.list.pageInfo.hasNextPage) break;
+              after = data!.list.pageInfo.endCursor;
+            }
+            expect(new Set(seen).size).toBe(seen.length);
+            const list = items.get(typeName)!;
+            const key = (id: string) => list.find((i) => i.id === id)?.props[property.name] ?? property.default ?? null;
+            const seed = seen.filter((id) => !id.startsWith('test-') && list.some((i) => i.id === id));
+            const values = seed.map(key);
+            const comparable = values.map((v) => (v === null ? '' : property.kind === 'datetime' ? Date.parse(v as string) : v));
+            const sorted = [...comparable].sort((a, b) => (a === b ? 0 : a === '' ? -1 : b === '' ? 1 : (a as number) < (b as number) ? -1 : 1));
+            expect([property.name, direction, comparable]).toEqual([property.name, direction, direction === 'ASC' ? sorted : [...sorted].reverse()]);
+          }
+        }
+      });
+
+      it('counts and groups the whole filtered list', async () => {
+        const list = items.get(typeName)!;
+        const { data, errors } = await api.run(`{ list: ${ROOTS[typeName]}(first: 1) { totalCount aggregate { count } } }`);
+        expect(errors).toBeUndefined();
+        expect(data!.list.aggregate.count).toBe(data!.list.totalCount);
+        const enumProperty = whereShape(typeName).properties.find((p) => p.kind === 'enum');
+        if (!enumProperty) return;
+        const grouped = await api.run(
+          `query ($where: ${typeName}Where) { list: ${ROOTS[typeName]}(where: $where, first: 1) { aggregate { count groupBy(by: ${enumProperty.name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}, first: 100) { key count } } } }`,
+          { where: { id: { in: list.map((i) => i.id) } } },
+        );
+        expect(grouped.errors).toBeUndefined();
+        const counts = new Map<string, number>();
+        for (const i of list) {
+          const key = String(i.props[enumProperty.name] ?? enumProperty.default ?? null);
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+        const groups = grouped.data!.list.aggregate.groupBy as Array<{ key: string; count: number }>;
+        expect(Object.fromEntries(groups.map((g) => [String(g.key), g.count]))).toEqual(Object.fromEntries(counts));
+        expect(groups.map((g) => g.count)).toEqual([...groups.map((g) => g.count)].sort((a, b) => b - a));
+      });
+    });
+  }
+
+  it('answers "efforts that opposed a decision, by lawmakers, since 2022, newest first, with counts by stance" in one request', async () => {
+    const { data, errors } = await api.run(`{
+      lobbyingEfforts(
+        where: { regarding: { some: { id: { eq: "decision-meta-trump-reinstatement" } } }, stance: { eq: OPPOSE },
+                 lobbyists: { some: { rolesHeld: { some: { organization: { kind: { eq: LEGISLATURE } } } } } }, date: { gte: "2022-01-01" } }
+        orderBy: [{ date: DESC }]
+        first: 10
+      ) {
+        totalCount
+        aggregate { count groupBy(by: STANCE) { key count } byTarget: groupBy(by: TARGET) { key count node { id ... on Entity { name } } } }
+        edges { node { id lobbyists { name } } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data!.lobbyingEfforts.edges.length).toBeGreaterThan(0);
+    expect(data!.lobbyingEfforts.aggregate.groupBy).toEqual([{ key: 'OPPOSE', count: data!.lobbyingEfforts.totalCount }]);
+    expect(data!.lobbyingEfforts.aggregate.byTarget[0].node.id).toBe('meta');
+  });
+
+  it('answers "statements by anyone who held a role at Meta on a given day"', async () => {
+    const { data, errors } = await api.run(`{
+      statements(where: { speakers: { some: { rolesHeld: { some: { organization: { id: { eq: "meta" } }, validAt: "2022-12-01" } } } } }, first: 50) {
+        edges { node { id speakers { id } } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const speakers = data!.statements.edges.flatMap((e: { node: { speakers: Array<{ id: string }> } }) => e.node.speakers.map((s) => s.id));
+    expect(speakers).toContain('nick-clegg');
+  });
+
+  it('filters nested lists with the same arguments', async () => {
+    const { data, errors } = await api.run(`{
+      organization(id: "meta") {
+        lobbiedBy(where: { stance: { eq: OPPOSE } }) { totalCount aggregate { count } }
+        rolesAt: roles(where: { holder: { id: { eq: "nick-clegg" } } }, orderBy: [{ validFrom: DESC }]) { edges { node { title holder { id } } } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data!.organization.lobbiedBy.aggregate.count).toBe(data!.organization.lobbiedBy.totalCount);
+    expect(data!.organization.rolesAt.edges.every((e: { node: { holder: { id: string } } }) => e.node.holder.id === 'nick-clegg')).toBe(true);
+    expect(data!.organization.rolesAt.edges.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a where nested too deep or holding too many operators before any Cypher runs', async () => {
+    let deep: Record<string, unknown> = { id: { eq: 'x' } };
+    for (let i = 0; i < WHERE_LIMITS.depth + 1; i++) deep = { NOT: deep };
+    const before = api.queryCount();
+    const tooDeep = await api.run(`query ($w: PersonWhere) { people(where: $w) { totalCount } }`, { w: deep });
+    expect(tooDeep.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'whereDepth', max: WHERE_LIMITS.depth });
+    const wide = { OR: Array.from({ length: WHERE_LIMITS.operators + 1 }, (_, i) => ({ id: { eq: `x${i}` } })) };
+    const tooWide = await api.run(`query ($w: PersonWhere) { people(where: $w) { totalCount } }`, { w: wide });
+    expect(tooWide.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'whereOperators', max: WHERE_LIMITS.operators });
+    expect(api.queryCount()).toBe(before);
+  });
+
+  it('covers every relation and end shape of the model (a new link needs no new test)', () => {
+    const relations: RelationDef[] = Object.keys(ROOTS).flatMap((t) => whereShape(t).relations);
+    expect(relations.length).toBeGreaterThan(20);
+    for (const relation of relations) expect(shapeOfEnds(relation.ends).name).toBeTruthy();
+  });
+});
