@@ -8,7 +8,7 @@ import { Node } from '../modules/shared/interfaces';
 import { whereShape, WHERE_TYPES } from './whereInputs';
 
 /** How one group is keyed: a Cypher expression of the item `c`, or a relationship to the node that keys it. */
-type GroupKey = { kind: 'value'; key: (c: string) => string; description: string } | { kind: 'relation'; relation: RelationDef; description: string };
+export type GroupKey = { kind: 'value'; key: (c: string) => string; description: string } | { kind: 'relation'; relation: RelationDef; description: string };
 
 const upperSnake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 /** A relationship's group name: its field, singular, in upper snake case (`targets` → TARGET). */
@@ -65,10 +65,9 @@ export const aggregateResolvers = (): readonly ClassType[] => aggregateResolverL
 export const isAggregatable = (typeName: string): boolean => WHERE_TYPES.includes(typeName);
 
 /** `<Type>Aggregate { count groupBy(by: <Type>GroupBy!, first: Int) }`, with its resolver. */
-export function aggregateType(typeName: string): ClassType {
+export function aggregateType(typeName: string, keys: Map<string, GroupKey> = groupKeys(typeName)): ClassType {
   const known = aggregateTypes.get(typeName);
   if (known) return known;
-  const keys = groupKeys(typeName);
   @ObjectType(`${typeName}Aggregate`, { simpleResolvers: true, description: `Counts over the whole list of ${typeName} items (after \`where\`), not one page.` })
   class Aggregate {
     @Field(() => Int, { description: 'How many items the list holds.' })

@@ -5,8 +5,9 @@ import { aggregateType, isAggregatable } from '../filters/aggregate';
 /**
  * Makes the `XConnection` and `XEdge` types of a node type: keyset-paginated, with opaque cursors. `edgeName` when
  * `XEdge` names another type (`PathEdge` is an edge of a path, so a page of paths has `PathConnectionEdge`s).
+ * `aggregate`: the list's `<X>Aggregate` when it is not a list of a type the model filters (search hits).
  */
-export function connectionType<T extends object>(nodeType: () => ClassType<T>, name: string, edgeName = `${name}Edge`) {
+export function connectionType<T extends object>(nodeType: () => ClassType<T>, name: string, edgeName = `${name}Edge`, aggregate?: ClassType) {
   @ObjectType(edgeName, { simpleResolvers: true, description: `One ${name} of a page, with its cursor.` })
   class Edge {
     @Field(() => String, { description: 'Opaque; pass as `after` or `before` to this list only (another list refuses it).' })
@@ -29,8 +30,8 @@ export function connectionType<T extends object>(nodeType: () => ClassType<T>, n
   }
 
   // Every list of a type that has a `<Type>Where` can be counted and grouped as a whole.
-  if (isAggregatable(name)) {
-    const Aggregate = aggregateType(name);
+  if (aggregate || isAggregatable(name)) {
+    const Aggregate = aggregate ?? aggregateType(name);
     Field(() => Aggregate, { description: 'Counts and groups over the whole list (after `where`), computed only when asked for.' })(Connection.prototype, 'aggregate');
   }
 

@@ -67,4 +67,16 @@ describe('search', () => {
     }
     expect(seen).toEqual(ids(all));
   });
+
+  it('counts hits per kind of node (facets), over every hit, not one page', async () => {
+    const { data, errors } = await api.run(`{ search(text: "meta", first: 1) { totalCount aggregate { count groupBy(by: TYPE) { key count } } } }`);
+    expect(errors).toBeUndefined();
+    const { totalCount, aggregate } = data!.search;
+    expect(aggregate.count).toBe(totalCount);
+    const groups = aggregate.groupBy as Array<{ key: string; count: number }>;
+    expect(groups.reduce((sum, g) => sum + g.count, 0)).toBe(totalCount);
+    expect(groups.map((g) => g.key)).toContain('ORGANIZATION');
+    const organizations = await search({ text: 'meta', first: 100, types: ['ORGANIZATION'] });
+    expect(groups.find((g) => g.key === 'ORGANIZATION')!.count).toBe(organizations.totalCount);
+  });
 });

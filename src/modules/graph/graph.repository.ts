@@ -7,6 +7,7 @@ const [START, END, EVENT] = TIMELINE_KIND.values;
 import type { FieldSelection, PageArgs } from '../../projection';
 import { nodeLookup, validAt } from '../shared/cypherHelpers';
 import { WALKED_TYPES } from './graph.projection';
+import { searchTypeOf } from './graph.types';
 import { summaryOf } from './summaryOf';
 
 const WALK = WALKED_TYPES.join('|');
@@ -48,6 +49,7 @@ export class GraphRepository {
             `WITH node, score, ${names} AS names ` +
             `WITH node, score, CASE WHEN ${typed} IN names THEN 0 WHEN any(n IN names WHERE n STARTS WITH ${typed}) THEN 1 ELSE 2 END AS rank WHERE true`,
           sortKey: ['rank', { cursor: '-score', order: 'score DESC' }, 'node.id'],
+          groups: { TYPE: searchTypeOf('node') },
           // The text that matched, computed for the page's hits only.
           scope: {
             v: 'node',

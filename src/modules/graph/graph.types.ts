@@ -1,4 +1,10 @@
 import { connectionType } from '../../graphql/connectionType';
+import { aggregateType } from '../../filters/aggregate';
+import { SEARCHABLE_LABELS } from '../../model';
+
+/** The NodeType (`PERSON`, ...) of a search hit bound to `node`, from its label. */
+export const searchTypeOf = (node: string): string =>
+  `CASE ${SEARCHABLE_LABELS.map((l) => `WHEN ${node}:${l} THEN '${l.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}'`).join(' ')} END`;
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Claim, Node } from '../shared/interfaces';
 import { DatePrecision, PathEdgeType, TimelineKind } from '../../graphql/enums';
@@ -79,7 +85,12 @@ export class TimelineItem {
 }
 
 /** A page of search hits, best first. */
-export const SearchHitConnection = connectionType(() => SearchHit, 'SearchHit');
+export const SearchHitConnection = connectionType(
+  () => SearchHit,
+  'SearchHit',
+  undefined,
+  aggregateType('SearchHit', new Map([['TYPE', { kind: 'value', key: (node: string) => searchTypeOf(node), description: 'By the kind of node (facets of a search).' }]])),
+);
 
 /** A page of paths. */
 export const PathConnection = connectionType(() => Path, 'Path', 'PathConnectionEdge');

@@ -24,6 +24,8 @@ export interface RowList {
   scope: Scope;
   /** The page-size cap when it is smaller than the API's (paths: 20). */
   max?: number;
+  /** What `aggregate { groupBy(by:) }` may group the rows by: a key expression over the rows' variables. */
+  groups?: Record<string, string>;
 }
 
 /** A root read, given the projector so that it can add parameters: returns the clause (MATCH … WHERE …) that binds `n`. */
@@ -96,12 +98,43 @@ export class GraphReader {
     const list = options(q);
     const window = q.keysetPage(listTag(selection.parent ?? 'Query', selection.name, JSON.stringify(list.sortKey)), list.sortKey, page, list.max);
     const count = selectionHas(selection, 'totalCount') ? ` CALL () { ${list.rows} RETURN count(*) AS total }` : '';
+    const aggregate = this.rowsAggregate(selection, list, q);
     const cypher =
       `${list.rows}${window.keyset ? ` AND ${window.keyset}` : ''} WITH * ORDER BY ${window.orderBy} LIMIT ${window.limit} ` +
-      `WITH collect({node: ${q.project(connectionNodeSelection(selection), nodeType, list.scope)}, sortKey: ${window.sortKey}}) AS items${count} ` +
-      `RETURN items${count ? ', total' : ''}`;
+      `WITH collect({node: ${q.project(connectionNodeSelection(selection), nodeType, list.scope)}, sortKey: ${window.sortKey}}) AS items${count}${aggregate?.calls ?? ''} ` +
+      `RETURN items${count ? ', total' : ''}${aggregate ? `, ${aggregate.map} AS aggregate` : ''}`;
     const [row] = await this.run(cypher, q.params);
-    return asConnection({ __items: (row?.items ?? []) as never[], __page: window.page, totalCount: row?.total as number | undefined }) as Connection<T>;
+    return asConnection({
+      __items: (row?.items ?? []) as never[],
+      __page: window.page,
+      totalCount: row?.total as number | undefined,
+      aggregate: row?.aggregate as Record<string, unknown> | undefined,
+    }) as Connection<T>;
+  }
+
+  /**
+   * The `aggregate` of a row list, when selected: `count`, and each `groupBy` by one of the list's `groups` (keys
+   * over its rows), each a subquery over the same rows, the largest groups first.
+   */
+  private rowsAggregate(selection: FieldSelection, list: RowList, q: Projector): { calls: string; map: string } | undefined {
+    const fields = [...selection.byType.values()].flat().filter((f) => f.name === 'aggregate');
+    if (fields.length === 0) return undefined;
+    const calls: string[] = [];
+    const entries: string[] = [];
+    for (const sub of fields.flatMap((f) => [...f.byType.values()].flat())) {
+      const name = q.variable('a');
+      if (sub.name === 'count') calls.push(` CALL () { ${list.rows} RETURN count(*) AS ${name} }`);
+      else if (sub.name === 'groupBy') {
+        const key = list.groups?.[sub.args.by as string];
+        if (!key) continue;
+        const first = q.pageSize((sub.args.first as number | null) ?? 20, 'first');
+        calls.push(
+          ` CALL () { ${list.rows} WITH ${key} AS key, count(*) AS n ORDER BY n DESC, key LIMIT ${q.intParam(first)} RETURN collect({key: key, count: n, node: null}) AS ${name} }`,
+        );
+      } else continue;
+      entries.push(`\`${sub.key}\`: ${name}`);
+    }
+    return { calls: calls.join(''), map: `{${entries.join(', ')}}` };
   }
 
   /** Runs a statement a repository built with {@link projector}. */
