@@ -419,6 +419,39 @@ describe('connections', () => {
       expect(ours).toEqual(mine);
     });
 
+    it('gives 20 items when neither first nor last is given (search, timeline and paths included), and says more follow', async () => {
+      const { data, errors } = await api.run<any>(`{
+        search(text: "trump") { totalCount edges { cursor } pageInfo { hasNextPage } }
+        timeline { totalCount edges { cursor } pageInfo { hasNextPage } }
+      }`);
+      expect(errors).toBeUndefined();
+      for (const name of ['search', 'timeline']) {
+        const list = data![name];
+        expect({ name, total: list.totalCount > 20 }).toEqual({ name, total: true });
+        expect({ name, edges: list.edges.length, more: list.pageInfo.hasNextPage }).toEqual({ name, edges: 20, more: true });
+      }
+      const paths = await api.run<any>(`{ paths(fromId: "adam-schiff", toId: "nick-clegg") { totalCount edges { cursor } } }`);
+      expect(paths.data!.paths.edges).toHaveLength(Math.min(20, paths.data!.paths.totalCount));
+    });
+
+    it('keeps the deprecated Decision.statements and Decision.lobbying lists, with the items of statementsAbout and lobbyingAbout', async () => {
+      const { data, errors } = await api.run<any>(`{ decision(id: "decision-meta-trump-reinstatement") {
+        statements { id } lobbying { id }
+        statementsAbout(first: 100) { totalCount edges { node { id } } }
+        lobbyingAbout(first: 100) { totalCount edges { node { id } } }
+      } }`);
+      expect(errors).toBeUndefined();
+      const decision = data!.decision;
+      const ids = (list: Array<{ id: string }>) => list.map((n) => n.id).sort();
+      const nodeIds = (connection: any) => connection.edges.map((e: any) => e.node.id).sort();
+      expect(decision.statements.length).toBeGreaterThan(0);
+      expect(ids(decision.statements)).toEqual(nodeIds(decision.statementsAbout));
+      expect(decision.statementsAbout.totalCount).toBe(decision.statements.length);
+      expect(ids(decision.lobbying)).toEqual(['lobbying-schiff-whitehouse-letter-meta']);
+      expect(nodeIds(decision.lobbyingAbout)).toEqual(['lobbying-schiff-whitehouse-letter-meta']);
+      expect(decision.lobbyingAbout.totalCount).toBe(1);
+    });
+
     it('refuses another list’s cursor on every root connection, naming the argument', async () => {
       const peopleCursor = (await people({ first: 1 })).pageInfo.endCursor as string;
       const search = await api.run<any>(`{ search(text: "meta", first: 1) { pageInfo { endCursor } } }`);
