@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Field, FieldResolver, Info, Int, ObjectType, Resolver, Root, registerEnumType, type ClassType } from 'type-graphql';
-import { claimType, isClaimLabel, sortDate, type RelationDef } from '../model';
+import { PRECISION_PERIODS, claimType, isClaimLabel, sortDate, type RelationDef } from '../model';
 import type { FieldSelection } from '../projection/selection';
 import type { Projector } from '../projection/projector';
 import { readProjected } from '../projection/projectedFieldResolver';
@@ -28,8 +28,14 @@ export function groupKeys(typeName: string): Map<string, GroupKey> {
   }
   const date = isClaimLabel(typeName) ? (c: string) => sortDate(claimType(typeName), c) : dateProperty(typeName);
   if (date) {
-    keys.set('YEAR', { kind: 'value', key: (c) => `toString(${date(c)}.year)`, description: 'By the year of its date (a claim: its own date, else the start of its validity).' });
-    keys.set('MONTH', { kind: 'value', key: (c) => `substring(toString(${date(c)}), 0, 7)`, description: 'By the month of its date (YYYY-MM).' });
+    // Buckets of the date as wide as a precision coarser than a day (YEAR: 2022, MONTH: 2022-12).
+    for (const [precision, period] of Object.entries(PRECISION_PERIODS).filter(([, p]) => p.duration)) {
+      keys.set(precision, {
+        kind: 'value',
+        key: (c) => `substring(toString(${date(c)}), 0, ${10 - period.firstDaySuffix.length})`,
+        description: `By the ${precision.toLowerCase()} of its date (a claim: its own date, else the start of its validity).`,
+      });
+    }
   }
   for (const relation of shape.relations.filter((r) => !r.reverse)) {
     keys.set(relationGroupName(relation), { kind: 'relation', relation, description: `By ${relation.field}: ${relation.description} \`node\` is the node.` });

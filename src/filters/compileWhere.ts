@@ -246,3 +246,23 @@ function join(parts: string[], op: 'AND' | 'OR', empty = 'true'): string {
   if (kept.length === 0) return 'true';
   return kept.length === 1 ? kept[0] : kept.map((x) => `(${x})`).join(' AND ');
 }
+
+/**
+ * Where a list filtered by `where` can start instead of scanning its label: the node its `id` names, or the node a
+ * relationship filter pins by id (`targets: { some: { id: { eq: "meta" } } }`, `organization: { id: { eq: "meta" } }`),
+ * found by the global id index (every node with an id has the `Node` label). The pattern binds `w` from it; the whole
+ * filter still applies to what it finds. Undefined when nothing pins the list.
+ */
+export function anchorOf(typeName: string, where: Filter | null | undefined, w: string, q: ParamSink): string | undefined {
+  if (!where) return undefined;
+  const id = (where.id as Filter | undefined)?.eq;
+  if (typeof id === 'string') return `(${w}:Node {id: ${q.param(id)}})`;
+  for (const relation of whereShape(typeName).relations) {
+    const filter = where[relation.field] as Filter | undefined;
+    const pinned = relation.many ? ((filter?.some as Filter | undefined)?.id as Filter | undefined)?.eq : (filter?.id as Filter | undefined)?.eq;
+    if (typeof pinned !== 'string') continue;
+    const a = q.variable('a');
+    return `(${a}:Node {id: ${q.param(pinned)}}), ${relation.pattern(w, a)}`;
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import { AppError, BadUserInputError, ErrorCode } from '../errors';
 import { decodeCursor, listTag, type CursorKey } from './cursor';
-import { compileWhere } from '../filters/compileWhere';
+import { anchorOf, compileWhere } from '../filters/compileWhere';
 import { orderParts, type OrderByEntry } from '../filters/orderBy';
 import { aggregateOf } from '../filters/aggregate';
 import type { ProjectedPage } from './toConnection';
@@ -39,6 +39,11 @@ export interface ListOptions {
    * clause, to which a connection adds its keyset condition.
    */
   unique?: boolean;
+  /**
+   * The same list started from an anchor pattern that binds `w` (a node a `where` pins by id): the match with the
+   * anchor in place of the label scan, ending with a WHERE clause. Lists of every node of a label have it.
+   */
+  anchored?: (w: string, anchor: string) => string;
 }
 
 /** One page's keyset window: see {@link Projector.keysetPage}. */
@@ -139,6 +144,12 @@ export class Projector {
     const shape = ordered ? `orderBy:${JSON.stringify(orderBy)}` : sortShape(options.sortKey);
     const window = this.keysetPage(listTag(selection.parent ?? '', selection.name, shape), parts, page);
     const filter = (x: string) => (where ? compileWhere(nodeType, where, x, this) : 'true');
+    // A list of every node of a label, pinned by its filter to one node: start there (an index seek), not at the label.
+    const anchor = options.anchored && where ? anchorOf(nodeType, where, w, this) : undefined;
+    if (anchor) {
+      const { match: scan, anchored } = options;
+      options = { ...options, match: (x) => (x === w ? anchored!(w, anchor) : scan(x)), unique: false };
+    }
     const nodeSelection = connectionNodeSelection(selection);
     const conditions = [filter(w), window.keyset].filter((c): c is string => Boolean(c) && c !== 'true');
     // A unique match ends with its WHERE: the conditions join it, so that an index seek starts at the cursor.

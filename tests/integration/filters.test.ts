@@ -1,4 +1,6 @@
 import { createTestServer, type RunResult, type TestServer } from '../helpers/testServer';
+import { planOperators } from '../helpers/planOperators';
+import { Database } from '../../src/db';
 import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
 import { fold } from '../../src/lib/lucene';
 import { WHERE_LIMITS } from '../../src/filters/compileWhere';
@@ -385,6 +387,28 @@ describe('where, orderBy and aggregate on every root list', () => {
     const tooWide = await api.run(`query ($w: PersonWhere) { people(where: $w) { totalCount } }`, { w: wide });
     expect(tooWide.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'whereOperators', max: WHERE_LIMITS.operators });
     expect(api.queryCount()).toBe(before);
+  });
+
+  it('starts a list pinned by its filter at the pinned node (an index seek), not at a scan of the label', async () => {
+    const captured: Array<{ cypher: string; params: Record<string, unknown> }> = [];
+    const read = Database.prototype.read;
+    const spy = jest.spyOn(Database.prototype, 'read').mockImplementation(async function (this: Database, work: any, options?: any) {
+      return read.call(
+        this,
+        (tx: any) => work({ run: (cypher: string, params: Record<string, unknown> = {}) => (captured.push({ cypher, params }), tx.run(cypher, params)) }),
+        options,
+      );
+    } as never);
+    try {
+      const { errors } = await api.run(`{ roles(where: { organization: { id: { eq: "meta" } }, validAt: "2022-12-01" }, first: 5) { edges { node { id } } } }`);
+      expect(errors).toBeUndefined();
+    } finally {
+      spy.mockRestore();
+    }
+    const [{ cypher, params }] = captured;
+    const plan = await planOperators(testDatabase(), `EXPLAIN ${cypher}`, params);
+    expect(plan.some((op) => /NodeUniqueIndexSeek/.test(op))).toBe(true);
+    expect(plan.some((op) => /NodeByLabelScan/.test(op))).toBe(false);
   });
 
   it('covers every relation and end shape of the model (a new link needs no new test)', () => {

@@ -11,10 +11,18 @@ import { active, claimDateKey, dateKey } from './cypherHelpers';
  * events by date, everything else by name or handle, then id. `where` and `orderBy` apply on top (Projector).
  */
 export function allOf(label: string): ListOptions & { sortKey: SortKey } {
-  if (isClaimLabel(label)) return { match: (w) => `(${w}:${label}) WHERE ${active(w)}`, sortKey: (w) => [claimDateKey(label as ClaimLabel, w), `${w}.id`], unique: true };
-  if (label === 'Event') return { match: (w) => `(${w}:Event) WHERE ${w}.id IS NOT NULL`, sortKey: (w) => [dateKey(`${w}.date`), `${w}.id`], unique: true };
-  if (label === 'Account') return { match: (w) => `(${w}:Account) WHERE ${w}.id IS NOT NULL`, sortKey: (w) => [`coalesce(${w}.handle, '')`, `${w}.id`], unique: true };
-  return { match: (w) => `(${w}:${label}) WHERE ${w}.id IS NOT NULL`, sortKey: (w) => [`coalesce(${w}.name, '')`, `${w}.id`], unique: true };
+  const condition = (w: string) => (isClaimLabel(label) ? active(w) : `${w}.id IS NOT NULL`);
+  const sortKey: SortKey = isClaimLabel(label)
+    ? (w) => [claimDateKey(label as ClaimLabel, w), `${w}.id`]
+    : label === 'Event'
+      ? (w) => [dateKey(`${w}.date`), `${w}.id`]
+      : (w) => [`coalesce(${w}.${label === 'Account' ? 'handle' : 'name'}, '')`, `${w}.id`];
+  return {
+    match: (w) => `(${w}:${label}) WHERE ${condition(w)}`,
+    anchored: (w, anchor) => `${anchor} WHERE ${w}:${label} AND ${condition(w)}`,
+    sortKey,
+    unique: true,
+  };
 }
 
 /**
