@@ -1,7 +1,7 @@
-import path from 'node:path';
 import pino from 'pino';
 import { loadConfigOrReport, projectRoot } from '../config';
 import { openGraph, type OpenGraph } from '../openGraph';
+import { defaultImportPaths } from './defaultFolders';
 import { expandPaths } from './expandPaths';
 import { ImportError, type ImportErrorCode } from './importError';
 import { importPaths } from './importPaths';
@@ -43,7 +43,7 @@ export async function runImportCli(argv: readonly string[], io: CliIo = { stdout
   }
   const config = loadConfigOrReport(io.stderr);
   if (!config) return IMPORT_EXIT.USAGE;
-  const paths = args.paths.length > 0 ? args.paths : [path.join(projectRoot, 'cypher', 'schema'), path.join(projectRoot, 'cypher', 'seed')];
+  const paths = args.paths.length > 0 ? args.paths : defaultImportPaths(projectRoot);
   try {
     await expandPaths(paths);
   } catch (error) {

@@ -3,6 +3,7 @@ import { projectRoot } from '../config';
 import type { Database } from '../db';
 import { DatabaseUnavailableError } from '../errors';
 import { deriveAll, type DerivedCounts } from '../claims/derived';
+import { DEFAULT_IMPORT_FOLDERS } from './defaultFolders';
 import { expandPaths } from './expandPaths';
 import { ImportError } from './importError';
 import type { ImportOptions, ImportSummary } from './importTypes';
@@ -12,7 +13,7 @@ import { runScript } from './runScript';
 import { scriptName } from './scriptName';
 
 const DEFAULT_TIMEOUT_MS = 300_000;
-const DEFAULT_FOLDERS = ['cypher/schema/', 'cypher/seed/'];
+const DEFAULT_FOLDERS = DEFAULT_IMPORT_FOLDERS.map((folder) => `${folder}/`);
 
 /**
  * Imports Cypher scripts (files, or folders of `*.cypher` files) into the graph, each at most once: a script whose

@@ -19,7 +19,7 @@ run statement by statement, and a script using CALL { } IN TRANSACTIONS runs in 
 not atomic. A script may not mix schema and data statements.
 
   files or folders   scripts to run, in the order given; a folder runs its *.cypher files sorted by name.
-                     Default: cypher/schema cypher/seed
+                     Default: cypher/schema cypher/seed cypher/articles
   --dry-run          plan every statement with EXPLAIN; write nothing
   --reapply <name>   run this already-applied script again (e.g. after changing it); repeatable
   --quiet            print only errors

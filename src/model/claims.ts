@@ -224,4 +224,14 @@ export const CLAIM_TYPES: readonly ClaimTypeDef[] = [
     pageKeys: [],
     summary: [{ link: 'PAID_IN' }, ' paid ', { link: 'PAID_TO' }, { optional: [' ', { property: 'amount' }, ' ', { property: 'currency' }] }],
   },
+  {
+    label: 'DecisionState',
+    description: 'A state a decision enters (decided, implemented, reversed...), from `validFrom` until the next state.',
+    properties: [prop('status', 'enum', 'The state the decision enters.', { vocabulary: DECISION_STATUS, sortable: true })],
+    links: [link('STATE_OF', 'out', ['Decision'], 'decision', 'decisionId', 'The decision.')],
+    shortcuts: [],
+    date: 'validFrom',
+    pageKeys: [],
+    summary: [{ link: 'STATE_OF' }, ': ', { property: 'status' }],
+  },
 ];
