@@ -9,10 +9,12 @@ import { ImportProgressPrinter, type PrinterOutput } from './importProgressPrint
 import { IMPORT_USAGE, parseImportArgs } from './parseImportArgs';
 
 /** The exit codes of `npm run import`, for scripts and CI to branch on. */
-export const IMPORT_EXIT = { OK: 0, SCRIPT_FAILED: 1, USAGE: 2, CHECKSUM_MISMATCH: 3, UNREACHABLE: 4 } as const;
+export const IMPORT_EXIT = { OK: 0, SCRIPT_FAILED: 1, USAGE: 2, CHECKSUM_MISMATCH: 3, UNREACHABLE: 4, NEEDS_FORCE: 5 } as const;
 
 const EXIT_OF: Record<ImportErrorCode, number> = {
   SCRIPT_FAILED: IMPORT_EXIT.SCRIPT_FAILED,
+  CHECK_FAILED: IMPORT_EXIT.SCRIPT_FAILED,
+  NEEDS_FORCE: IMPORT_EXIT.NEEDS_FORCE,
   CHECKSUM_MISMATCH: IMPORT_EXIT.CHECKSUM_MISMATCH,
   NOT_FOUND: IMPORT_EXIT.USAGE,
   CONNECTION: IMPORT_EXIT.UNREACHABLE,

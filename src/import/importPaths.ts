@@ -9,7 +9,7 @@ import { ImportError } from './importError';
 import type { ImportOptions, ImportSummary } from './importTypes';
 import { loadScript, type LoadedScript } from './loadScript';
 import { migrationLedger, type LedgerEntry } from './migrationLedger';
-import { runScript } from './runScript';
+import { dryRunScripts, runScript } from './runScript';
 import { scriptName } from './scriptName';
 
 const DEFAULT_TIMEOUT_MS = 300_000;
@@ -19,8 +19,10 @@ const DEFAULT_FOLDERS = DEFAULT_IMPORT_FOLDERS.map((folder) => `${folder}/`);
  * Imports Cypher scripts (files, or folders of `*.cypher` files) into the graph, each at most once: a script whose
  * checksum the Migration ledger already holds is skipped, a script that changed since it was applied is refused
  * unless `reapply` names it. Every script is read, split and checked before the first one runs, so a mixed script or a
- * changed one stops the import before it writes anything. With `dryRun`, every statement is planned with EXPLAIN and
- * nothing is written.
+ * changed one stops the import before it writes anything. Before a script commits, what it wrote is checked
+ * (`checkWrites`: the validator's checks, scoped to the ids it names) and a statement that changed nothing is
+ * reported; either refuses the script. With `dryRun`, the scripts run in one transaction that is rolled back, with the
+ * same checks (schema and batched scripts are planned with EXPLAIN), and nothing is written.
  */
 export async function importPaths(db: Database, paths: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = Date.now();
@@ -33,31 +35,57 @@ export async function importPaths(db: Database, paths: readonly string[], option
   const toRun = scripts.map((script) => decide(script, ledger.get(script.name), reapply.has(script.name), root));
 
   const summary: ImportSummary = { applied: [], skipped: [], checked: [], statements: 0, durationMs: 0 };
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (dryRun) {
+    const fileStarted: number[] = [];
+    await dryRunScripts(
+      db,
+      scripts.map((script) => ({ script, again: ledger.has(script.name) })),
+      {
+        timeoutMs,
+        onScript: (index, phase) => {
+          const script = scripts[index];
+          if (phase === 'start') {
+            fileStarted[index] = Date.now();
+            options.onProgress?.({ kind: 'file-start', file: script.name, index: index + 1, total: scripts.length, statements: script.statements.length });
+            return;
+          }
+          summary.statements += script.statements.length;
+          summary.checked.push(script.name);
+          options.onProgress?.({ kind: 'file-done', file: script.name, status: 'checked', durationMs: Date.now() - fileStarted[index] });
+        },
+        onStatement: (index, k) => options.onProgress?.({ kind: 'statement', file: scripts[index].name, index: k, total: scripts[index].statements.length }),
+      },
+    );
+    summary.checked.sort((a, b) => scripts.findIndex((s) => s.name === a) - scripts.findIndex((s) => s.name === b));
+  }
   for (const [index, script] of scripts.entries()) {
+    if (dryRun) break;
     const fileStarted = Date.now();
     const total = script.statements.length;
     options.onProgress?.({ kind: 'file-start', file: script.name, index: index + 1, total: scripts.length, statements: total });
-    if (!dryRun && !toRun[index]) {
+    if (!toRun[index]) {
       summary.skipped.push(script.name);
       options.onProgress?.({ kind: 'file-done', file: script.name, status: 'skipped', durationMs: Date.now() - fileStarted });
       continue;
     }
-    await runScript(db, script, {
+    const derivedBefore = await runScript(db, script, {
       dryRun,
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeoutMs,
+      again: ledger.has(script.name),
       onStatement: (i) => options.onProgress?.({ kind: 'statement', file: script.name, index: i, total }),
     });
+    if (derivedBefore) summary.derived = addDerived(summary.derived, derivedBefore);
     summary.statements += total;
-    const status = dryRun ? 'checked' : 'applied';
-    summary[status].push(script.name);
+    summary.applied.push(script.name);
     const durationMs = Date.now() - fileStarted;
-    options.logger?.info({ script: script.name, statements: total, durationMs, mode: script.mode }, `import: ${status} ${script.name}`);
-    options.onProgress?.({ kind: 'file-done', file: script.name, status, durationMs });
+    options.logger?.info({ script: script.name, statements: total, durationMs, mode: script.mode }, `import: applied ${script.name}`);
+    options.onProgress?.({ kind: 'file-done', file: script.name, status: 'applied', durationMs });
   }
   if (!dryRun && (options.refreshKeys !== 'when-applied' || summary.applied.length > 0)) {
     const refreshStarted = Date.now();
     const derived = await deriveAfterImport(db, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    summary.derived = derived;
+    summary.derived = addDerived(summary.derived, derived);
     options.logger?.info(
       { ...derived, durationMs: Date.now() - refreshStarted },
       `import: derived data refreshed (${derived.shortcutsWritten} shortcut edges written, ${derived.shortcutsRemoved} removed, ${derived.pageKeys} page keys, ${derived.aliasesText} alias texts)`,
@@ -65,6 +93,18 @@ export async function importPaths(db: Database, paths: readonly string[], option
   }
   summary.durationMs = Date.now() - started;
   return summary;
+}
+
+/** The sum of what two derivations wrote: each script's own (before its commit), and the final one. */
+function addDerived(a: DerivedCounts | undefined, b: DerivedCounts): DerivedCounts {
+  if (!a) return b;
+  return {
+    globalIds: a.globalIds + b.globalIds,
+    shortcutsWritten: a.shortcutsWritten + b.shortcutsWritten,
+    shortcutsRemoved: a.shortcutsRemoved + b.shortcutsRemoved,
+    pageKeys: a.pageKeys + b.pageKeys,
+    aliasesText: a.aliasesText + b.aliasesText,
+  };
 }
 
 /**
