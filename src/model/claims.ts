@@ -131,6 +131,7 @@ export const CLAIM_TYPES: readonly ClaimTypeDef[] = [
     date: 'openedAt',
     pageKeys: [],
     summary: [{ property: 'title' }, ' (', { property: 'status' }, ')'],
+    milestones: [{ date: 'decidedAt', kind: 'START', note: 'decided' }],
   },
   {
     label: 'DecisionRole',
@@ -181,6 +182,7 @@ export const CLAIM_TYPES: readonly ClaimTypeDef[] = [
     date: null,
     pageKeys: [],
     summary: [{ link: 'IMPOSED' }, ' — ', { property: 'kind' }, ' of ', { link: 'RESTRICTS' }, { optional: [': ', { property: 'reason' }] }],
+    milestones: [{ date: 'decidedAt', via: 'LIFTED_BY', kind: 'END', note: 'lifted', unlessEnded: true }],
   },
   {
     label: 'Observation',
