@@ -67,6 +67,7 @@ export async function runImportCli(argv: readonly string[], io: CliIo = { stdout
     const summary = await importPaths(graph.db, paths, {
       dryRun: args.dryRun,
       reapply: args.reapply,
+      force: args.force,
       onProgress: printer.onProgress,
       logger,
     });

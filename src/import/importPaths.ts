@@ -9,6 +9,7 @@ import { ImportError } from './importError';
 import type { ImportOptions, ImportSummary } from './importTypes';
 import { loadScript, type LoadedScript } from './loadScript';
 import { migrationLedger, type LedgerEntry } from './migrationLedger';
+import { reapplyGuard } from './reapplyGuard';
 import { dryRunScripts, runScript } from './runScript';
 import { scriptName } from './scriptName';
 
@@ -36,27 +37,26 @@ export async function importPaths(db: Database, paths: readonly string[], option
 
   const summary: ImportSummary = { applied: [], skipped: [], checked: [], statements: 0, durationMs: 0 };
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // A script applied before and run again (re-applied) may not change, unasked, what later scripts wrote.
+  const guardOf = async (script: LoadedScript) => (ledger.has(script.name) && script.mode === 'atomic' ? reapplyGuard(db, script, root) : undefined);
   if (dryRun) {
     const fileStarted: number[] = [];
-    await dryRunScripts(
-      db,
-      scripts.map((script) => ({ script, again: ledger.has(script.name) })),
-      {
-        timeoutMs,
-        onScript: (index, phase) => {
-          const script = scripts[index];
-          if (phase === 'start') {
-            fileStarted[index] = Date.now();
-            options.onProgress?.({ kind: 'file-start', file: script.name, index: index + 1, total: scripts.length, statements: script.statements.length });
-            return;
-          }
-          summary.statements += script.statements.length;
-          summary.checked.push(script.name);
-          options.onProgress?.({ kind: 'file-done', file: script.name, status: 'checked', durationMs: Date.now() - fileStarted[index] });
-        },
-        onStatement: (index, k) => options.onProgress?.({ kind: 'statement', file: scripts[index].name, index: k, total: scripts[index].statements.length }),
+    await dryRunScripts(db, await Promise.all(scripts.map(async (script) => ({ script, again: ledger.has(script.name), guard: await guardOf(script) }))), {
+      timeoutMs,
+      force: options.force,
+      onScript: (index, phase) => {
+        const script = scripts[index];
+        if (phase === 'start') {
+          fileStarted[index] = Date.now();
+          options.onProgress?.({ kind: 'file-start', file: script.name, index: index + 1, total: scripts.length, statements: script.statements.length });
+          return;
+        }
+        summary.statements += script.statements.length;
+        summary.checked.push(script.name);
+        options.onProgress?.({ kind: 'file-done', file: script.name, status: 'checked', durationMs: Date.now() - fileStarted[index] });
       },
-    );
+      onStatement: (index, k) => options.onProgress?.({ kind: 'statement', file: scripts[index].name, index: k, total: scripts[index].statements.length }),
+    });
     summary.checked.sort((a, b) => scripts.findIndex((s) => s.name === a) - scripts.findIndex((s) => s.name === b));
   }
   for (const [index, script] of scripts.entries()) {
@@ -73,6 +73,8 @@ export async function importPaths(db: Database, paths: readonly string[], option
       dryRun,
       timeoutMs,
       again: ledger.has(script.name),
+      guard: await guardOf(script),
+      force: options.force,
       onStatement: (i) => options.onProgress?.({ kind: 'statement', file: script.name, index: i, total }),
     });
     if (derivedBefore) summary.derived = addDerived(summary.derived, derivedBefore);

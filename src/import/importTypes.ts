@@ -12,6 +12,11 @@ export interface ImportOptions {
    * Each is a ledger name (`cypher/seed/001-sources.cypher`) or a path to the file.
    */
   reapply?: string[];
+  /**
+   * Re-apply the scripts named by `reapply` even when they would change values that scripts applied after them wrote
+   * (without it, such a re-apply is refused with the list of those values).
+   */
+  force?: boolean;
   /** The folder that ledger names are relative to; defaults to the project root. */
   root?: string;
   /** Transaction timeout for each script, in ms; defaults to 5 minutes. */

@@ -26,6 +26,14 @@ export const migrationLedger = {
     return new Map(rows.map((row) => [row.name as string, row as unknown as LedgerEntry]));
   },
 
+  /** Every entry of the ledger, oldest first. */
+  async readAll(db: Database): Promise<LedgerEntry[]> {
+    const rows = await db.read((tx) =>
+      tx.run(`MATCH (m:Migration) RETURN m.name AS name, m.checksum AS checksum, toString(m.appliedAt) AS appliedAt ORDER BY m.appliedAt, m.name`),
+    );
+    return rows as unknown as LedgerEntry[];
+  },
+
   /** Records (or re-records) a script as applied; called inside the script's own transaction when it has one. */
   async record(tx: Tx, entry: { name: string; checksum: string; durationMs: number }): Promise<void> {
     await tx.run(

@@ -5,6 +5,7 @@ import { checkWrites, missingIds, type ImportProblem } from './checkWrites';
 import { ImportError } from './importError';
 import type { ClassifiedStatement, LoadedScript } from './loadScript';
 import { migrationLedger } from './migrationLedger';
+import { needsForce, overwrites, snapshot, type ReapplyGuard } from './reapplyGuard';
 import { idLiteralsOf, namesIdsElsewhere, scriptIds } from './scriptIds';
 import { statementError } from './statementError';
 
@@ -21,6 +22,10 @@ export interface RunScriptOptions {
    * expected then, and not reported.
    */
   again?: boolean;
+  /** For a re-applied script: the ids later scripts name; a change of their values needs `force`. */
+  guard?: ReapplyGuard;
+  /** Re-apply even when it changes what later scripts wrote. */
+  force?: boolean;
 }
 
 /** Thrown inside a dry run's transaction once everything was checked, so that the transaction rolls back. */
@@ -63,6 +68,7 @@ export async function runScript(db: Database, script: LoadedScript, options: Run
 export interface DryRunItem {
   script: LoadedScript;
   again: boolean;
+  guard?: ReapplyGuard;
 }
 
 /**
@@ -74,7 +80,7 @@ export interface DryRunItem {
 export async function dryRunScripts(
   db: Database,
   items: readonly DryRunItem[],
-  options: Omit<RunScriptOptions, 'dryRun' | 'onStatement' | 'again'> & {
+  options: Omit<RunScriptOptions, 'dryRun' | 'onStatement' | 'again' | 'guard'> & {
     onScript: (index: number, phase: 'start' | 'done') => void;
     onStatement: (index: number, k: number) => void;
   },
@@ -90,9 +96,9 @@ export async function dryRunScripts(
   try {
     await db.write(
       async (tx) => {
-        for (const { script, again, index } of atomic) {
+        for (const { script, again, guard, index } of atomic) {
           options.onScript(index, 'start');
-          await applyAndCheck(tx, script, { dryRun: true, timeoutMs: options.timeoutMs, again, onStatement: (k) => options.onStatement(index, k) });
+          await applyAndCheck(tx, script, { dryRun: true, timeoutMs: options.timeoutMs, again, guard, force: options.force, onStatement: (k) => options.onStatement(index, k) });
           options.onScript(index, 'done');
         }
         throw new DryRunRollback();
@@ -145,8 +151,10 @@ async function runAtomic(db: Database, script: LoadedScript, options: RunScriptO
  */
 async function applyAndCheck(tx: CountingTx, script: LoadedScript, options: RunScriptOptions): Promise<DerivedCounts> {
   const noEffect: ImportProblem[] = [];
+  const lines = scriptIds(script.statements);
   let current: ClassifiedStatement | undefined;
   try {
+    const before = options.guard ? await snapshot(tx, options.guard, [...lines.keys()]) : undefined;
     for (const [k, statement] of script.statements.entries()) {
       current = statement;
       const { updates } = await tx.runCounting(statement.text);
@@ -154,7 +162,11 @@ async function applyAndCheck(tx: CountingTx, script: LoadedScript, options: RunS
       options.onStatement(k + 1);
     }
     current = undefined;
-    return await checkWrites(tx, script.name, { lines: scriptIds(script.statements), wholeGraph: namesIdsElsewhere(script.statements) }, noEffect);
+    if (options.guard && before && !options.force) {
+      const changes = overwrites(options.guard, before, await snapshot(tx, options.guard, [...lines.keys()]));
+      if (changes.length > 0) throw needsForce(script, changes);
+    }
+    return await checkWrites(tx, script.name, { lines, wholeGraph: namesIdsElsewhere(script.statements) }, noEffect);
   } catch (error) {
     throw current ? statementError(error, script.name, current) : scriptError(error, script);
   }

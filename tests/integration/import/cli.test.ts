@@ -90,9 +90,9 @@ describe('npm run import', () => {
   }, 60_000);
 
   it('exits 2 on a usage error or a path that does not exist', async () => {
-    const unknown = await runCli(['--force']);
+    const unknown = await runCli(['--forcefully']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('Unknown option --force.');
+    expect(unknown.stderr).toContain('Unknown option --forcefully.');
 
     const missing = await runCli(['tests/fixtures/import/no-such-script.cypher']);
     expect(missing.code).toBe(2);
