@@ -7,9 +7,11 @@ import { DEFAULT_IMPORT_FOLDERS } from './defaultFolders';
 import { expandPaths } from './expandPaths';
 import { ImportError } from './importError';
 import type { ImportOptions, ImportSummary } from './importTypes';
-import { loadScript, type LoadedScript } from './loadScript';
+import { formatOf, IMPORT_FORMATS, type ImportUnit, type RecordSource } from './formats';
+import type { LoadedScript } from './loadScript';
 import { migrationLedger, type LedgerEntry } from './migrationLedger';
 import { reapplyGuard } from './reapplyGuard';
+import { runRecords } from './runRecords';
 import { dryRunScripts, runScript } from './runScript';
 import { scriptName } from './scriptName';
 
@@ -30,15 +32,29 @@ export async function importPaths(db: Database, paths: readonly string[], option
   const root = options.root ?? projectRoot;
   const dryRun = options.dryRun ?? false;
   const files = await expandPaths(paths);
-  const scripts = await Promise.all(files.map((file) => loadScript(file, root)));
-  const reapply = resolveReapply(options.reapply ?? [], scripts, root);
-  const ledger = await readLedger(db, scripts);
-  const toRun = scripts.map((script) => decide(script, ledger.get(script.name), reapply.has(script.name), root));
+  const units = await Promise.all(files.map((file) => loadUnit(file, root)));
+  const scripts = units.filter((u): u is LoadedScript => u.kind === 'script');
+  const reapply = resolveReapply(options.reapply ?? [], units, root);
+  const ledger = await readLedger(db, units);
+  const toRun = units.map((unit) => decide(unit, ledger.get(unit.name), reapply.has(unit.name), root));
 
   const summary: ImportSummary = { applied: [], skipped: [], checked: [], statements: 0, durationMs: 0 };
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // A script applied before and run again (re-applied) may not change, unasked, what later scripts wrote.
   const guardOf = async (script: LoadedScript) => (ledger.has(script.name) && script.mode === 'atomic' ? reapplyGuard(db, script, root) : undefined);
+  const runUnitRecords = (unit: RecordSource, dry: boolean, resumeAfterLine: number) => {
+    const index = units.indexOf(unit);
+    options.onProgress?.({ kind: 'file-start', file: unit.name, index: index + 1, total: units.length, statements: unit.records.length, unit: 'record' });
+    if (resumeAfterLine > 0) options.logger?.info({ file: unit.name, resumeAfterLine }, `import: resuming ${unit.name} after line ${resumeAfterLine}`);
+    return runRecords(db, unit, {
+      dryRun: dry,
+      timeoutMs,
+      resumeAfterLine,
+      beforeBatch: options.beforeBatch,
+      onRecords: (done) => options.onProgress?.({ kind: 'statement', file: unit.name, index: done, total: unit.records.length }),
+    });
+  };
+  const position = (unit: ImportUnit) => units.indexOf(unit) + 1;
   if (dryRun) {
     const fileStarted: number[] = [];
     await dryRunScripts(db, await Promise.all(scripts.map(async (script) => ({ script, again: ledger.has(script.name), guard: await guardOf(script) }))), {
@@ -48,7 +64,7 @@ export async function importPaths(db: Database, paths: readonly string[], option
         const script = scripts[index];
         if (phase === 'start') {
           fileStarted[index] = Date.now();
-          options.onProgress?.({ kind: 'file-start', file: script.name, index: index + 1, total: scripts.length, statements: script.statements.length });
+          options.onProgress?.({ kind: 'file-start', file: script.name, index: position(script), total: units.length, statements: script.statements.length });
           return;
         }
         summary.statements += script.statements.length;
@@ -57,18 +73,38 @@ export async function importPaths(db: Database, paths: readonly string[], option
       },
       onStatement: (index, k) => options.onProgress?.({ kind: 'statement', file: scripts[index].name, index: k, total: scripts[index].statements.length }),
     });
-    summary.checked.sort((a, b) => scripts.findIndex((s) => s.name === a) - scripts.findIndex((s) => s.name === b));
+    for (const unit of units) {
+      if (unit.kind !== 'records') continue;
+      const fileStarted = Date.now();
+      await runUnitRecords(unit, true, 0);
+      summary.checked.push(unit.name);
+      options.onProgress?.({ kind: 'file-done', file: unit.name, status: 'checked', durationMs: Date.now() - fileStarted });
+    }
+    summary.checked.sort((a, b) => units.findIndex((s) => s.name === a) - units.findIndex((s) => s.name === b));
   }
-  for (const [index, script] of scripts.entries()) {
+  for (const [index, script] of units.entries()) {
     if (dryRun) break;
     const fileStarted = Date.now();
-    const total = script.statements.length;
-    options.onProgress?.({ kind: 'file-start', file: script.name, index: index + 1, total: scripts.length, statements: total });
     if (!toRun[index]) {
+      options.onProgress?.({ kind: 'file-start', file: script.name, index: index + 1, total: units.length, statements: sizeOf(script), unit: unitOf(script) });
       summary.skipped.push(script.name);
       options.onProgress?.({ kind: 'file-done', file: script.name, status: 'skipped', durationMs: Date.now() - fileStarted });
       continue;
     }
+    if (script.kind === 'records') {
+      const entry = ledger.get(script.name);
+      const resumeAfter = reapply.has(script.name) ? 0 : Number(entry?.resumeAfterLine ?? 0);
+      const derived = await runUnitRecords(script, false, resumeAfter);
+      if (derived) summary.derived = addDerived(summary.derived, derived);
+      summary.records = (summary.records ?? 0) + script.records.filter((r) => r.line > resumeAfter).length;
+      summary.applied.push(script.name);
+      const durationMs = Date.now() - fileStarted;
+      options.logger?.info({ file: script.name, records: script.records.length, resumedAfterLine: resumeAfter, durationMs }, `import: applied ${script.name}`);
+      options.onProgress?.({ kind: 'file-done', file: script.name, status: 'applied', durationMs });
+      continue;
+    }
+    const total = script.statements.length;
+    options.onProgress?.({ kind: 'file-start', file: script.name, index: index + 1, total: units.length, statements: total });
     const derivedBefore = await runScript(db, script, {
       dryRun,
       timeoutMs,
@@ -125,8 +161,22 @@ async function deriveAfterImport(db: Database, timeoutMs: number): Promise<Deriv
   }
 }
 
+/** What a unit counts for progress: statements of a script, records of a file of records. */
+const sizeOf = (unit: ImportUnit): number => (unit.kind === 'script' ? unit.statements.length : unit.records.length);
+const unitOf = (unit: ImportUnit): 'statement' | 'record' => (unit.kind === 'script' ? 'statement' : 'record');
+
+/** Reads a file with the format its name says (`formats.ts`). */
+async function loadUnit(file: string, root: string): Promise<ImportUnit> {
+  const format = formatOf(file);
+  if (!format) {
+    const name = scriptName(file, root);
+    throw new ImportError('NOT_FOUND', `${name}: the import reads no such file (it reads ${IMPORT_FORMATS.flatMap((f) => f.extensions).join(', ')}).`, { file: name });
+  }
+  return format.load(file, root);
+}
+
 /** Maps each `--reapply` value to a script of this import, by ledger name or by path; an unknown one is an error. */
-function resolveReapply(values: readonly string[], scripts: readonly LoadedScript[], root: string): Set<string> {
+function resolveReapply(values: readonly string[], scripts: readonly ImportUnit[], root: string): Set<string> {
   const names = new Set(scripts.map((s) => s.name));
   const chosen = new Set<string>();
   for (const value of values) {
@@ -141,7 +191,7 @@ function resolveReapply(values: readonly string[], scripts: readonly LoadedScrip
   return chosen;
 }
 
-async function readLedger(db: Database, scripts: readonly LoadedScript[]): Promise<Map<string, LedgerEntry>> {
+async function readLedger(db: Database, scripts: readonly ImportUnit[]): Promise<Map<string, LedgerEntry>> {
   try {
     return await migrationLedger.read(
       db,
@@ -155,9 +205,9 @@ async function readLedger(db: Database, scripts: readonly LoadedScript[]): Promi
 }
 
 /** Whether a script must run: new, or named by `reapply`. A changed script that is not named is refused. */
-function decide(script: LoadedScript, applied: LedgerEntry | undefined, reapply: boolean, root: string): boolean {
+function decide(script: ImportUnit, applied: LedgerEntry | undefined, reapply: boolean, root: string): boolean {
   if (!applied || reapply) return true;
-  if (applied.checksum === script.checksum) return false;
+  if (applied.checksum === script.checksum) return Number(applied.resumeAfterLine ?? 0) > 0;
   const inDefaults = DEFAULT_FOLDERS.some((folder) => script.name.startsWith(folder)) && !path.isAbsolute(script.name);
   const command = `npm run import -- --reapply ${script.name}${inDefaults && root === projectRoot ? '' : ` ${script.name}`}`;
   throw new ImportError(

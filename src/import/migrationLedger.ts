@@ -6,6 +6,8 @@ export interface LedgerEntry {
   checksum: string;
   /** ISO instant. */
   appliedAt: string;
+  /** A file of records whose import stopped part-way: it resumes after this line (its batches up to it are in). */
+  resumeAfterLine?: number | null;
 }
 
 /**
@@ -19,7 +21,7 @@ export const migrationLedger = {
       tx.run(
         `UNWIND $names AS name
          MATCH (m:Migration {name: name})
-         RETURN m.name AS name, m.checksum AS checksum, m.appliedAt AS appliedAt`,
+         RETURN m.name AS name, m.checksum AS checksum, m.appliedAt AS appliedAt, m.resumeAfterLine AS resumeAfterLine`,
         { names },
       ),
     );
@@ -38,7 +40,16 @@ export const migrationLedger = {
   async record(tx: Tx, entry: { name: string; checksum: string; durationMs: number }): Promise<void> {
     await tx.run(
       `MERGE (m:Migration {name: $name})
-       SET m.checksum = $checksum, m.appliedAt = datetime(), m.durationMs = toInteger($durationMs)`,
+       SET m.checksum = $checksum, m.appliedAt = datetime(), m.durationMs = toInteger($durationMs), m.resumeAfterLine = null`,
+      entry,
+    );
+  },
+
+  /** Records that a file of records is in up to a line (in the transaction of the batch that ends there). */
+  async progress(tx: Tx, entry: { name: string; checksum: string; resumeAfterLine: number }): Promise<void> {
+    await tx.run(
+      `MERGE (m:Migration {name: $name})
+       SET m.checksum = $checksum, m.appliedAt = datetime(), m.resumeAfterLine = toInteger($resumeAfterLine)`,
       entry,
     );
   },
