@@ -47,10 +47,7 @@ export interface ImportFormat {
  * entry here, and gets the ledger, checksums, `--dry-run`, `file:line` errors, checks, progress and resumable batches
  * of the others.
  */
-export const IMPORT_FORMATS: readonly ImportFormat[] = [
-  { name: 'cypher', extensions: ['.cypher'], load: loadScript },
-  csvFormat,
-];
+export const IMPORT_FORMATS: readonly ImportFormat[] = [{ name: 'cypher', extensions: ['.cypher'], load: loadScript }, csvFormat];
 
 /** The format of a file, by its name's ending (the longest that matches), or undefined. */
 export function formatOf(file: string): ImportFormat | undefined {

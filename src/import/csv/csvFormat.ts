@@ -41,7 +41,8 @@ async function loadCsv(file: string, root: string): Promise<RecordSource> {
   const base = file.slice(0, -'.csv'.length);
   let mappingFile: string | undefined;
   for (const ending of MAPPING_ENDINGS) if (await fs.stat(base + ending).catch(() => undefined)) mappingFile ??= base + ending;
-  if (!mappingFile) throw new ImportError('NOT_FOUND', `${name}: no mapping beside it (${scriptName(base, root)}.yaml); see docs/importing.md#csv-with-a-yaml-mapping.`, { file: name });
+  if (!mappingFile)
+    throw new ImportError('NOT_FOUND', `${name}: no mapping beside it (${scriptName(base, root)}.yaml); see docs/importing.md#csv-with-a-yaml-mapping.`, { file: name });
   const [data, mappingText] = await Promise.all([fs.readFile(file), fs.readFile(mappingFile)]);
   const mapping = readMapping(mappingText.toString('utf8'), scriptName(mappingFile, root));
   const checksum = createHash('sha256').update(data).update('\0').update(mappingText).digest('hex');

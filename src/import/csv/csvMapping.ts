@@ -51,7 +51,9 @@ export function readMapping(text: string, file: string): CsvMapping {
     const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
     throw new ImportError('SCRIPT_FAILED', `${file}:${line}: ${path.join('.')}: ${message}`, { file, line });
   };
-  const raw = (doc.toJS() ?? {}) as Record<string, any>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a YAML document is untyped until checked here
+  type Loose = any;
+  const raw = (doc.toJS() ?? {}) as Record<string, Loose>;
 
   const source = raw.source as Record<string, unknown> | undefined;
   if (!source || typeof source.id !== 'string' || typeof source.title !== 'string') fail(['source'], 'needs an id and a title (the dataset every claim cites)');
@@ -59,7 +61,7 @@ export function readMapping(text: string, file: string): CsvMapping {
   if (!Number.isInteger(batchSize) || batchSize < 1) fail(['batchSize'], 'must be a whole number above 0');
 
   const entities: EntityMapping[] = [];
-  for (const [key, value] of Object.entries((raw.entities ?? {}) as Record<string, any>)) {
+  for (const [key, value] of Object.entries((raw.entities ?? {}) as Record<string, Loose>)) {
     const label = value?.label as string;
     const def = NODE_TYPES.find((n) => n.label === label);
     if (!def) fail(['entities', key, 'label'], `"${label}" is not a node label of the model (${NODE_TYPES.map((n) => n.label).join(', ')})`);
@@ -70,7 +72,7 @@ export function readMapping(text: string, file: string): CsvMapping {
   }
 
   const claims: ClaimMapping[] = [];
-  for (const [i, value] of ((raw.claims ?? []) as Array<Record<string, any>>).entries()) {
+  for (const [i, value] of ((raw.claims ?? []) as Array<Record<string, Loose>>).entries()) {
     const label = value?.label as string;
     if (!CLAIM_LABELS.includes(label as never)) fail(['claims', i, 'label'], `"${label}" is not a claim type of the model (${CLAIM_LABELS.join(', ')})`);
     const claim = claimType(label);
@@ -90,7 +92,8 @@ export function readMapping(text: string, file: string): CsvMapping {
     }
     for (const link of claim.links as LinkDef[]) if (link.required && !links[link.type]) fail(['claims', i, 'links'], `${claim.label} needs its ${link.type} link`);
     const evidence = (value.evidence ?? {}) as Record<string, unknown>;
-    if (typeof evidence.quote !== 'string' || !evidence.quote.trim()) fail(['claims', i, 'evidence', 'quote'], 'every claim needs evidence: a quote template (the passage of the record that supports it)');
+    if (typeof evidence.quote !== 'string' || !evidence.quote.trim())
+      fail(['claims', i, 'evidence', 'quote'], 'every claim needs evidence: a quote template (the passage of the record that supports it)');
     const attribution = (evidence.attribution as string | undefined) ?? 'REPORTED';
     if (!ATTRIBUTIONS.includes(attribution)) fail(['claims', i, 'evidence', 'attribution'], `"${attribution}" is not one of ${ATTRIBUTIONS.join(', ')}`);
     claims.push({
