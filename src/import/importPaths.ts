@@ -5,6 +5,7 @@ import { DatabaseUnavailableError } from '../errors';
 import { deriveAll, type DerivedCounts } from '../claims/derived';
 import { DEFAULT_IMPORT_FOLDERS } from './defaultFolders';
 import { expandPaths } from './expandPaths';
+import { lintScript } from './lintScript';
 import { ImportError } from './importError';
 import type { ImportOptions, ImportSummary } from './importTypes';
 import { formatOf, IMPORT_FORMATS, type ImportUnit, type RecordSource } from './formats';
@@ -56,6 +57,8 @@ export async function importPaths(db: Database, paths: readonly string[], option
   };
   const position = (unit: ImportUnit) => units.indexOf(unit) + 1;
   if (dryRun) {
+    // Syntax and semantics checked by Neo4j's Cypher tools first, with file:line:column, before anything reaches Neo4j.
+    for (const script of scripts) lintScript(script.name, script.statements);
     const fileStarted: number[] = [];
     await dryRunScripts(db, await Promise.all(scripts.map(async (script) => ({ script, again: ledger.has(script.name), guard: await guardOf(script) }))), {
       timeoutMs,
