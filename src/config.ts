@@ -27,6 +27,8 @@ export interface Config {
   };
   readonly embedded: {
     readonly home: string;
+    /** NEO4J_EMBEDDED_HOME was set: commands then use that folder's instance, not the running API's. */
+    readonly homeGiven: boolean;
     readonly port: number;
     readonly heapMb: number;
     readonly pagecacheMb: number;
@@ -102,6 +104,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     embedded: {
       home: path.resolve(projectRoot, string(env, 'NEO4J_EMBEDDED_HOME', '.neo4j/data')),
+      homeGiven: optionalString(env, 'NEO4J_EMBEDDED_HOME') !== undefined,
       port: integer(env, 'NEO4J_EMBEDDED_PORT', 0, 0, 65535),
       heapMb: integer(env, 'NEO4J_EMBEDDED_HEAP_MB', 2048, 256, 1_048_576),
       pagecacheMb: integer(env, 'NEO4J_EMBEDDED_PAGECACHE_MB', 512, 16, 1_048_576),

@@ -32,7 +32,7 @@ function readConfigOrExit(): Config {
 
 async function openGraphOrExit(config: Config, logger: Logger): Promise<OpenGraph> {
   try {
-    return await openGraph(config, logger);
+    return await openGraph(config, logger, 'api');
   } catch (error) {
     if (error instanceof GraphUnreachableError || error instanceof EmbeddedSetupError) {
       logger.fatal(error.message);

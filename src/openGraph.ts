@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import { projectRoot, type Config } from './config';
 import { Database } from './db';
-import { EmbeddedNeo4j, findRunningInstance } from './neo4j-embedded';
+import path from 'node:path';
+import { EmbeddedNeo4j, findApiInstance, findRunningInstance, recordApiInstance, removeApiInstance } from './neo4j-embedded';
 
 /** A connected database, and the embedded instance this process started for it, if any. */
 export interface OpenGraph {
@@ -21,26 +22,41 @@ export class GraphUnreachableError extends Error {
   }
 }
 
+/** Who opens the graph: the API (which records the database it serves) or a command (which looks for it). */
+export type GraphRole = 'api' | 'command';
+
 /**
- * Connects to Neo4j as the configuration says: the server at NEO4J_URI; else the embedded instance that another
- * command of this project already runs on the same data folder; else a new embedded instance owned by this process.
- * Waits until the database answers, for a bounded time.
+ * Connects to Neo4j as the configuration says: the server at NEO4J_URI; else, for a command, the database of the API
+ * running for this project (whatever its data folder) unless NEO4J_EMBEDDED_HOME names a folder; else the embedded
+ * instance that another process already runs on the data folder; else a new embedded instance owned by this process.
+ * The API records the database it serves for the commands (`.neo4j/state/api.json`). Waits until the database
+ * answers, for a bounded time. `describe` says which database it is, for the first line a command prints.
  */
-export async function openGraph(config: Config, logger: Logger): Promise<OpenGraph> {
+export async function openGraph(config: Config, logger: Logger, role: GraphRole = 'command'): Promise<OpenGraph> {
   const settings = { ...config.neo4j, uri: config.neo4j.uri ?? '' };
   let embedded: EmbeddedNeo4j | undefined;
   let describe: string;
+  let home = config.embedded.home;
+  let pid: number | undefined;
   if (config.neo4j.mode === 'external') {
-    describe = `Neo4j at ${settings.uri}`;
+    describe = `Neo4j at ${settings.uri} (NEO4J_URI)`;
   } else {
-    const running = await findRunningInstance(config.embedded.home);
-    if (running) {
+    const api = role === 'command' && !config.embedded.homeGiven ? await findApiInstance(projectRoot) : undefined;
+    const running = api ?? (await findRunningInstance(home));
+    if (api) {
+      settings.uri = api.uri;
+      home = api.home;
+      pid = api.pid;
+      describe = `the embedded Neo4j of the running API at ${api.uri} (data folder ${folderName(home)}, API pid ${api.ownerPid})`;
+    } else if (running) {
       settings.uri = running.uri;
-      describe = `the embedded Neo4j already running at ${running.uri} (pid ${running.pid})`;
+      pid = running.pid;
+      describe = `the embedded Neo4j already running at ${running.uri} (data folder ${folderName(home)}, pid ${running.pid})`;
     } else {
       embedded = new EmbeddedNeo4j({ projectRoot, importDir: config.importDir, ...config.embedded }, logger);
       settings.uri = await embedded.start();
-      describe = `the embedded Neo4j started at ${settings.uri}`;
+      pid = embedded.pid;
+      describe = `the embedded Neo4j started at ${settings.uri} (data folder ${folderName(home)})`;
     }
   }
   const db = new Database(settings, logger);
@@ -55,13 +71,25 @@ export async function openGraph(config: Config, logger: Logger): Promise<OpenGra
     );
   }
   logger.info({ uri: settings.uri }, `connected to ${describe}`);
+  const announced = role === 'api' && config.neo4j.mode === 'embedded';
+  if (announced) {
+    const port = Number(new URL(settings.uri.replace(/^bolt/, 'http')).port);
+    recordApiInstance(projectRoot, { pid: pid ?? 0, ownerPid: process.pid, port, uri: settings.uri, startedAt: new Date().toISOString(), home });
+  }
   return {
     db,
     embedded,
     describe,
     async close() {
+      if (announced) removeApiInstance(projectRoot);
       await db.close().catch(() => undefined);
       await embedded?.stop();
     },
   };
+}
+
+/** A data folder as messages show it: relative to the project when inside it. */
+function folderName(home: string): string {
+  const relative = path.relative(projectRoot, home);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : home;
 }

@@ -28,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   const graph = await openGraph(config, createLogger(process.env.LOG_LEVEL ?? 'warn'));
+  console.error(`Keys of ${graph.describe}.`);
   try {
     const keys = new ApiKeyRepository(graph.db);
     if (command === 'create') {

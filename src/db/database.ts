@@ -38,6 +38,19 @@ export interface Tx {
   run(cypher: string, params?: Params): Promise<Row[]>;
 }
 
+/** What a statement changed, from Neo4j's result summary: the imports refuse a statement that changed nothing. */
+export interface StatementUpdates {
+  /** True when the statement created, deleted or set anything. */
+  containsUpdates: boolean;
+  /** Neo4j's counters (nodesCreated, relationshipsCreated, propertiesSet, labelsAdded, ...), without the zeros. */
+  counters: Record<string, number>;
+}
+
+/** A transaction handle that also tells what each statement changed (the handle every unit of work receives). */
+export interface CountingTx extends Tx {
+  runCounting(cypher: string, params?: Params): Promise<{ rows: Row[]; updates: StatementUpdates }>;
+}
+
 /**
  * The one owner of the Neo4j driver. Reads go through `executeRead` and writes through `executeWrite`, so that a
  * `neo4j://` URI routes them to readers and the leader, and transient failures are retried (their callbacks must be
@@ -64,12 +77,12 @@ export class Database {
   }
 
   /** Runs one read unit of work in a read transaction; retried on transient errors. */
-  async read<T>(work: (tx: Tx) => Promise<T>, options: WorkOptions = {}): Promise<T> {
+  async read<T>(work: (tx: CountingTx) => Promise<T>, options: WorkOptions = {}): Promise<T> {
     return this.withSession('READ', work, options);
   }
 
   /** Runs one write unit of work in a write transaction: all of it commits, or none of it. */
-  async write<T>(work: (tx: Tx) => Promise<T>, options: WorkOptions = {}): Promise<T> {
+  async write<T>(work: (tx: CountingTx) => Promise<T>, options: WorkOptions = {}): Promise<T> {
     return this.withSession('WRITE', work, options);
   }
 
@@ -127,7 +140,7 @@ export class Database {
     await this.driver.close();
   }
 
-  private async withSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, options: WorkOptions): Promise<T> {
+  private async withSession<T>(mode: 'READ' | 'WRITE', work: (tx: CountingTx) => Promise<T>, options: WorkOptions): Promise<T> {
     const session = this.driver.session({
       database: this.settings.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -161,11 +174,18 @@ export class Database {
     }
   }
 
-  private wrap(tx: ManagedTransaction, requestId?: string): Tx {
+  private wrap(tx: ManagedTransaction, requestId?: string): CountingTx {
     return {
       run: async (cypher, params = {}) => {
         this.count(cypher, params, requestId);
         return toRows(await tx.run(cypher, params));
+      },
+      runCounting: async (cypher, params = {}) => {
+        this.count(cypher, params, requestId);
+        const result = await tx.run(cypher, params);
+        const stats = result.summary.counters;
+        const counters = Object.fromEntries(Object.entries(stats.updates()).filter(([, n]) => n > 0));
+        return { rows: toRows(result), updates: { containsUpdates: stats.containsUpdates(), counters } };
       },
     };
   }

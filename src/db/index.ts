@@ -1,4 +1,4 @@
-export { Database, type DatabaseSettings, type Params, type Row, type Tx, type WorkOptions } from './database';
+export { Database, type CountingTx, type DatabaseSettings, type Params, type Row, type StatementUpdates, type Tx, type WorkOptions } from './database';
 export { mapDriverError, isUnavailable } from './mapDriverError';
-export { toPlain } from './toPlain';
+export { dateParam, toPlain } from './toPlain';
 export { Pipeline } from './pipeline';

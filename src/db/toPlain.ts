@@ -48,3 +48,9 @@ function dateTimeToIso(value: { toString(): string; toStandardDate?: () => Date 
     return value.toString();
   }
 }
+
+/** A Neo4j DATE parameter from a YYYY-MM-DD string (maps of properties written with `SET n += $props` need typed values). */
+export function dateParam(iso: string): unknown {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new neo4j.types.Date(y, m, d);
+}

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import pino from 'pino';
 import { loadConfigOrReport, projectRoot } from '../config';
 import { openGraph, type OpenGraph } from '../openGraph';
+import { defaultImportPaths } from './defaultFolders';
 import { expandPaths } from './expandPaths';
 import { ImportError, type ImportErrorCode } from './importError';
 import { importPaths } from './importPaths';
@@ -9,10 +9,12 @@ import { ImportProgressPrinter, type PrinterOutput } from './importProgressPrint
 import { IMPORT_USAGE, parseImportArgs } from './parseImportArgs';
 
 /** The exit codes of `npm run import`, for scripts and CI to branch on. */
-export const IMPORT_EXIT = { OK: 0, SCRIPT_FAILED: 1, USAGE: 2, CHECKSUM_MISMATCH: 3, UNREACHABLE: 4 } as const;
+export const IMPORT_EXIT = { OK: 0, SCRIPT_FAILED: 1, USAGE: 2, CHECKSUM_MISMATCH: 3, UNREACHABLE: 4, NEEDS_FORCE: 5 } as const;
 
 const EXIT_OF: Record<ImportErrorCode, number> = {
   SCRIPT_FAILED: IMPORT_EXIT.SCRIPT_FAILED,
+  CHECK_FAILED: IMPORT_EXIT.SCRIPT_FAILED,
+  NEEDS_FORCE: IMPORT_EXIT.NEEDS_FORCE,
   CHECKSUM_MISMATCH: IMPORT_EXIT.CHECKSUM_MISMATCH,
   NOT_FOUND: IMPORT_EXIT.USAGE,
   CONNECTION: IMPORT_EXIT.UNREACHABLE,
@@ -43,7 +45,7 @@ export async function runImportCli(argv: readonly string[], io: CliIo = { stdout
   }
   const config = loadConfigOrReport(io.stderr);
   if (!config) return IMPORT_EXIT.USAGE;
-  const paths = args.paths.length > 0 ? args.paths : [path.join(projectRoot, 'cypher', 'schema'), path.join(projectRoot, 'cypher', 'seed')];
+  const paths = args.paths.length > 0 ? args.paths : defaultImportPaths(projectRoot);
   try {
     await expandPaths(paths);
   } catch (error) {
@@ -65,6 +67,7 @@ export async function runImportCli(argv: readonly string[], io: CliIo = { stdout
     const summary = await importPaths(graph.db, paths, {
       dryRun: args.dryRun,
       reapply: args.reapply,
+      force: args.force,
       onProgress: printer.onProgress,
       logger,
     });

@@ -1,9 +1,10 @@
 /**
  * Why an import stopped: `SCRIPT_FAILED` (a statement failed, or the script cannot run as written),
- * `CHECKSUM_MISMATCH` (an applied script changed), `NOT_FOUND` (a path or a `--reapply` name matches nothing),
+ * `CHECK_FAILED` (what a script wrote breaks the storage contract, or a statement changed nothing: see `problems`),
+ * `NEEDS_FORCE` (a re-applied script would undo what later scripts wrote), `CHECKSUM_MISMATCH` (an applied script changed), `NOT_FOUND` (a path or a `--reapply` name matches nothing),
  * `CONNECTION` (Neo4j could not be reached). The CLI turns each into its exit code.
  */
-export type ImportErrorCode = 'SCRIPT_FAILED' | 'CHECKSUM_MISMATCH' | 'NOT_FOUND' | 'CONNECTION';
+export type ImportErrorCode = 'SCRIPT_FAILED' | 'CHECK_FAILED' | 'CHECKSUM_MISMATCH' | 'NOT_FOUND' | 'CONNECTION' | 'NEEDS_FORCE';
 
 /** Where an {@link ImportError} happened and what Neo4j said. */
 export interface ImportErrorDetails {
@@ -15,6 +16,8 @@ export interface ImportErrorDetails {
   /** Neo4j's status code, e.g. `Neo.ClientError.Statement.SyntaxError`. */
   neo4jCode?: string;
   cause?: unknown;
+  /** Every problem the import's checks found, each with its line and claim id (`CHECK_FAILED`). */
+  problems?: ReadonlyArray<{ file: string; line: number; id: string; kind: string; detail: string }>;
 }
 
 /**
@@ -27,6 +30,7 @@ export class ImportError extends Error {
   readonly column: number | undefined;
   readonly neo4jMessage: string | undefined;
   readonly neo4jCode: string | undefined;
+  readonly problems: NonNullable<ImportErrorDetails['problems']>;
 
   constructor(
     readonly code: ImportErrorCode,
@@ -40,6 +44,7 @@ export class ImportError extends Error {
     this.column = details.column;
     this.neo4jMessage = details.neo4jMessage;
     this.neo4jCode = details.neo4jCode;
+    this.problems = details.problems ?? [];
   }
 
   /** `file:line:column` (or less, when the position is unknown). */

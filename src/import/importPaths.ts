@@ -3,60 +3,130 @@ import { projectRoot } from '../config';
 import type { Database } from '../db';
 import { DatabaseUnavailableError } from '../errors';
 import { deriveAll, type DerivedCounts } from '../claims/derived';
+import { DEFAULT_IMPORT_FOLDERS } from './defaultFolders';
 import { expandPaths } from './expandPaths';
+import { lintScript } from './lintScript';
 import { ImportError } from './importError';
 import type { ImportOptions, ImportSummary } from './importTypes';
-import { loadScript, type LoadedScript } from './loadScript';
+import { formatOf, IMPORT_FORMATS, type ImportUnit, type RecordSource } from './formats';
+import type { LoadedScript } from './loadScript';
 import { migrationLedger, type LedgerEntry } from './migrationLedger';
-import { runScript } from './runScript';
+import { reapplyGuard } from './reapplyGuard';
+import { runRecords } from './runRecords';
+import { dryRunScripts, runScript } from './runScript';
 import { scriptName } from './scriptName';
 
 const DEFAULT_TIMEOUT_MS = 300_000;
-const DEFAULT_FOLDERS = ['cypher/schema/', 'cypher/seed/'];
+const DEFAULT_FOLDERS = DEFAULT_IMPORT_FOLDERS.map((folder) => `${folder}/`);
 
 /**
  * Imports Cypher scripts (files, or folders of `*.cypher` files) into the graph, each at most once: a script whose
  * checksum the Migration ledger already holds is skipped, a script that changed since it was applied is refused
  * unless `reapply` names it. Every script is read, split and checked before the first one runs, so a mixed script or a
- * changed one stops the import before it writes anything. With `dryRun`, every statement is planned with EXPLAIN and
- * nothing is written.
+ * changed one stops the import before it writes anything. Before a script commits, what it wrote is checked
+ * (`checkWrites`: the validator's checks, scoped to the ids it names) and a statement that changed nothing is
+ * reported; either refuses the script. With `dryRun`, the scripts run in one transaction that is rolled back, with the
+ * same checks (schema and batched scripts are planned with EXPLAIN), and nothing is written.
  */
 export async function importPaths(db: Database, paths: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const started = Date.now();
   const root = options.root ?? projectRoot;
   const dryRun = options.dryRun ?? false;
   const files = await expandPaths(paths);
-  const scripts = await Promise.all(files.map((file) => loadScript(file, root)));
-  const reapply = resolveReapply(options.reapply ?? [], scripts, root);
-  const ledger = await readLedger(db, scripts);
-  const toRun = scripts.map((script) => decide(script, ledger.get(script.name), reapply.has(script.name), root));
+  const units = await Promise.all(files.map((file) => loadUnit(file, root)));
+  const scripts = units.filter((u): u is LoadedScript => u.kind === 'script');
+  const reapply = resolveReapply(options.reapply ?? [], units, root);
+  const ledger = await readLedger(db, units);
+  const toRun = units.map((unit) => decide(unit, ledger.get(unit.name), reapply.has(unit.name), root));
 
   const summary: ImportSummary = { applied: [], skipped: [], checked: [], statements: 0, durationMs: 0 };
-  for (const [index, script] of scripts.entries()) {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // A script applied before and run again (re-applied) may not change, unasked, what later scripts wrote.
+  const guardOf = async (script: LoadedScript) => (ledger.has(script.name) && script.mode === 'atomic' ? reapplyGuard(db, script, root) : undefined);
+  const runUnitRecords = (unit: RecordSource, dry: boolean, resumeAfterLine: number) => {
+    const index = units.indexOf(unit);
+    options.onProgress?.({ kind: 'file-start', file: unit.name, index: index + 1, total: units.length, statements: unit.records.length, unit: 'record' });
+    if (resumeAfterLine > 0) options.logger?.info({ file: unit.name, resumeAfterLine }, `import: resuming ${unit.name} after line ${resumeAfterLine}`);
+    return runRecords(db, unit, {
+      dryRun: dry,
+      timeoutMs,
+      resumeAfterLine,
+      beforeBatch: options.beforeBatch,
+      onRecords: (done) => options.onProgress?.({ kind: 'statement', file: unit.name, index: done, total: unit.records.length }),
+    });
+  };
+  const position = (unit: ImportUnit) => units.indexOf(unit) + 1;
+  if (dryRun) {
+    // Syntax and semantics checked by Neo4j's Cypher tools first, with file:line:column, before anything reaches Neo4j.
+    for (const script of scripts) lintScript(script.name, script.statements);
+    const fileStarted: number[] = [];
+    await dryRunScripts(db, await Promise.all(scripts.map(async (script) => ({ script, again: ledger.has(script.name), guard: await guardOf(script) }))), {
+      timeoutMs,
+      force: options.force,
+      onScript: (index, phase) => {
+        const script = scripts[index];
+        if (phase === 'start') {
+          fileStarted[index] = Date.now();
+          options.onProgress?.({ kind: 'file-start', file: script.name, index: position(script), total: units.length, statements: script.statements.length });
+          return;
+        }
+        summary.statements += script.statements.length;
+        summary.checked.push(script.name);
+        options.onProgress?.({ kind: 'file-done', file: script.name, status: 'checked', durationMs: Date.now() - fileStarted[index] });
+      },
+      onStatement: (index, k) => options.onProgress?.({ kind: 'statement', file: scripts[index].name, index: k, total: scripts[index].statements.length }),
+    });
+    for (const unit of units) {
+      if (unit.kind !== 'records') continue;
+      const fileStarted = Date.now();
+      await runUnitRecords(unit, true, 0);
+      summary.checked.push(unit.name);
+      options.onProgress?.({ kind: 'file-done', file: unit.name, status: 'checked', durationMs: Date.now() - fileStarted });
+    }
+    summary.checked.sort((a, b) => units.findIndex((s) => s.name === a) - units.findIndex((s) => s.name === b));
+  }
+  for (const [index, script] of units.entries()) {
+    if (dryRun) break;
     const fileStarted = Date.now();
-    const total = script.statements.length;
-    options.onProgress?.({ kind: 'file-start', file: script.name, index: index + 1, total: scripts.length, statements: total });
-    if (!dryRun && !toRun[index]) {
+    if (!toRun[index]) {
+      options.onProgress?.({ kind: 'file-start', file: script.name, index: index + 1, total: units.length, statements: sizeOf(script), unit: unitOf(script) });
       summary.skipped.push(script.name);
       options.onProgress?.({ kind: 'file-done', file: script.name, status: 'skipped', durationMs: Date.now() - fileStarted });
       continue;
     }
-    await runScript(db, script, {
+    if (script.kind === 'records') {
+      const entry = ledger.get(script.name);
+      const resumeAfter = reapply.has(script.name) ? 0 : Number(entry?.resumeAfterLine ?? 0);
+      const derived = await runUnitRecords(script, false, resumeAfter);
+      if (derived) summary.derived = addDerived(summary.derived, derived);
+      summary.records = (summary.records ?? 0) + script.records.filter((r) => r.line > resumeAfter).length;
+      summary.applied.push(script.name);
+      const durationMs = Date.now() - fileStarted;
+      options.logger?.info({ file: script.name, records: script.records.length, resumedAfterLine: resumeAfter, durationMs }, `import: applied ${script.name}`);
+      options.onProgress?.({ kind: 'file-done', file: script.name, status: 'applied', durationMs });
+      continue;
+    }
+    const total = script.statements.length;
+    options.onProgress?.({ kind: 'file-start', file: script.name, index: index + 1, total: units.length, statements: total });
+    const derivedBefore = await runScript(db, script, {
       dryRun,
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeoutMs,
+      again: ledger.has(script.name),
+      guard: await guardOf(script),
+      force: options.force,
       onStatement: (i) => options.onProgress?.({ kind: 'statement', file: script.name, index: i, total }),
     });
+    if (derivedBefore) summary.derived = addDerived(summary.derived, derivedBefore);
     summary.statements += total;
-    const status = dryRun ? 'checked' : 'applied';
-    summary[status].push(script.name);
+    summary.applied.push(script.name);
     const durationMs = Date.now() - fileStarted;
-    options.logger?.info({ script: script.name, statements: total, durationMs, mode: script.mode }, `import: ${status} ${script.name}`);
-    options.onProgress?.({ kind: 'file-done', file: script.name, status, durationMs });
+    options.logger?.info({ script: script.name, statements: total, durationMs, mode: script.mode }, `import: applied ${script.name}`);
+    options.onProgress?.({ kind: 'file-done', file: script.name, status: 'applied', durationMs });
   }
   if (!dryRun && (options.refreshKeys !== 'when-applied' || summary.applied.length > 0)) {
     const refreshStarted = Date.now();
     const derived = await deriveAfterImport(db, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    summary.derived = derived;
+    summary.derived = addDerived(summary.derived, derived);
     options.logger?.info(
       { ...derived, durationMs: Date.now() - refreshStarted },
       `import: derived data refreshed (${derived.shortcutsWritten} shortcut edges written, ${derived.shortcutsRemoved} removed, ${derived.pageKeys} page keys, ${derived.aliasesText} alias texts)`,
@@ -64,6 +134,18 @@ export async function importPaths(db: Database, paths: readonly string[], option
   }
   summary.durationMs = Date.now() - started;
   return summary;
+}
+
+/** The sum of what two derivations wrote: each script's own (before its commit), and the final one. */
+function addDerived(a: DerivedCounts | undefined, b: DerivedCounts): DerivedCounts {
+  if (!a) return b;
+  return {
+    globalIds: a.globalIds + b.globalIds,
+    shortcutsWritten: a.shortcutsWritten + b.shortcutsWritten,
+    shortcutsRemoved: a.shortcutsRemoved + b.shortcutsRemoved,
+    pageKeys: a.pageKeys + b.pageKeys,
+    aliasesText: a.aliasesText + b.aliasesText,
+  };
 }
 
 /**
@@ -82,8 +164,22 @@ async function deriveAfterImport(db: Database, timeoutMs: number): Promise<Deriv
   }
 }
 
+/** What a unit counts for progress: statements of a script, records of a file of records. */
+const sizeOf = (unit: ImportUnit): number => (unit.kind === 'script' ? unit.statements.length : unit.records.length);
+const unitOf = (unit: ImportUnit): 'statement' | 'record' => (unit.kind === 'script' ? 'statement' : 'record');
+
+/** Reads a file with the format its name says (`formats.ts`). */
+async function loadUnit(file: string, root: string): Promise<ImportUnit> {
+  const format = formatOf(file);
+  if (!format) {
+    const name = scriptName(file, root);
+    throw new ImportError('NOT_FOUND', `${name}: the import reads no such file (it reads ${IMPORT_FORMATS.flatMap((f) => f.extensions).join(', ')}).`, { file: name });
+  }
+  return format.load(file, root);
+}
+
 /** Maps each `--reapply` value to a script of this import, by ledger name or by path; an unknown one is an error. */
-function resolveReapply(values: readonly string[], scripts: readonly LoadedScript[], root: string): Set<string> {
+function resolveReapply(values: readonly string[], scripts: readonly ImportUnit[], root: string): Set<string> {
   const names = new Set(scripts.map((s) => s.name));
   const chosen = new Set<string>();
   for (const value of values) {
@@ -98,7 +194,7 @@ function resolveReapply(values: readonly string[], scripts: readonly LoadedScrip
   return chosen;
 }
 
-async function readLedger(db: Database, scripts: readonly LoadedScript[]): Promise<Map<string, LedgerEntry>> {
+async function readLedger(db: Database, scripts: readonly ImportUnit[]): Promise<Map<string, LedgerEntry>> {
   try {
     return await migrationLedger.read(
       db,
@@ -112,9 +208,9 @@ async function readLedger(db: Database, scripts: readonly LoadedScript[]): Promi
 }
 
 /** Whether a script must run: new, or named by `reapply`. A changed script that is not named is refused. */
-function decide(script: LoadedScript, applied: LedgerEntry | undefined, reapply: boolean, root: string): boolean {
+function decide(script: ImportUnit, applied: LedgerEntry | undefined, reapply: boolean, root: string): boolean {
   if (!applied || reapply) return true;
-  if (applied.checksum === script.checksum) return false;
+  if (applied.checksum === script.checksum) return Number(applied.resumeAfterLine ?? 0) > 0;
   const inDefaults = DEFAULT_FOLDERS.some((folder) => script.name.startsWith(folder)) && !path.isAbsolute(script.name);
   const command = `npm run import -- --reapply ${script.name}${inDefaults && root === projectRoot ? '' : ` ${script.name}`}`;
   throw new ImportError(

@@ -11,7 +11,7 @@ export interface PrinterOutput {
  * which statement of how many; elsewhere (CI logs, pipes) one plain line per finished file.
  */
 export class ImportProgressPrinter {
-  private file = { name: '', index: 0, total: 0, statements: 0 };
+  private file = { name: '', index: 0, total: 0, statements: 0, unit: 'statement' as 'statement' | 'record' };
   private lineOpen = false;
   private lastDraw = 0;
 
@@ -31,13 +31,14 @@ export class ImportProgressPrinter {
   readonly onProgress = (event: ImportProgress): void => {
     if (this.quiet) return;
     if (event.kind === 'file-start') {
-      this.file = { name: event.file, index: event.index, total: event.total, statements: event.statements };
+      this.file = { name: event.file, index: event.index, total: event.total, statements: event.statements, unit: event.unit ?? 'statement' };
       this.draw(0, true);
     } else if (event.kind === 'statement') {
       this.draw(event.index, event.index === event.total);
     } else {
-      const { index, total, statements, name } = this.file;
-      const counted = event.status === 'skipped' ? 'unchanged' : `${statements} statement${statements === 1 ? '' : 's'}`;
+      const { index, total, statements, name, unit } = this.file;
+      const rate = unit === 'record' && event.durationMs > 0 ? `, ${Math.round((statements * 1000) / event.durationMs)} records/s` : '';
+      const counted = event.status === 'skipped' ? 'unchanged' : `${statements} ${unit}${statements === 1 ? '' : 's'}${rate}`;
       this.closeLineInPlace();
       this.out.write(`[${index}/${total}] ${event.status.padEnd(7)} ${name} (${counted}, ${formatMs(event.durationMs)})\n`);
     }
@@ -59,7 +60,7 @@ export class ImportProgressPrinter {
     this.out.write(
       dryRun
         ? `Dry run: checked ${summary.checked.length} of ${files} script${files === 1 ? '' : 's'} (${statements}) in ${time}; nothing was written.\n`
-        : `Applied ${summary.applied.length}, skipped ${summary.skipped.length} (unchanged) of ${files} script${files === 1 ? '' : 's'}; ${statements} in ${time}.\n`,
+        : `Applied ${summary.applied.length}, skipped ${summary.skipped.length} (unchanged) of ${files} file${files === 1 ? '' : 's'}; ${statements}${summary.records ? ` and ${summary.records} record${summary.records === 1 ? '' : 's'}` : ''} in ${time}.\n`,
     );
     const d = summary.derived;
     if (!dryRun && d) {
@@ -75,8 +76,8 @@ export class ImportProgressPrinter {
     const now = Date.now();
     if (!force && now - this.lastDraw < 50) return;
     this.lastDraw = now;
-    const { index, total, statements, name } = this.file;
-    this.out.write(`\r\x1b[K[${index}/${total}] ${name}: statement ${statement} of ${statements}`);
+    const { index, total, statements, name, unit } = this.file;
+    this.out.write(`\r\x1b[K[${index}/${total}] ${name}: ${unit} ${statement} of ${statements}`);
     this.lineOpen = true;
   }
 

@@ -12,6 +12,11 @@ export interface ImportOptions {
    * Each is a ledger name (`cypher/seed/001-sources.cypher`) or a path to the file.
    */
   reapply?: string[];
+  /**
+   * Re-apply the scripts named by `reapply` even when they would change values that scripts applied after them wrote
+   * (without it, such a re-apply is refused with the list of those values).
+   */
+  force?: boolean;
   /** The folder that ledger names are relative to; defaults to the project root. */
   root?: string;
   /** Transaction timeout for each script, in ms; defaults to 5 minutes. */
@@ -22,6 +27,8 @@ export interface ImportOptions {
    * graph that is up to date then reads nothing more).
    */
   refreshKeys?: 'always' | 'when-applied';
+  /** Called before each batch of a file of records (tests stop an import part-way with it). */
+  beforeBatch?: (index: number) => void;
   /** Called as the import advances (the CLI draws progress from it). */
   onProgress?: (event: ImportProgress) => void;
   logger?: Logger;
@@ -29,7 +36,7 @@ export interface ImportOptions {
 
 /** One step of progress. */
 export type ImportProgress =
-  | { kind: 'file-start'; file: string; index: number; total: number; statements: number }
+  | { kind: 'file-start'; file: string; index: number; total: number; statements: number; unit?: 'statement' | 'record' }
   | { kind: 'statement'; file: string; index: number; total: number }
   | { kind: 'file-done'; file: string; status: 'applied' | 'skipped' | 'checked'; durationMs: number };
 
@@ -39,6 +46,8 @@ export interface ImportSummary {
   skipped: string[];
   checked: string[];
   statements: number;
+  /** Records written from files of records (CSV, ...), resumed ones not counted twice. */
+  records?: number;
   durationMs: number;
   /** What the refresh of derived data (shortcut edges, page keys, alias texts) wrote after the scripts, if it ran. */
   derived?: { globalIds: number; shortcutsWritten: number; shortcutsRemoved: number; pageKeys: number; aliasesText: number };

@@ -3,3 +3,4 @@ export { ImportError, type ImportErrorCode, type ImportErrorDetails } from './im
 export { splitStatements, type ScriptStatement } from './splitStatements';
 export { classifyStatement, type StatementKind } from './classifyStatement';
 export type { ImportOptions, ImportProgress, ImportSummary } from './importTypes';
+export { DEFAULT_IMPORT_FOLDERS, defaultImportPaths } from './defaultFolders';

@@ -19,6 +19,7 @@ export type ScriptMode = 'atomic' | 'schema' | 'batched';
 
 /** A script file read, checksummed, split and classified, ready to run. */
 export interface LoadedScript {
+  kind: 'script';
   /** The ledger name (relative to the project root). */
   name: string;
   path: string;
@@ -38,7 +39,7 @@ export async function loadScript(file: string, root: string): Promise<LoadedScri
     throw new ImportError('NOT_FOUND', `${name}: cannot be read (${error.code ?? error.message}).`, { file: name, cause: error });
   });
   const statements = splitStatements(bytes.toString('utf8')).map((s) => ({ ...s, kind: classifyStatement(s) }));
-  return { name, path: file, checksum: createHash('sha256').update(bytes).digest('hex'), statements, mode: modeOf(name, statements) };
+  return { kind: 'script', name, path: file, checksum: createHash('sha256').update(bytes).digest('hex'), statements, mode: modeOf(name, statements) };
 }
 
 function modeOf(name: string, statements: ClassifiedStatement[]): ScriptMode {

@@ -3,6 +3,7 @@ export interface ImportArgs {
   paths: string[];
   dryRun: boolean;
   reapply: string[];
+  force: boolean;
   quiet: boolean;
   help: boolean;
 }
@@ -11,7 +12,7 @@ export interface ImportArgs {
 export type ParsedImportArgs = { ok: true; args: ImportArgs } | { ok: false; message: string };
 
 /** The usage text, printed on `--help` and after a usage error. */
-export const IMPORT_USAGE = `Usage: npm run import -- [files or folders...] [--dry-run] [--reapply <name>]... [--quiet]
+export const IMPORT_USAGE = `Usage: npm run import -- [files or folders...] [--dry-run] [--reapply <name>]... [--force] [--quiet]
 
 Imports Cypher scripts into the graph, each once (the Migration ledger remembers them). A script runs in one
 transaction: all of it or none of it. Two kinds cannot, in Neo4j 5: schema scripts (CREATE/DROP CONSTRAINT or INDEX)
@@ -19,21 +20,25 @@ run statement by statement, and a script using CALL { } IN TRANSACTIONS runs in 
 not atomic. A script may not mix schema and data statements.
 
   files or folders   scripts to run, in the order given; a folder runs its *.cypher files sorted by name.
-                     Default: cypher/schema cypher/seed
+                     Default: cypher/schema cypher/seed cypher/articles
   --dry-run          plan every statement with EXPLAIN; write nothing
-  --reapply <name>   run this already-applied script again (e.g. after changing it); repeatable
+  --reapply <name>   run this already-applied script again (e.g. after changing it); repeatable. When it would
+                     change values that later scripts wrote, it is refused with the list of them (exit 5)
+  --force            re-apply anyway
   --quiet            print only errors
 
-Exit codes: 0 ok, 1 a script failed, 2 usage error, 3 an applied script changed, 4 Neo4j unreachable.
+Exit codes: 0 ok, 1 a script failed or was refused by the checks, 2 usage error, 3 an applied script changed,
+4 Neo4j unreachable, 5 a re-apply needs --force.
 `;
 
 /** Reads the import CLI's arguments without side effects, so that usage errors are testable values. */
 export function parseImportArgs(argv: readonly string[]): ParsedImportArgs {
-  const args: ImportArgs = { paths: [], dryRun: false, reapply: [], quiet: false, help: false };
+  const args: ImportArgs = { paths: [], dryRun: false, reapply: [], force: false, quiet: false, help: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--dry-run') args.dryRun = true;
     else if (arg === '--quiet' || arg === '-q') args.quiet = true;
+    else if (arg === '--force') args.force = true;
     else if (arg === '--help' || arg === '-h') args.help = true;
     else if (arg === '--reapply') {
       const name = argv[i + 1];

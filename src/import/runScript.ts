@@ -1,8 +1,12 @@
-import type { Database } from '../db';
+import type { DerivedCounts } from '../claims/derived';
+import type { CountingTx, Database } from '../db';
 import { DatabaseUnavailableError } from '../errors';
+import { checkWrites, missingIds, type ImportProblem } from './checkWrites';
 import { ImportError } from './importError';
 import type { ClassifiedStatement, LoadedScript } from './loadScript';
 import { migrationLedger } from './migrationLedger';
+import { needsForce, overwrites, snapshot, type ReapplyGuard } from './reapplyGuard';
+import { idLiteralsOf, namesIdsElsewhere, scriptIds } from './scriptIds';
 import { statementError } from './statementError';
 
 /** How {@link runScript} runs one script. */
@@ -13,7 +17,19 @@ export interface RunScriptOptions {
   timeoutMs: number;
   /** Called after each statement with its 1-based index in the script. */
   onStatement: (index: number) => void;
+  /**
+   * The script ran before (a re-apply, or a dry run of an applied script): statements that change nothing are
+   * expected then, and not reported.
+   */
+  again?: boolean;
+  /** For a re-applied script: the ids later scripts name; a change of their values needs `force`. */
+  guard?: ReapplyGuard;
+  /** Re-apply even when it changes what later scripts wrote. */
+  force?: boolean;
 }
+
+/** Thrown inside a dry run's transaction once everything was checked, so that the transaction rolls back. */
+class DryRunRollback extends Error {}
 
 const EXPLAIN_PREFIX = 'EXPLAIN\n';
 const NOT_ATOMIC_NOTE = 'This script uses CALL { } IN TRANSACTIONS, so it is not atomic: what ran before this statement stays committed.';
@@ -25,8 +41,15 @@ const SCHEMA_NOTE = 'Schema statements run one by one; those before this one wer
  * rolled back first, so the callback may run twice). Schema and batched scripts cannot be atomic in Neo4j 5: their
  * ledger entry is written on its own after the last statement succeeded.
  */
-export async function runScript(db: Database, script: LoadedScript, options: RunScriptOptions): Promise<void> {
-  if (options.dryRun) return explainScript(db, script, options);
+export async function runScript(db: Database, script: LoadedScript, options: RunScriptOptions): Promise<DerivedCounts | undefined> {
+  if (options.dryRun) {
+    await dryRunScripts(db, [{ script, again: options.again ?? false }], {
+      timeoutMs: options.timeoutMs,
+      onScript: () => undefined,
+      onStatement: (_, k) => options.onStatement(k),
+    });
+    return undefined;
+  }
   const started = Date.now();
   if (script.mode === 'atomic') return runAtomic(db, script, options);
   if (script.mode === 'schema') {
@@ -38,6 +61,53 @@ export async function runScript(db: Database, script: LoadedScript, options: Run
     await runBatched(db, script, options);
   }
   await recordAlone(db, script, Date.now() - started, options.timeoutMs);
+  return undefined;
+}
+
+/** One script of a dry run, and whether it ran before (then statements that change nothing are expected). */
+export interface DryRunItem {
+  script: LoadedScript;
+  again: boolean;
+  guard?: ReapplyGuard;
+}
+
+/**
+ * A dry run of scripts, in order: the atomic ones run for real, one after the other, in ONE write transaction (so a
+ * script sees what the scripts before it would write), with the same checks as a real import, and the transaction is
+ * then rolled back; schema and batched scripts, which cannot run inside it, are planned with EXPLAIN. Reports what
+ * the real import would report, and writes nothing.
+ */
+export async function dryRunScripts(
+  db: Database,
+  items: readonly DryRunItem[],
+  options: Omit<RunScriptOptions, 'dryRun' | 'onStatement' | 'again' | 'guard'> & {
+    onScript: (index: number, phase: 'start' | 'done') => void;
+    onStatement: (index: number, k: number) => void;
+  },
+): Promise<void> {
+  for (const [index, { script }] of items.entries()) {
+    if (script.mode === 'atomic') continue;
+    options.onScript(index, 'start');
+    await explainScript(db, script, { dryRun: true, timeoutMs: options.timeoutMs, onStatement: (k) => options.onStatement(index, k) });
+    options.onScript(index, 'done');
+  }
+  const atomic = items.map((item, index) => ({ ...item, index })).filter((item) => item.script.mode === 'atomic');
+  if (atomic.length === 0) return;
+  try {
+    await db.write(
+      async (tx) => {
+        for (const { script, again, guard, index } of atomic) {
+          options.onScript(index, 'start');
+          await applyAndCheck(tx, script, { dryRun: true, timeoutMs: options.timeoutMs, again, guard, force: options.force, onStatement: (k) => options.onStatement(index, k) });
+          options.onScript(index, 'done');
+        }
+        throw new DryRunRollback();
+      },
+      { timeoutMs: options.timeoutMs * atomic.length },
+    );
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+  }
 }
 
 async function explainScript(db: Database, script: LoadedScript, options: RunScriptOptions): Promise<void> {
@@ -58,25 +128,64 @@ async function explainScript(db: Database, script: LoadedScript, options: RunScr
   }
 }
 
-async function runAtomic(db: Database, script: LoadedScript, options: RunScriptOptions): Promise<void> {
-  let current: ClassifiedStatement | undefined;
+async function runAtomic(db: Database, script: LoadedScript, options: RunScriptOptions): Promise<DerivedCounts> {
   try {
-    await db.write(
+    return await db.write(
       async (tx) => {
         const started = Date.now();
-        for (const [k, statement] of script.statements.entries()) {
-          current = statement;
-          await tx.run(statement.text);
-          options.onStatement(k + 1);
-        }
-        current = undefined;
+        const derived = await applyAndCheck(tx, script, options);
         await migrationLedger.record(tx, { name: script.name, checksum: script.checksum, durationMs: Date.now() - started });
+        return derived;
       },
       { timeoutMs: options.timeoutMs },
     );
   } catch (error) {
+    throw scriptError(error, script);
+  }
+}
+
+/**
+ * Runs an atomic script's statements in the caller's transaction, noting each one that changed nothing (a MATCH on an
+ * id that does not exist, usually), then checks what the script wrote ({@link checkWrites}): any problem throws, and
+ * the transaction rolls back.
+ */
+async function applyAndCheck(tx: CountingTx, script: LoadedScript, options: RunScriptOptions): Promise<DerivedCounts> {
+  const noEffect: ImportProblem[] = [];
+  const lines = scriptIds(script.statements);
+  let current: ClassifiedStatement | undefined;
+  try {
+    const before = options.guard ? await snapshot(tx, options.guard, [...lines.keys()]) : undefined;
+    for (const [k, statement] of script.statements.entries()) {
+      current = statement;
+      const { updates } = await tx.runCounting(statement.text);
+      if (!updates.containsUpdates && !options.again) noEffect.push(await noEffectProblem(tx, script, statement));
+      options.onStatement(k + 1);
+    }
+    current = undefined;
+    if (options.guard && before && !options.force) {
+      const changes = overwrites(options.guard, before, await snapshot(tx, options.guard, [...lines.keys()]));
+      if (changes.length > 0) throw needsForce(script, changes);
+    }
+    return await checkWrites(tx, script.name, { lines, wholeGraph: namesIdsElsewhere(script.statements) }, noEffect);
+  } catch (error) {
     throw current ? statementError(error, script.name, current) : scriptError(error, script);
   }
+}
+
+async function noEffectProblem(tx: CountingTx, script: LoadedScript, statement: ClassifiedStatement): Promise<ImportProblem> {
+  const named = [...new Set(idLiteralsOf(statement))];
+  const missing = await missingIds(tx, named);
+  const ids = missing.length > 0 ? missing : named.slice(0, 1);
+  return {
+    file: script.name,
+    line: statement.line,
+    id: ids[0] ?? '-',
+    kind: 'NO_EFFECT',
+    detail:
+      missing.length > 0
+        ? `the statement changed nothing: no node has the id${missing.length === 1 ? '' : 's'} ${missing.map((id) => `'${id}'`).join(', ')} (misspelled, or not created yet?)`
+        : 'the statement changed nothing (a MATCH that matched nothing, or a MERGE of what exists without a SET)',
+  };
 }
 
 async function runBatched(db: Database, script: LoadedScript, options: RunScriptOptions): Promise<void> {

@@ -131,6 +131,7 @@ export const CLAIM_TYPES: readonly ClaimTypeDef[] = [
     date: 'openedAt',
     pageKeys: [],
     summary: [{ property: 'title' }, ' (', { property: 'status' }, ')'],
+    milestones: [{ date: 'decidedAt', kind: 'START', note: 'decided' }],
   },
   {
     label: 'DecisionRole',
@@ -181,6 +182,7 @@ export const CLAIM_TYPES: readonly ClaimTypeDef[] = [
     date: null,
     pageKeys: [],
     summary: [{ link: 'IMPOSED' }, ' — ', { property: 'kind' }, ' of ', { link: 'RESTRICTS' }, { optional: [': ', { property: 'reason' }] }],
+    milestones: [{ date: 'decidedAt', via: 'LIFTED_BY', kind: 'END', note: 'lifted', unlessEnded: true }],
   },
   {
     label: 'Observation',
@@ -223,5 +225,15 @@ export const CLAIM_TYPES: readonly ClaimTypeDef[] = [
     date: 'date',
     pageKeys: [],
     summary: [{ link: 'PAID_IN' }, ' paid ', { link: 'PAID_TO' }, { optional: [' ', { property: 'amount' }, ' ', { property: 'currency' }] }],
+  },
+  {
+    label: 'DecisionState',
+    description: 'A state a decision enters (decided, implemented, reversed...), from `validFrom` until the next state.',
+    properties: [prop('status', 'enum', 'The state the decision enters.', { vocabulary: DECISION_STATUS, sortable: true })],
+    links: [link('STATE_OF', 'out', ['Decision'], 'decision', 'decisionId', 'The decision.')],
+    shortcuts: [],
+    date: 'validFrom',
+    pageKeys: [],
+    summary: [{ link: 'STATE_OF' }, ': ', { property: 'status' }],
   },
 ];

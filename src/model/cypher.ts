@@ -22,7 +22,7 @@ export function sortDatePrecision(claim: ClaimTypeDef, c: string): string {
 
 /** The start date of any claim in `c` whatever its type (timelines mix them): its validity, else its own date. */
 export function anyClaimStart(c: string): { date: string; precision: string } {
-  const own = [...new Set(CLAIM_TYPES.map((t) => t.date).filter((d): d is string => d !== null))];
+  const own = [...new Set(CLAIM_TYPES.map((t) => t.date).filter((d): d is string => d !== null && d !== 'validFrom'))];
   const dates = ['validFrom', ...own];
   return {
     date: `coalesce(${dates.map((d) => `${c}.${d}`).join(', ')})`,
@@ -59,4 +59,28 @@ export function periodEnd(date: string, precision: string): string {
     .filter(([, p]) => p.duration)
     .map(([name, p]) => `WHEN '${name}' THEN ${date} + duration('${p.duration}') - duration('P1D')`);
   return `(CASE ${precision} ${branches.join(' ')} ELSE ${date} END)`;
+}
+
+/**
+ * The points a claim (or event) in `c` puts on a timeline, as a Cypher list of maps {date, precision, kind, summary}
+ * (points without a date are for the caller to drop): its start (validity, else its own date), its end (`validTo`),
+ * and the milestones its type declares in the model (a decision's `decidedAt`, the end of a restriction that a
+ * decision lifted). `kinds` are the timeline vocabulary's START, END and EVENT; `summary` is the claim's one line.
+ */
+export function timelinePoints(c: string, summary: string, kinds: { start: string; end: string; event: string }): string {
+  const { date: start, precision: startPrecision } = anyClaimStart(c);
+  const kindOf = (k: 'START' | 'END') => (k === 'START' ? kinds.start : kinds.end);
+  const milestones = CLAIM_TYPES.filter((t) => t.milestones?.length).map((t) => {
+    const points = t.milestones!.map((m) => {
+      const value = (x: string) => (m.via ? `head(COLLECT { MATCH (${c})-[:${m.via}]->(x_) WHERE x_.${m.date} IS NOT NULL RETURN x_.${x} ORDER BY x_.${m.date} })` : `${c}.${x}`);
+      const date = m.unlessEnded ? `CASE WHEN ${c}.validTo IS NULL THEN ${value(m.date)} END` : value(m.date);
+      return `{date: ${date}, precision: coalesce(${value(`${m.date}Precision`)}, 'DAY'), kind: '${kindOf(m.kind)}', summary: ${summary} + ' — ${m.note}'}`;
+    });
+    return `WHEN ${c}:${t.label} THEN [${points.join(', ')}]`;
+  });
+  return (
+    `[{date: ${start}, precision: coalesce(${startPrecision}, 'DAY'), kind: CASE WHEN ${c}:Event THEN '${kinds.event}' ELSE '${kinds.start}' END, summary: ${summary}}, ` +
+    `{date: ${c}.validTo, precision: coalesce(${c}.validToPrecision, 'DAY'), kind: '${kinds.end}', summary: ${summary} + ' — ends'}]` +
+    (milestones.length ? ` + CASE ${milestones.join(' ')} ELSE [] END` : '')
+  );
 }

@@ -2,7 +2,7 @@ import type { Vocabulary } from './vocabularies';
 
 /** The labels a node of the graph can carry as its own kind (besides the family labels Entity and Claim). */
 export type EntityLabel = 'Person' | 'Organization' | 'Platform';
-export type ClaimLabel = 'Role' | 'Statement' | 'Decision' | 'DecisionRole' | 'LobbyingEffort' | 'Restriction' | 'Observation' | 'Ownership' | 'Payment';
+export type ClaimLabel = 'Role' | 'Statement' | 'Decision' | 'DecisionRole' | 'LobbyingEffort' | 'Restriction' | 'Observation' | 'Ownership' | 'Payment' | 'DecisionState';
 export type NodeLabel = EntityLabel | 'Account' | 'Event' | 'Source' | ClaimLabel;
 
 /**
@@ -98,6 +98,24 @@ export interface ClaimTypeDef {
   pageKeys: readonly string[];
   /** How a timeline says the claim in one line: parts joined, each a property, a link's end names, or text. */
   summary: readonly SummaryPart[];
+  /**
+   * Dates a timeline shows besides the claim's start (its sort date or `validFrom`) and its end (`validTo`): a
+   * decision's `decidedAt`, a restriction's end through the decision that lifted it.
+   */
+  milestones?: readonly MilestoneDef[];
+}
+
+/**
+ * A dated point of a claim on a timeline: the claim's own date property, or (`via`) that property of the first node
+ * its `via` link reaches; `kind` is the timeline kind, `note` is added to the claim's summary; with `unlessEnded` the
+ * point shows only while the claim has no `validTo` of its own.
+ */
+export interface MilestoneDef {
+  date: string;
+  via?: string;
+  kind: 'START' | 'END';
+  note: string;
+  unlessEnded?: boolean;
 }
 
 /**

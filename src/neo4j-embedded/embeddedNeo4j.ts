@@ -221,7 +221,8 @@ export async function findRunningInstance(home: string): Promise<EmbeddedState |
   return state;
 }
 
-function isAlive(pid: number): boolean {
+/** True while a process with this id runs. */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -230,7 +231,8 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function isListening(port: number): Promise<boolean> {
+/** True when something accepts connections on this port of 127.0.0.1. */
+export function isListening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: '127.0.0.1', port });
     socket.setTimeout(1_000);
@@ -256,4 +258,49 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * What the API process records, beside the project's other state, about the database it serves: so that a command
+ * started without NEO4J_URI or NEO4J_EMBEDDED_HOME (`npm run import`, `npm run validate`, `npm run keys`) talks to the
+ * same database as the API, whatever data folder the API was started on, instead of starting a second, empty one.
+ */
+export interface ApiInstanceRecord extends EmbeddedState {
+  /** The data folder the API's Neo4j runs on. */
+  home: string;
+}
+
+/** Where {@link ApiInstanceRecord} lives: `.neo4j/state/api.json` under the project root. */
+export function apiRecordPath(projectRoot: string): string {
+  return path.join(projectRoot, '.neo4j', 'state', 'api.json');
+}
+
+/** Records the database the API of this process serves (called by the API once Neo4j answers). */
+export function recordApiInstance(projectRoot: string, record: ApiInstanceRecord): void {
+  const file = apiRecordPath(projectRoot);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(record, null, 2));
+}
+
+/** Removes the record if this process wrote it (the API stops). */
+export function removeApiInstance(projectRoot: string): void {
+  const file = apiRecordPath(projectRoot);
+  try {
+    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as ApiInstanceRecord;
+    if (record.ownerPid === process.pid) fs.unlinkSync(file);
+  } catch {
+    // nothing recorded
+  }
+}
+
+/** The database of the API running for this project, if one runs and its Neo4j listens. */
+export async function findApiInstance(projectRoot: string): Promise<ApiInstanceRecord | undefined> {
+  let record: ApiInstanceRecord;
+  try {
+    record = JSON.parse(fs.readFileSync(apiRecordPath(projectRoot), 'utf8')) as ApiInstanceRecord;
+  } catch {
+    return undefined;
+  }
+  if (!isAlive(record.ownerPid) || !(await isListening(record.port))) return undefined;
+  return record;
 }

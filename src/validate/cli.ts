@@ -46,6 +46,7 @@ export async function runValidateCli(argv: readonly string[], io: ValidateIo = p
     return VALIDATE_EXIT.UNREACHABLE;
   }
   try {
+    io.stdout.write(`Validating ${graph.describe}.\n`);
     const report = await validateGraph(graph.db, { limit });
     for (const check of report.checks) {
       for (const p of check.problems) io.stdout.write(`${p.kind}  ${p.id}  ${p.detail}\n`);

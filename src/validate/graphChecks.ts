@@ -1,5 +1,17 @@
 import { pageKeysStale, linkPattern, referenceOf } from '../claims/derived';
-import { CLAIM_TYPES, ID_FAMILIES, pageKeyOf, nodeEnumRules, pagedLinks, relationshipEnumRules, shortcutTypes, shortcutsOfType, type ClaimTypeDef, type LinkDef } from '../model';
+import {
+  CLAIM_TYPES,
+  GLOBAL_ID_LABEL,
+  ID_FAMILIES,
+  pageKeyOf,
+  nodeEnumRules,
+  pagedLinks,
+  relationshipEnumRules,
+  shortcutTypes,
+  shortcutsOfType,
+  type ClaimTypeDef,
+  type LinkDef,
+} from '../model';
 
 /**
  * One read-only check of the storage contract (docs/graph-model.md): a single Cypher query whose rows are problems
@@ -9,9 +21,21 @@ import { CLAIM_TYPES, ID_FAMILIES, pageKeyOf, nodeEnumRules, pagedLinks, relatio
 export interface GraphCheck {
   name: string;
   description: string;
-  cypher: string;
+  /**
+   * The query over the whole graph (`scoped` false), or over what one import wrote (`scoped` true): then it reads the
+   * nodes whose ids are in `$scope` and their own relationships, from the id indexes, so that a check inside an
+   * import's transaction costs what the import wrote, not what the graph holds.
+   */
+  cypher: (scoped: boolean) => string;
   params: Record<string, unknown>;
 }
+
+/** A claim in `c` of any type: all of them, or those whose id is in `$scope` (a seek on the Claim id index). */
+const claims = (scoped: boolean, c = 'c', label?: string): string =>
+  scoped ? `MATCH (${c}:Claim) WHERE ${c}.id IN $scope${label ? ` AND ${label} IN labels(${c})` : ''}` : `MATCH (${c}:Claim${label ? `:$(${label})` : ''})`;
+
+/** Any node with an id in `$scope` (a seek on the global id index): the anchors of a scoped check. */
+const scopedNodes = (n: string): string => `MATCH (${n}:${GLOBAL_ID_LABEL}) WHERE ${n}.id IN $scope`;
 
 /** A relationship a claim has, seen from the claim: `IN` is (end)-[type]->(claim), `OUT` (claim)-[type]->(end). */
 interface ClaimEnd {
@@ -82,9 +106,9 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
   {
     name: 'unsupported-claims',
     description: 'claims without a SUPPORTED_BY edge to a Source',
-    cypher: `
-      MATCH (c:Claim)
-      WHERE NOT EXISTS { MATCH (c)-[:SUPPORTED_BY]->(:Source) }
+    cypher: (scoped) => `
+      ${claims(scoped)}
+      WITH c WHERE NOT EXISTS { MATCH (c)-[:SUPPORTED_BY]->(:Source) }
       RETURN 'UNSUPPORTED_CLAIM' AS kind, coalesce(c.id, elementId(c)) AS id,
              ${OWN_LABEL} + ' has no SUPPORTED_BY edge to a Source' AS detail`,
     params: {},
@@ -92,8 +116,9 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
   {
     name: 'evidence-without-quote',
     description: 'SUPPORTED_BY edges without the supporting passage, or relayed via a source that does not exist',
-    cypher: `
-      MATCH (c:Claim)-[r:SUPPORTED_BY]->(s:Source)
+    cypher: (scoped) => `
+      ${claims(scoped)}
+      MATCH (c)-[r:SUPPORTED_BY]->(s:Source)
       WITH c, r, s,
         CASE
           WHEN r.quote IS NULL OR trim(r.quote) = '' THEN 'has no quote'
@@ -106,10 +131,10 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
   {
     name: 'missing-claim-ends',
     description: 'claims missing a relationship their pattern requires',
-    cypher: `
+    cypher: (scoped) => `
       UNWIND $requirements AS req
-      MATCH (c:Claim:$(req.label))
-      WHERE NOT EXISTS {
+      ${claims(scoped, 'c', 'req.label')}
+      WITH req, c WHERE NOT EXISTS {
         MATCH (c)-[r:$(req.type)]-(other)
         WHERE (req.direction = 'OUT') = (startNode(r) = c) AND any(l IN labels(other) WHERE l IN req.ends)
       }
@@ -124,9 +149,10 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
   {
     name: 'bad-claim-ends',
     description: 'claims linked to a node of a label the model does not allow at that end',
-    cypher: `
+    cypher: (scoped) => `
       UNWIND $links AS link
-      MATCH (c:Claim:$(link.label))-[r:$(link.type)]-(other)
+      ${claims(scoped, 'c', 'link.label')}
+      MATCH (c)-[r:$(link.type)]-(other)
       WHERE (link.direction = 'OUT') = (startNode(r) = c) AND NOT any(l IN labels(other) WHERE l IN link.ends)
       RETURN 'BAD_END' AS kind, c.id AS id,
              link.label + ' ' + link.type + ' ' + CASE link.direction WHEN 'IN' THEN 'from' ELSE 'to' END + ' ' +
@@ -137,16 +163,16 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
   {
     name: 'enum-values',
     description: 'enum properties with a value outside the lists of docs/graph-model.md',
-    cypher: `
+    cypher: (scoped) => `
       CALL () {
         UNWIND $nodeEnums AS spec
-        MATCH (n:$(spec.label))
+        ${scoped ? `${scopedNodes('n')} AND spec.label IN labels(n)` : 'MATCH (n:$(spec.label))'}
         WITH spec, n, n[spec.property] AS value
         WHERE value IS NOT NULL AND NOT value IN spec.allowed
         RETURN coalesce(n.id, elementId(n)) AS id, spec.label + '.' + spec.property AS what, value, spec.allowedText AS allowedText
         UNION ALL
         UNWIND $relationshipEnums AS spec
-        MATCH (a)-[r:$(spec.type)]->(b)
+        ${scoped ? `${scopedNodes('x')} MATCH (x)-[r:$(spec.type)]-() WITH DISTINCT spec, r WITH spec, startNode(r) AS a, r, endNode(r) AS b` : 'MATCH (a)-[r:$(spec.type)]->(b)'}
         WITH spec, a, r, b, r[spec.property] AS value
         WHERE value IS NOT NULL AND NOT value IN spec.allowed
         RETURN coalesce(r.claimId, a.id, elementId(a)) AS id,
@@ -163,9 +189,9 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
   {
     name: 'stale-shortcuts',
     description: 'shortcut edges out of step with their claim (missing, retracted, other ends or other properties)',
-    cypher: `
+    cypher: (scoped) => `
       UNWIND $shortcuts AS s
-      MATCH (a)-[e:$(s.type)]->(b)
+      ${scoped ? `${scopedNodes('x')} MATCH (x)-[e:$(s.type)]-() WITH DISTINCT s, e WITH s, startNode(e) AS a, e, endNode(e) AS b` : 'MATCH (a)-[e:$(s.type)]->(b)'}
       OPTIONAL MATCH (c:Claim {id: e.claimId})
       WITH s, a, e, b, c, [d IN s.sources WHERE c IS NOT NULL AND d.label IN labels(c)][0] AS d
       WITH s, a, e, b, c, d, ${REFERENCES} AS references
@@ -197,11 +223,11 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
   {
     name: 'missing-shortcuts',
     description: 'claims lacking the shortcut edges derived from them',
-    cypher: `
+    cypher: (scoped) => `
       UNWIND $shortcuts AS s
       UNWIND s.sources AS d
-      MATCH (c:Claim:$(d.label))
-      WHERE c.retractedAt IS NULL
+      ${claims(scoped, 'c', 'd.label')}
+      WITH s, d, c WHERE c.retractedAt IS NULL
       WITH s, d, c,
         CASE WHEN d.from IS NULL THEN [c]
              ELSE [(c)-[r:$(d.from.type)]-(x) WHERE (d.from.direction = 'OUT') = (startNode(r) = c) | x] END AS froms,
@@ -218,11 +244,14 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
   {
     name: 'stale-page-keys',
     description: 'links whose page keys are missing or out of step with their ends (an import refreshes them)',
-    cypher: `
+    cypher: (scoped) => `
       CALL () {
         ${pagedLinks()
           .map(
-            ({ claim, link }) => `MATCH ${linkPattern(link, `c:${claim.label}`, 'a', 'r')}
+            ({
+              claim,
+              link,
+            }) => `${scoped ? `${claims(true, 'c', `'${claim.label}'`)} MATCH ${linkPattern(link, 'c', 'a', 'r')}` : `MATCH ${linkPattern(link, `c:${claim.label}`, 'a', 'r')}`}
         WITH a, r, c, ${pageKeyOf(claim, 'c')} AS key
         WHERE ${pageKeysStale(claim, 'r', 'a', 'c')}
         RETURN c.id AS id, '(' + coalesce(a.id, '?') + ')-[:${link.type}]-(' + coalesce(c.id, '?') + ') has page keys ' +

@@ -1,2 +1,2 @@
-export { validateGraph, type CheckResult, type ValidateOptions, type ValidationProblem, type ValidationReport } from './validateGraph';
+export { runGraphChecks, validateGraph, type CheckResult, type RunChecksOptions, type ValidateOptions, type ValidationProblem, type ValidationReport } from './validateGraph';
 export { GRAPH_CHECKS, type GraphCheck } from './graphChecks';

@@ -1,4 +1,4 @@
-import type { Database } from '../db';
+import type { Database, Tx } from '../db';
 import { GRAPH_CHECKS, type GraphCheck } from './graphChecks';
 
 /** One thing in the graph that breaks the storage contract: `kind  id  detail`. */
@@ -32,25 +32,51 @@ export interface ValidateOptions {
   checks?: readonly GraphCheck[];
 }
 
+/** How {@link runGraphChecks} runs, in a transaction the caller holds. */
+export interface RunChecksOptions {
+  /** Check only the nodes with these ids and their own relationships (an import's writes); the whole graph when absent. */
+  scope?: readonly string[];
+  limit?: number;
+  checks?: readonly GraphCheck[];
+}
+
 /**
  * Checks, read-only, that the graph keeps the storage contract of docs/graph-model.md that the database itself cannot
  * enforce: every claim has a source, its required ends, enum values from the lists, and shortcut edges in step with
- * their claims. Used by `npm run validate` after an import and by the tests on the seed.
+ * their claims. Used by `npm run validate` and by the tests on the seed; imports run the same checks, scoped to what
+ * they wrote, before they commit ({@link runGraphChecks}).
  */
 export async function validateGraph(db: Database, options: ValidateOptions = {}): Promise<ValidationReport> {
-  const limit = options.limit ?? 1000;
   const checks: CheckResult[] = [];
   for (const check of options.checks ?? GRAPH_CHECKS) {
-    const [row] = await db.read(
-      (tx) =>
-        tx.run(
-          `CALL () { ${check.cypher} }
-           WITH kind, id, detail ORDER BY id, detail
-           WITH collect({kind: kind, id: id, detail: detail}) AS problems
-           RETURN size(problems) AS count, problems[0..$limit] AS problems`,
-          { ...check.params, limit },
-        ),
-      { timeoutMs: options.timeoutMs ?? 60_000 },
+    const [result] = await db.read((tx) => runGraphChecks(tx, { limit: options.limit, checks: [check] }).then((r) => r.checks), {
+      timeoutMs: options.timeoutMs ?? 60_000,
+    });
+    checks.push(result);
+  }
+  return { checks, problemCount: checks.reduce((sum, c) => sum + c.count, 0) };
+}
+
+/**
+ * The checks of {@link validateGraph} in the caller's transaction, over the whole graph or over `scope`: the one
+ * implementation behind `npm run validate` and the import's checks before commit (which see the import's own
+ * uncommitted writes).
+ */
+export async function runGraphChecks(tx: Tx, options: RunChecksOptions = {}): Promise<ValidationReport> {
+  const limit = options.limit ?? 1000;
+  const scoped = options.scope !== undefined;
+  const checks: CheckResult[] = [];
+  for (const check of options.checks ?? GRAPH_CHECKS) {
+    if (scoped && options.scope!.length === 0) {
+      checks.push({ name: check.name, description: check.description, count: 0, problems: [] });
+      continue;
+    }
+    const [row] = await tx.run(
+      `CALL () { ${check.cypher(scoped)} }
+       WITH kind, id, detail ORDER BY id, detail
+       WITH collect({kind: kind, id: id, detail: detail}) AS problems
+       RETURN size(problems) AS count, problems[0..$limit] AS problems`,
+      { ...check.params, limit, scope: options.scope ?? null },
     );
     checks.push({
       name: check.name,

@@ -3,14 +3,14 @@ import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db';
-import { importPaths } from '../../src/import';
+import { defaultImportPaths, importPaths } from '../../src/import';
 import { EmbeddedNeo4j } from '../../src/neo4j-embedded';
 
 const root = path.resolve(__dirname, '..', '..');
 
 /**
  * Starts one real Neo4j for the whole integration run (or uses NEO4J_URI when set), empties it when it is the
- * tests' own embedded instance, and loads the schema and the article's seed, as `npm start` would.
+ * tests' own embedded instance, and loads the schema, the article's seed and the later articles, as `npm start` would.
  */
 export default async function globalSetup(): Promise<void> {
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'warn' });
@@ -31,7 +31,7 @@ export default async function globalSetup(): Promise<void> {
   try {
     await db.waitUntilReady(60_000);
     if (ownInstance || process.env.TEST_WIPE_DATABASE === 'true') await wipe(db);
-    await importPaths(db, [path.join(root, 'cypher', 'schema'), path.join(root, 'cypher', 'seed')], { logger });
+    await importPaths(db, defaultImportPaths(root), { logger });
   } finally {
     await db.close();
   }

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import { Injectable } from '../../container';
-import { TIMELINE_KIND, anyClaimStart } from '../../model';
+import { TIMELINE_KIND, timelinePoints } from '../../model';
 
 /** The kinds of timeline point, as the model names them. */
 const [START, END, EVENT] = TIMELINE_KIND.values;
@@ -76,19 +76,15 @@ export class GraphRepository {
             `UNION MATCH (e)-[:HAS_ACCOUNT]->(:Account)--(:Claim)-[:IN_RESPONSE_TO]->(c:Event) RETURN c ` +
             `UNION WITH e WHERE e:Claim OR e:Event RETURN e AS c } `
           : `CALL () { MATCH (c:Claim) RETURN c UNION MATCH (c:Event) RETURN c } `;
-        const { date: start, precision: startPrecision } = anyClaimStart('c');
         const range: string[] = [];
         if (from) range.push(`point.date >= date(${q.param(from)})`);
         if (to) range.push(`point.date <= date(${q.param(to)})`);
         return {
           rows:
             around +
-            `WITH DISTINCT c WHERE c.retractedAt IS NULL ` +
+            `WITH DISTINCT c WHERE c.retractedAt IS NULL AND any(l IN labels(c) WHERE l IN ${q.param(ctx.reader.readableLabels('Node'))}) ` +
             `WITH c, ${summaryOf('c')} AS summary ` +
-            `UNWIND [` +
-            `{date: ${start}, precision: coalesce(${startPrecision}, 'DAY'), kind: CASE WHEN c:Event THEN '${EVENT}' ELSE '${START}' END, summary: summary}, ` +
-            `{date: c.validTo, precision: coalesce(c.validToPrecision, 'DAY'), kind: '${END}', summary: summary + ' — ends'}` +
-            `] AS point ` +
+            `UNWIND ${timelinePoints('c', 'summary', { start: START, end: END, event: EVENT })} AS point ` +
             `WITH c, point WHERE point.date IS NOT NULL${range.length ? ` AND ${range.join(' AND ')}` : ''}`,
           sortKey: [{ cursor: 'toString(point.date)', order: 'point.date' }, `CASE point.kind WHEN '${END}' THEN 1 ELSE 0 END`, 'c.id'],
           scope: { v: 'c', point: 'point' },

@@ -43,6 +43,11 @@ export class GraphReader {
     private readonly requestId?: string,
   ) {}
 
+  /** The labels of the types the API can read as `interfaceName` (a node of another label has no GraphQL type yet). */
+  readableLabels(interfaceName: string): string[] {
+    return this.typeRegistry.possibleTypes(interfaceName).map((t) => t.label ?? t.name);
+  }
+
   /** A new projector with this reader's page-size cap (for repositories that write their own statement). */
   projector(): Projector {
     return new Projector(this.typeRegistry, this.maxPageSize);

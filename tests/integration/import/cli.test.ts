@@ -54,7 +54,7 @@ describe('npm run import', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`[1/1] applied ${script} (1 statement,`);
-    expect(run.stdout).toMatch(/Applied 1, skipped 0 \(unchanged\) of 1 script; 1 statement in/);
+    expect(run.stdout).toMatch(/Applied 1, skipped 0 \(unchanged\) of 1 file; 1 statement in/);
     expect(await nodesWithPrefix(db, P)).toEqual({ [`${P}1`]: { id: `${P}1`, version: 1 } });
     expect(await migrationNamed(db, script)).toBeDefined();
   }, 60_000);
@@ -90,9 +90,9 @@ describe('npm run import', () => {
   }, 60_000);
 
   it('exits 2 on a usage error or a path that does not exist', async () => {
-    const unknown = await runCli(['--force']);
+    const unknown = await runCli(['--forcefully']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('Unknown option --force.');
+    expect(unknown.stderr).toContain('Unknown option --forcefully.');
 
     const missing = await runCli(['tests/fixtures/import/no-such-script.cypher']);
     expect(missing.code).toBe(2);

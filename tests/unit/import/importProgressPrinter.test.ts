@@ -17,7 +17,7 @@ describe('ImportProgressPrinter', () => {
     printer.onProgress({ kind: 'file-done', file, status: 'applied', durationMs: 12 });
     printer.summary({ applied: [file], skipped: ['x'], checked: [], statements: 2, durationMs: 1500 }, false);
 
-    expect(out.chunks.join('')).toBe(`[1/2] applied ${file} (2 statements, 12 ms)\nApplied 1, skipped 1 (unchanged) of 2 scripts; 2 statements in 1.5 s.\n`);
+    expect(out.chunks.join('')).toBe(`[1/2] applied ${file} (2 statements, 12 ms)\nApplied 1, skipped 1 (unchanged) of 2 files; 2 statements in 1.5 s.\n`);
   });
 
   it('rewrites one line in place on a terminal', () => {

@@ -2,18 +2,18 @@ import { parseImportArgs } from '../../../src/import/parseImportArgs';
 
 describe('parseImportArgs', () => {
   it('reads paths and flags in any order', () => {
-    expect(parseImportArgs(['cypher/seed', '--dry-run', '--reapply', 'a.cypher', '--reapply=b.cypher', 'x.cypher', '--quiet'])).toEqual({
+    expect(parseImportArgs(['cypher/seed', '--dry-run', '--reapply', 'a.cypher', '--reapply=b.cypher', 'x.cypher', '--quiet', '--force'])).toEqual({
       ok: true,
-      args: { paths: ['cypher/seed', 'x.cypher'], dryRun: true, reapply: ['a.cypher', 'b.cypher'], quiet: true, help: false },
+      args: { paths: ['cypher/seed', 'x.cypher'], dryRun: true, reapply: ['a.cypher', 'b.cypher'], force: true, quiet: true, help: false },
     });
   });
 
-  it('defaults to no paths (the CLI then imports cypher/schema and cypher/seed)', () => {
+  it('defaults to no paths (the CLI then imports cypher/schema, cypher/seed and cypher/articles)', () => {
     expect(parseImportArgs([])).toMatchObject({ ok: true, args: { paths: [], dryRun: false, reapply: [] } });
   });
 
   it('refuses an unknown option', () => {
-    expect(parseImportArgs(['--force'])).toEqual({ ok: false, message: 'Unknown option --force.' });
+    expect(parseImportArgs(['--forcefully'])).toEqual({ ok: false, message: 'Unknown option --forcefully.' });
   });
 
   it('refuses --reapply without a name', () => {

@@ -1,4 +1,5 @@
 import { splitStatements } from '../../../src/import/splitStatements';
+import { lintScript } from '../../../src/import/lintScript';
 
 const texts = (script: string) => splitStatements(script).map((s) => s.text);
 
@@ -65,9 +66,9 @@ describe('splitStatements', () => {
     expect(splitStatements('\uFEFFRETURN 1;')).toEqual([expect.objectContaining({ text: 'RETURN 1', line: 1, column: 1 })]);
   });
 
-  it('keeps an unterminated string or comment to the end, for Neo4j to report', () => {
-    expect(texts(`RETURN 'open; RETURN 2`)).toEqual([`RETURN 'open; RETURN 2`]);
-    expect(texts('RETURN 1 /* open; RETURN 2')).toEqual(['RETURN 1 /* open; RETURN 2']);
+  it('ends an unterminated string or comment where the parser recovers (the next semicolon), for Neo4j to report there', () => {
+    expect(texts(`RETURN 'open; RETURN 2`)).toEqual([`RETURN 'open`, 'RETURN 2']);
+    expect(texts('RETURN 1 /* open; RETURN 2')).toEqual(['RETURN 1 /* open', 'RETURN 2']);
   });
 
   it('blanks strings, names and comments in code, keeping positions', () => {
@@ -75,5 +76,16 @@ describe('splitStatements', () => {
     expect(statement.code).toHaveLength(statement.text.length);
     expect(statement.code).not.toMatch(/TRANSACTIONS/);
     expect(statement.code.indexOf('RETURN')).toBe(statement.text.indexOf('RETURN'));
+  });
+});
+
+describe('lintScript', () => {
+  it('reports a syntax error with the file, line and column, before anything reaches Neo4j', () => {
+    const statements = splitStatements('CREATE (a:X {id: 1});\n\nMATCH (n:X)\n  RETRUN n;');
+    expect(() => lintScript('my.cypher', statements)).toThrow(/^my\.cypher:4:3: Invalid input 'RETRUN'/);
+  });
+
+  it('accepts what the seed writes, parameters included', () => {
+    expect(() => lintScript('ok.cypher', splitStatements("MERGE (n:Person:Entity {id: 'x'}) ON CREATE SET n.createdAt = datetime() SET n.name = $name;"))).not.toThrow();
   });
 });
