@@ -224,4 +224,15 @@ export const CLAIM_TYPES: readonly ClaimTypeDef[] = [
     pageKeys: [],
     summary: [{ link: 'PAID_IN' }, ' paid ', { link: 'PAID_TO' }, { optional: [' ', { property: 'amount' }, ' ', { property: 'currency' }] }],
   },
+  {
+    label: 'DecisionState',
+    description:
+      'Where a decision stood from a date on: a state holds from its validFrom until the next state of the same decision begins. A later source adds a state; it never closes or overwrites an earlier one.',
+    properties: [prop('status', 'enum', 'Where the decision stood from `validFrom` on.', { vocabulary: DECISION_STATUS, sortable: true })],
+    links: [link('STATE_OF', 'out', ['Decision'], 'decision', 'decisionId', 'The decision this is a state of.')],
+    shortcuts: [],
+    date: null,
+    pageKeys: [],
+    summary: [{ link: 'STATE_OF' }, ': ', { property: 'status' }],
+  },
 ];

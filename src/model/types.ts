@@ -2,7 +2,7 @@ import type { Vocabulary } from './vocabularies';
 
 /** The labels a node of the graph can carry as its own kind (besides the family labels Entity and Claim). */
 export type EntityLabel = 'Person' | 'Organization' | 'Platform';
-export type ClaimLabel = 'Role' | 'Statement' | 'Decision' | 'DecisionRole' | 'LobbyingEffort' | 'Restriction' | 'Observation' | 'Ownership' | 'Payment';
+export type ClaimLabel = 'Role' | 'Statement' | 'Decision' | 'DecisionRole' | 'LobbyingEffort' | 'Restriction' | 'Observation' | 'Ownership' | 'Payment' | 'DecisionState';
 export type NodeLabel = EntityLabel | 'Account' | 'Event' | 'Source' | ClaimLabel;
 
 /**

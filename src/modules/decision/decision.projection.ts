@@ -1,7 +1,8 @@
 import type { TypeSpec } from '../../projection';
-import { active, claimDateKey, claimFields, CLAIM_INTERFACES } from '../shared/cypherHelpers';
+import { active, claimDateKey, claimFields, decisionStatusAt, CLAIM_INTERFACES } from '../shared/cypherHelpers';
 import type { Decision } from './decision.type';
 import type { DecisionRole } from './decisionRole.type';
+import type { DecisionState } from './decisionState.type';
 
 /** How a Decision is read from the graph. */
 export const decisionSpec: TypeSpec<Decision> = {
@@ -10,7 +11,9 @@ export const decisionSpec: TypeSpec<Decision> = {
   implements: CLAIM_INTERFACES,
   fields: {
     ...claimFields,
-    status: ({ v }) => `coalesce(${v}.status, 'UNDER_CONSIDERATION')`,
+    status: ({ v }, f, q) => decisionStatusAt(v, f.args.asOf ? `date(${q.param(f.args.asOf)})` : 'date()'),
+    statusHistory: ({ v }, f, q) =>
+      q.many(f, 'DecisionState', { match: (w) => `(${w}:DecisionState)-[:STATE_OF]->(${v}) WHERE ${active(w)}`, sortKey: (w) => [`${w}.validFrom`, `${w}.id`] }),
     decidedBy: ({ v }, f, q) => q.many(f, 'Entity', { match: (w) => `(${v})-[:DECIDED_BY]->(${w}:Entity)`, sortKey: (w) => [`${w}.id`] }),
     participants: ({ v }, f, q) => q.many(f, 'DecisionRole', { match: (w) => `(${w}:DecisionRole)-[:IN]->(${v}) WHERE ${active(w)}`, sortKey: (w) => [`${w}.role`, `${w}.id`] }),
     concerns: ({ v }, f, q) => q.many(f, 'Node', { match: (w) => `(${v})-[:CONCERNS]->(${w})`, sortKey: (w) => [`${w}.id`] }),
@@ -33,5 +36,23 @@ export const decisionRoleSpec: TypeSpec<DecisionRole> = {
     ...claimFields,
     actor: ({ v }, f, q) => q.one(f, 'Entity', { match: (w) => `(${w}:Entity)-[:PLAYS]->(${v})` }),
     decision: ({ v }, f, q) => q.one(f, 'Decision', { match: (w) => `(${v})-[:IN]->(${w}:Decision)` }),
+  },
+};
+
+/** The state of the same decision that begins after the one in `v`: its start is where `v` ends. */
+const nextState = (v: string, property: string): string =>
+  `head(COLLECT { MATCH (${v})-[:STATE_OF]->(:Decision)<-[:STATE_OF]-(n_:DecisionState) WHERE ${active('n_')} AND n_.validFrom > ${v}.validFrom ` +
+  `RETURN n_.${property} ORDER BY n_.validFrom, n_.id LIMIT 1 })`;
+
+/** How a DecisionState is read: it ends where the next state of its decision begins (unless it has an end of its own). */
+export const decisionStateSpec: TypeSpec<DecisionState> = {
+  name: 'DecisionState',
+  label: 'DecisionState',
+  implements: CLAIM_INTERFACES,
+  fields: {
+    ...claimFields,
+    validTo: ({ v }) => `coalesce(${v}.validTo, ${nextState(v, 'validFrom')})`,
+    validToPrecision: ({ v }) => `CASE WHEN ${v}.validTo IS NOT NULL THEN ${v}.validToPrecision ELSE ${nextState(v, 'validFromPrecision')} END`,
+    decision: ({ v }, f, q) => q.one(f, 'Decision', { match: (w) => `(${v})-[:STATE_OF]->(${w}:Decision)` }),
   },
 };

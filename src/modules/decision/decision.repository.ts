@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
 import { Injectable } from '../../container';
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
-import { active, claimDateKey, overlaps } from '../shared/cypherHelpers';
+import { active, claimDateKey, decisionStatusAt, overlaps } from '../shared/cypherHelpers';
 
 /** Filters of the decisions list. */
 export interface DecisionFilter {
@@ -32,7 +32,7 @@ export class DecisionRepository {
             where.push(`EXISTS { MATCH (${w})<-[:IN]-(dr:DecisionRole)<-[:PLAYS]-(:Entity {id: ${q.param(filter.participant)}}) WHERE dr.retractedAt IS NULL }`);
           }
           if (filter.concerns) where.push(`EXISTS { MATCH (${w})-[:CONCERNS]->(c) WHERE c.id = ${q.param(filter.concerns)} }`);
-          if (filter.status) where.push(`${w}.status = ${q.param(filter.status)}`);
+          if (filter.status) where.push(`${decisionStatusAt(w, 'date()')} = ${q.param(filter.status)}`);
           where.push(
             overlaps(
               q,

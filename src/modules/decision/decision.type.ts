@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Claim, Entity, Node } from '../shared/interfaces';
 import { connectionType } from '../../graphql/connectionType';
-import { DatePrecision, DecisionStatus } from '../../graphql/enums';
+import { DatePrecision, type DecisionStatus } from '../../graphql/enums';
 import { DateScalar } from '../../graphql/scalars';
 import { DecisionRole } from './decisionRole.type';
+import { DecisionState } from './decisionState.type';
 import { Statement } from '../statement/statement.type';
 import { LobbyingEffort } from '../lobbying/lobbyingEffort.type';
 import { ID_DESCRIPTION, linkDescription, precisionDescription, propertyDescription } from '../shared/describe';
@@ -20,8 +21,8 @@ export class Decision extends Claim {
   @Field(() => String, { nullable: true, description: 'The yes-or-no question being decided; lobbying stances refer to it.' })
   question?: string | null;
 
-  @Field(() => DecisionStatus, { description: 'Where the decision stands.' })
-  status: DecisionStatus;
+  // status(asOf) takes an argument: declared in DecisionResolver.
+  status?: DecisionStatus;
 
   @Field(() => String, { nullable: true, description: propertyDescription('Decision', 'outcome') })
   outcome?: string | null;
@@ -40,6 +41,11 @@ export class Decision extends Claim {
 
   @Field(() => [LobbyingEffort], { description: 'Lobbying efforts regarding this decision.' })
   lobbying: LobbyingEffort[];
+
+  @Field(() => [DecisionState], {
+    description: 'Where the decision stood over time, oldest first: each state with its dates (it holds until the next begins) and its evidence.',
+  })
+  statusHistory: DecisionState[];
 
   @Field(() => DateScalar, { nullable: true, description: propertyDescription('Decision', 'openedAt') })
   openedAt?: string | null;

@@ -1,5 +1,5 @@
 import type { TypeSpec } from '../../projection';
-import { active, claimDateKey, validAt } from '../shared/cypherHelpers';
+import { active, claimDateKey, decisionStatusAt, validAt } from '../shared/cypherHelpers';
 import { actorFields } from '../person/person.projection';
 import type { Organization } from './organization.type';
 
@@ -23,8 +23,9 @@ export const organizationSpec: TypeSpec<Organization> = {
     },
     decisions: ({ v }, field, q) => {
       const status = field.args.status as string | undefined;
+      const day = field.args.asOf ? `date(${q.param(field.args.asOf)})` : 'date()';
       return q.many(field, 'Decision', {
-        match: (w) => `(${w}:Decision)-[:DECIDED_BY]->(${v}) WHERE ${active(w)}${status ? ` AND ${w}.status = ${q.param(status)}` : ''}`,
+        match: (w) => `(${w}:Decision)-[:DECIDED_BY]->(${v}) WHERE ${active(w)}${status ? ` AND ${decisionStatusAt(w, day)} = ${q.param(status)}` : ''}`,
         sortKey: (w) => [claimDateKey('Decision', w), `${w}.id`],
       });
     },

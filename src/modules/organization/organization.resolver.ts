@@ -62,10 +62,11 @@ export class OrganizationResolver {
     return readProjected(org, info);
   }
 
-  @FieldResolver(() => [Decision], { description: 'Decisions it made or is weighing, optionally with one status.' })
+  @FieldResolver(() => [Decision], { description: 'Decisions it made or is weighing, optionally with one status (today, or on `asOf`).' })
   decisions(
     @Root() org: Organization,
-    @Arg('status', () => DecisionStatus, { nullable: true, description: 'Only decisions with this status.' }) _status: string,
+    @Arg('status', () => DecisionStatus, { nullable: true, description: 'Only decisions with this status (on `asOf`, else today).' }) _status: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day `status` is judged on; today when left out.' }) _asOf: string,
     @Info() info: GraphQLResolveInfo,
   ) {
     return readProjected(org, info);

@@ -1,5 +1,5 @@
 import { linkPattern } from '../../claims/derived';
-import { claimType, evidenceOrder, familyOf, linkOf, periodEnd, sortDate, sortDatePrecision, ID_FAMILIES, type ClaimLabel } from '../../model';
+import { claimType, evidenceOrder, familyOf, linkOf, periodEnd, readProperty, sortDate, sortDatePrecision, ID_FAMILIES, type ClaimLabel } from '../../model';
 import type { FieldBuilder, Projector, SortPart } from '../../projection';
 
 /** A claim still in force in the record: not retracted. */
@@ -108,4 +108,22 @@ export function linkField(label: ClaimLabel, type: string, typeName: string): Fi
     const options = { match: (w: string) => linkPattern(link, v, `${w}:${link.ends.join('|')}`), sortKey: (w: string) => [`${w}.id`] };
     return link.many ? q.many(f, typeName, options) : q.one(f, typeName, options);
   };
+}
+
+/**
+ * The status of the decision in `v` on the date `ref` (a Cypher date expression): the status of its latest
+ * DecisionState begun on or before that day (a state holds until the next one begins), else the decision's own
+ * status (a decision without states, or a day before its first state). The labels, link and default come from the model.
+ */
+export function decisionStatusAt(v: string, ref: string): string {
+  const link = linkOf('DecisionState', 'STATE_OF');
+  const s = `${v}_state`;
+  const own = readProperty(
+    claimType('Decision').properties.find((p) => p.name === 'status')!,
+    v,
+  );
+  return (
+    `coalesce(head(COLLECT { MATCH ${linkPattern(link, `${s}:DecisionState`, v)} WHERE ${active(s)} AND ${s}.validFrom <= ${ref} ` +
+    `RETURN ${s}.status ORDER BY ${s}.validFrom DESC, ${s}.id DESC LIMIT 1 }), ${own})`
+  );
 }
