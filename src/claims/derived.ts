@@ -1,5 +1,5 @@
 import type { Tx } from '../db';
-import { CLAIM_TYPES, GLOBAL_ID_LABEL, ID_BEARING_LABELS, aliasesTextOf, pageKeyOf, pagedLinks, type ClaimTypeDef, type LinkDef, type ShortcutDef } from '../model';
+import { CLAIM_TYPES, GLOBAL_ID_LABEL, ID_BEARING_LABELS, aliasesTextOf, enteredAt, pageKeyOf, pagedLinks, type ClaimTypeDef, type LinkDef, type ShortcutDef } from '../model';
 
 /**
  * Derived data, written from the model for everyone who writes claims (API writes, imports, the generator): the
@@ -30,7 +30,8 @@ function shortcutEnds(claim: ClaimTypeDef, shortcut: ShortcutDef, c: string, a: 
 
 /** `SET` items giving the shortcut edge `e` its properties from the claim in `c`. */
 function shortcutSets(claim: ClaimTypeDef, shortcut: ShortcutDef, e: string, c: string): string {
-  const items = [`${e}.validFrom = ${c}.validFrom`, `${e}.validTo = ${c}.validTo`];
+  // The edge enters the graph with its claim's version (record time; see src/model/record.ts).
+  const items = [`${e}.validFrom = ${c}.validFrom`, `${e}.validTo = ${c}.validTo`, `${e}.recordedAt = ${enteredAt(c)}`];
   for (const [edge, from] of Object.entries(shortcut.copies)) items.push(`${e}.\`${edge}\` = ${c}.\`${from}\``);
   for (const edge of Object.keys(shortcut.constants)) items.push(`${e}.\`${edge}\` = $shortcutConstants.${shortcut.type}.\`${edge}\``);
   for (const [edge, type] of Object.entries(shortcut.references)) items.push(`${e}.\`${edge}\` = ${referenceOf(claim, type, c)}`);

@@ -98,6 +98,12 @@ export interface ClaimTypeDef {
   pageKeys: readonly string[];
   /** How a timeline says the claim in one line: parts joined, each a property, a link's end names, or text. */
   summary: readonly SummaryPart[];
+  /**
+   * When two claims of this type compete (`conflicts`): they have the same ends on every required link and the same
+   * `same` properties, and disagree on a `compare` property (two follower counts for one account on one day). A type
+   * without it is not compared: its claims may differ without contradicting each other.
+   */
+  conflicts?: { same: readonly string[]; compare: readonly string[] };
 }
 
 /**

@@ -9,7 +9,7 @@ export class AuditRepository {
     const rows = await ctx.db.readRows(
       `MATCH (a:AuditEntry) WHERE a.at >= datetime($since)
        WITH a ORDER BY a.at, a.id LIMIT toInteger($first)
-       RETURN a {.id, .at, .keyId, .operation, .ids, .requestId} AS entry`,
+       RETURN a {.id, .at, .keyId, .operation, .ids, .requestId, .reason} AS entry`,
       { since, first },
       { requestId: ctx.requestId },
     );

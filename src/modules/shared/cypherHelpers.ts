@@ -1,5 +1,20 @@
 import { linkPattern } from '../../claims/derived';
-import { claimType, evidenceOrder, familyOf, linkOf, periodEnd, readProperty, sortDate, sortDatePrecision, ID_FAMILIES, type ClaimLabel } from '../../model';
+import {
+  CLAIM_LABELS,
+  CLAIM_PROPERTIES,
+  SUPERSEDES,
+  claimType,
+  enteredAt,
+  evidenceOrder,
+  familyOf,
+  linkOf,
+  periodEnd,
+  readProperty,
+  sortDate,
+  sortDatePrecision,
+  ID_FAMILIES,
+  type ClaimLabel,
+} from '../../model';
 import type { FieldBuilder, Projector, SortPart } from '../../projection';
 
 /** A claim still in force in the record: not retracted. */
@@ -75,10 +90,26 @@ export const entityFields: Record<string, FieldBuilder> = {
 /** The interfaces every claim type implements. */
 export const CLAIM_INTERFACES = ['Claim', 'Node'] as const;
 
+const rankProperty = CLAIM_PROPERTIES.find((p) => p.name === 'rank')!;
+
 /** The fields every claim shares. */
 export const claimFields: Record<string, FieldBuilder> = {
   evidence: evidenceField,
+  recordedAt: ({ v }) => enteredAt(v),
+  rank: ({ v }) => readProperty(rankProperty, v),
+  // The claim node is its current version; each correction left the version it replaced behind a SUPERSEDES edge.
+  history: ({ v }, f, q) => {
+    const x = q.variable('x');
+    return `COLLECT { MATCH (${v})-[:${SUPERSEDES}*0..]->(${x}) WITH DISTINCT ${x} ORDER BY ${enteredAt(x)}, ${x}.id RETURN ${q.project(f, 'ClaimVersion', x)} }`;
+  },
 };
+
+/**
+ * The mutation that recorded the claim version in `v`: a correction names itself; a first version was written by
+ * `add<Label>`, or by an import when no key wrote it.
+ */
+export const recordOperation = (v: string): string =>
+  `coalesce(${v}.recordOperation, CASE WHEN ${v}.createdBy IS NULL THEN null ELSE 'add' + head([l IN labels(${v}) WHERE l IN [${CLAIM_LABELS.map((l) => `'${l}'`).join(', ')}]]) END)`;
 
 /** Every label whose nodes a lookup by id finds, each behind a unique index on id. */
 const ID_LABELS = ID_FAMILIES;
