@@ -13,6 +13,7 @@ import { uncoveredFields } from './projection';
 const PLAIN_TYPES = ['AuditEntry'];
 import { DateScalar, DateTimeScalar } from './graphql/scalars';
 import { validateInput } from './graphql/validateInput';
+import { withAsKnownAt } from './graphql/asKnownAt';
 
 export { resolvers } from './modules';
 
@@ -49,7 +50,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     // A non-scalar field with no projection builder would answer null for every client: refuse to start instead.
     const missing = uncoveredFields(schema, typeRegistry, PLAIN_TYPES);
     if (missing.length > 0) throw new Error(`These fields have no projection spec (src/modules/*/*.projection.ts): ${missing.join(', ')}.`);
-    return withErrorCodes(schema);
+    return withErrorCodes(withAsKnownAt(schema));
   });
   void DateScalar;
   return cached;

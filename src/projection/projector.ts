@@ -1,4 +1,5 @@
 import { AppError, BadUserInputError, ErrorCode } from '../errors';
+import { knownAt } from '../model';
 import { decodeCursor, listTag, type CursorKey } from './cursor';
 import { fieldsFor, type FieldSelection } from './selection';
 import type { Scope, TypeSpec } from './typeSpec';
@@ -51,11 +52,26 @@ export interface PageArgs {
 export class Projector {
   readonly params: Record<string, unknown> = {};
   private counter = 0;
+  /**
+   * The instant of record time the statement reads the graph as of (`asKnownAt`: a Cypher datetime expression), or
+   * null for the current graph. Builders hand it to the record-time predicate (`knownAt` in the model); when it is
+   * null they write exactly the Cypher they always did.
+   */
+  knownAt: string | null = null;
 
   constructor(
     readonly registry: TypeRegistry,
     readonly maxPageSize = 100,
   ) {}
+
+  /**
+   * The record-time condition on a list's item `w`, after `keyword` (' WHERE' or ' AND'), when the statement reads the
+   * graph as of an instant (`asKnownAt`): every list, root or nested, holds only what the graph held then. Empty for
+   * the current graph, whose Cypher stays as it was.
+   */
+  known(w: string, keyword: string): string {
+    return this.knownAt ? `${keyword} ${knownAt(w, this.knownAt)}` : '';
+  }
 
   /** Adds a parameter and returns its reference (`$p3`). */
   param(value: unknown): string {
@@ -99,7 +115,7 @@ export class Projector {
     const w = this.variable('w');
     const order = options.sortKey ? ` ORDER BY ${orderBy(options.sortKey(w))}` : '';
     const limit = options.limit !== undefined ? ` LIMIT ${options.limit}` : '';
-    return `COLLECT { MATCH ${options.match(w)} ${carry(options, w)}${order}${limit} RETURN ${this.project(selection, typeName, w)} }`;
+    return `COLLECT { MATCH ${options.match(w)} ${carry(options, w)}${this.known(w, ' WHERE')}${order}${limit} RETURN ${this.project(selection, typeName, w)} }`;
   }
 
   /** A nested single value: the first match, or null. */
@@ -124,19 +140,20 @@ export class Projector {
     if (page.after) bounds.push(this.keysetCondition(keys, decodeCursor(page.after, { tag, length: keys.length, argument: 'after' }), '>'));
     if (page.before) bounds.push(this.keysetCondition(keys, decodeCursor(page.before, { tag, length: keys.length, argument: 'before' }), '<'));
     const keyset = bounds.length ? bounds.join(' AND ') : undefined;
+    const known = this.known(w, keyset && !options.unique ? ' AND' : ' WHERE');
     const nodeSelection = connectionNodeSelection(selection);
     // A unique match ends with its WHERE: the keyset joins it, so that an index seek starts at the cursor.
     const match = options.match(w) + (keyset && options.unique ? ` AND ${keyset}` : '');
     const where = keyset && !options.unique ? ` WHERE ${keyset}` : '';
     const order = backward ? reversedOrderBy(parts) : orderBy(parts);
     const items =
-      `COLLECT { MATCH ${match} ${carry(options, w)}${where} ORDER BY ${order} LIMIT ${this.intParam(size + 1)} ` +
+      `COLLECT { MATCH ${match} ${carry(options, w)}${where}${known} ORDER BY ${order} LIMIT ${this.intParam(size + 1)} ` +
       `RETURN {node: ${this.project(nodeSelection, nodeType, w)}, sortKey: [${keys.join(', ')}]} }`;
     const pageMap = `{size: ${this.intParam(size)}, backward: ${backward}, after: ${Boolean(page.after)}, before: ${Boolean(page.before)}, tag: ${this.param(tag)}}`;
     const entries = [`__items: ${items}`, `__page: ${pageMap}`];
     if (selectionHas(selection, 'totalCount')) {
       const c = this.variable('c');
-      entries.push(`totalCount: COUNT { MATCH ${options.match(c)} RETURN DISTINCT ${c} }`);
+      entries.push(`totalCount: COUNT { MATCH ${options.match(c)}${this.knownAt ? ` WITH DISTINCT ${c}${this.known(c, ' WHERE')} RETURN ${c}` : ` RETURN DISTINCT ${c}`} }`);
     }
     return `{${entries.join(', ')}}`;
   }

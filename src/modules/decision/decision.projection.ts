@@ -11,17 +11,17 @@ export const decisionSpec: TypeSpec<Decision> = {
   implements: CLAIM_INTERFACES,
   fields: {
     ...claimFields,
-    status: ({ v }, f, q) => decisionStatusAt(v, f.args.asOf ? `date(${q.param(f.args.asOf)})` : 'date()'),
+    status: ({ v }, f, q) => decisionStatusAt(v, f.args.asOf ? `date(${q.param(f.args.asOf)})` : 'date()', q),
     statusHistory: ({ v }, f, q) =>
-      q.many(f, 'DecisionState', { match: (w) => `(${w}:DecisionState)-[:STATE_OF]->(${v}) WHERE ${active(w)}`, sortKey: (w) => [`${w}.validFrom`, `${w}.id`] }),
+      q.many(f, 'DecisionState', { match: (w) => `(${w}:DecisionState)-[:STATE_OF]->(${v}) WHERE ${active(w, q)}`, sortKey: (w) => [`${w}.validFrom`, `${w}.id`] }),
     decidedBy: ({ v }, f, q) => q.many(f, 'Entity', { match: (w) => `(${v})-[:DECIDED_BY]->(${w}:Entity)`, sortKey: (w) => [`${w}.id`] }),
-    participants: ({ v }, f, q) => q.many(f, 'DecisionRole', { match: (w) => `(${w}:DecisionRole)-[:IN]->(${v}) WHERE ${active(w)}`, sortKey: (w) => [`${w}.role`, `${w}.id`] }),
+    participants: ({ v }, f, q) => q.many(f, 'DecisionRole', { match: (w) => `(${w}:DecisionRole)-[:IN]->(${v}) WHERE ${active(w, q)}`, sortKey: (w) => [`${w}.role`, `${w}.id`] }),
     concerns: ({ v }, f, q) => q.many(f, 'Node', { match: (w) => `(${v})-[:CONCERNS]->(${w})`, sortKey: (w) => [`${w}.id`] }),
     statements: ({ v }, f, q) =>
-      q.many(f, 'Statement', { match: (w) => `(${w}:Statement)-[:ABOUT]->(${v}) WHERE ${active(w)}`, sortKey: (w) => [claimDateKey('Statement', w), `${w}.id`] }),
+      q.many(f, 'Statement', { match: (w) => `(${w}:Statement)-[:ABOUT]->(${v}) WHERE ${active(w, q)}`, sortKey: (w) => [claimDateKey('Statement', w), `${w}.id`] }),
     lobbying: ({ v }, f, q) =>
       q.many(f, 'LobbyingEffort', {
-        match: (w) => `(${w}:LobbyingEffort)-[:REGARDING]->(${v}) WHERE ${active(w)}`,
+        match: (w) => `(${w}:LobbyingEffort)-[:REGARDING]->(${v}) WHERE ${active(w, q)}`,
         sortKey: (w) => [claimDateKey('LobbyingEffort', w), `${w}.id`],
       }),
   },

@@ -27,12 +27,12 @@ export class DecisionRepository {
       'Decision',
       (q) => ({
         match: (w) => {
-          const where = [active(w)];
+          const where = [active(w, q)];
           if (filter.participant) {
-            where.push(`EXISTS { MATCH (${w})<-[:IN]-(dr:DecisionRole)<-[:PLAYS]-(:Entity {id: ${q.param(filter.participant)}}) WHERE dr.retractedAt IS NULL }`);
+            where.push(`EXISTS { MATCH (${w})<-[:IN]-(dr:DecisionRole)<-[:PLAYS]-(:Entity {id: ${q.param(filter.participant)}}) WHERE ${active('dr', q)} }`);
           }
           if (filter.concerns) where.push(`EXISTS { MATCH (${w})-[:CONCERNS]->(c) WHERE c.id = ${q.param(filter.concerns)} }`);
-          if (filter.status) where.push(`${decisionStatusAt(w, 'date()')} = ${q.param(filter.status)}`);
+          if (filter.status) where.push(`${decisionStatusAt(w, 'date()', q)} = ${q.param(filter.status)}`);
           where.push(
             overlaps(
               q,

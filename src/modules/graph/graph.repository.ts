@@ -1,11 +1,11 @@
 import type { AppContext } from '../../context';
 import { Injectable } from '../../container';
-import { TIMELINE_KIND, anyClaimStart } from '../../model';
+import { TIMELINE_KIND, anyClaimStart, knownAt } from '../../model';
 
 /** The kinds of timeline point, as the model names them. */
 const [START, END, EVENT] = TIMELINE_KIND.values;
 import type { FieldSelection } from '../../projection';
-import { nodeLookup, validAt } from '../shared/cypherHelpers';
+import { active, liveEdge, nodeLookup, recorded, validAt } from '../shared/cypherHelpers';
 import { WALKED_TYPES } from './graph.projection';
 import { summaryOf } from './summaryOf';
 
@@ -21,11 +21,11 @@ export class GraphRepository {
    * so with `types` a wider window of candidates is read before the filter.
    */
   async search(ctx: AppContext, lucene: string, terms: string[], types: readonly string[] | null, first: number, selection: FieldSelection) {
-    const q = ctx.reader.projector();
+    const q = ctx.reader.projector(selection);
     const typeFilter = types?.length ? ` AND any(l IN labels(node) WHERE l IN ${q.param(types)})` : '';
     const cypher =
       `CALL db.index.fulltext.queryNodes('search', ${q.param(lucene)}, {limit: ${q.intParam(types?.length ? first * 25 + 200 : first * 3 + 10)}}) YIELD node, score ` +
-      `WHERE node.retractedAt IS NULL${typeFilter} ` +
+      `WHERE ${active('node', q)}${typeFilter} ` +
       `WITH node, score ORDER BY score DESC, node.id LIMIT ${q.intParam(first)} ` +
       `WITH node, score, [t IN [node.name] + coalesce(node.aliases, []) + [node.title, node.text, node.description] WHERE t IS NOT NULL] AS texts ` +
       `WITH node, score, coalesce(head([t IN texts WHERE any(term IN ${q.param(terms)} WHERE toLower(t) CONTAINS term)]), head(texts), node.id) AS matched ` +
@@ -35,7 +35,7 @@ export class GraphRepository {
 
   /** Dated points (claim starts and ends, events) around one node or the whole graph, oldest first. */
   async timeline(ctx: AppContext, entityId: string | null, from: string | null, to: string | null, first: number, selection: FieldSelection) {
-    const q = ctx.reader.projector();
+    const q = ctx.reader.projector(selection);
     const around = entityId
       ? `${nodeLookup(q.param(entityId), 'e')} CALL (e) { ` +
         `MATCH (e)--(c:Claim) RETURN c ` +
@@ -50,7 +50,7 @@ export class GraphRepository {
     if (to) range.push(`point.date <= date(${q.param(to)})`);
     const cypher =
       around +
-      `WITH DISTINCT c WHERE c.retractedAt IS NULL ` +
+      `WITH DISTINCT c WHERE ${q.knownAt ? knownAt('c', q.knownAt) : 'c.retractedAt IS NULL'} ` +
       `WITH c, ${summaryOf('c')} AS summary ` +
       `UNWIND [` +
       `{date: ${start}, precision: coalesce(${startPrecision}, 'DAY'), kind: CASE WHEN c:Event THEN '${EVENT}' ELSE '${START}' END, summary: summary}, ` +
@@ -68,13 +68,13 @@ export class GraphRepository {
    */
   async paths(ctx: AppContext, fromId: string, toId: string, maxHops: number, asOf: string | null, first: number, selection: FieldSelection) {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw new RangeError('maxHops must be 1..6');
-    const q = ctx.reader.projector();
-    const conditions = ['coalesce(r.retracted, false) = false'];
+    const q = ctx.reader.projector(selection);
+    const conditions = [liveEdge('r', q)];
     if (asOf) conditions.push(validAt('r', `date(${q.param(asOf)})`));
     const cypher =
       `${nodeLookup(q.param(fromId), 'a')} ${nodeLookup(q.param(toId), 'b')} ` +
       `MATCH p = allShortestPaths((a)-[:${WALK}*..${maxHops}]-(b)) ` +
-      `WHERE all(r IN relationships(p) WHERE ${conditions.join(' AND ')}) ` +
+      `WHERE all(r IN relationships(p) WHERE ${conditions.join(' AND ')})${q.knownAt ? ` AND all(x IN nodes(p) WHERE ${recorded('x', q)})` : ''} ` +
       `WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.claimId] LIMIT ${q.intParam(first)} ` +
       `RETURN ${q.project(selection, 'Path', 'p')} AS value`;
     return (await ctx.reader.run(cypher, q.params)).map((row) => row.value);
@@ -83,13 +83,13 @@ export class GraphRepository {
   /** The node, the walked edges within `depth` hops (at most `limit` nodes), for drawing. `depth` is 1..3. */
   async neighborhood(ctx: AppContext, id: string, depth: number, limit: number, selection: FieldSelection) {
     if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new RangeError('depth must be 1..3');
-    const q = ctx.reader.projector();
+    const q = ctx.reader.projector(selection);
     const cypher =
       `${nodeLookup(q.param(id), 'center')} ` +
-      `CALL (center) { MATCH p = (center)-[:${WALK}*1..${depth}]-(x) WHERE all(r IN relationships(p) WHERE coalesce(r.retracted, false) = false) ` +
+      `CALL (center) { MATCH p = (center)-[:${WALK}*1..${depth}]-(x) WHERE all(r IN relationships(p) WHERE ${liveEdge('r', q)})${q.knownAt ? ` AND ${recorded('x', q)}` : ''} ` +
       `WITH x, min(length(p)) AS hops ORDER BY hops, x.id LIMIT ${q.intParam(Math.max(0, limit - 1))} RETURN collect(x) AS around } ` +
       `WITH [center] + around AS ns ` +
-      `CALL (ns) { UNWIND ns AS m MATCH (m)-[r:${WALK}]->(o) WHERE o IN ns AND coalesce(r.retracted, false) = false RETURN collect(DISTINCT r) AS rels } ` +
+      `CALL (ns) { UNWIND ns AS m MATCH (m)-[r:${WALK}]->(o) WHERE o IN ns AND ${liveEdge('r', q)} RETURN collect(DISTINCT r) AS rels } ` +
       `RETURN ${q.project(selection, 'Subgraph', { v: 'ns', rels: 'rels' })} AS value`;
     const rows = await ctx.reader.run(cypher, q.params);
     return rows[0]?.value ?? null;

@@ -1,5 +1,5 @@
 import type { TypeSpec } from '../../projection';
-import { active, claimDateKey, decisionStatusAt, validAt } from '../shared/cypherHelpers';
+import { active, claimDateKey, decisionStatusAt, validAt, certainlyValidAt } from '../shared/cypherHelpers';
 import { actorFields } from '../person/person.projection';
 import type { Organization } from './organization.type';
 
@@ -16,8 +16,10 @@ export const organizationSpec: TypeSpec<Organization> = {
     platforms: ({ v }, f, q) => q.many(f, 'Platform', { match: (w) => `(${v})-[:OPERATES]->(${w}:Platform)`, sortKey: (w) => [`${w}.name`, `${w}.id`] }),
     roles: ({ v }, field, q) => {
       const asOf = field.args.asOf as string | undefined;
+      const certain = field.args.validity === 'CERTAIN';
       return q.many(field, 'Role', {
-        match: (w) => `(${v})<-[:AT]-(${w}:Role) WHERE ${active(w)}${asOf ? ` AND ${validAt(w, `date(${q.param(asOf)})`)}` : ''}`,
+        match: (w) =>
+          `(${v})<-[:AT]-(${w}:Role) WHERE ${active(w, q)}${asOf ? ` AND ${validAt(w, `date(${q.param(asOf)})`)}` : ''}${certain ? ` AND ${certainlyValidAt(w, asOf ? `date(${q.param(asOf)})` : 'date()')}` : ''}`,
         sortKey: (w) => [claimDateKey('Role', w), `${w}.id`],
       });
     },
@@ -25,7 +27,7 @@ export const organizationSpec: TypeSpec<Organization> = {
       const status = field.args.status as string | undefined;
       const day = field.args.asOf ? `date(${q.param(field.args.asOf)})` : 'date()';
       return q.many(field, 'Decision', {
-        match: (w) => `(${w}:Decision)-[:DECIDED_BY]->(${v}) WHERE ${active(w)}${status ? ` AND ${decisionStatusAt(w, day)} = ${q.param(status)}` : ''}`,
+        match: (w) => `(${w}:Decision)-[:DECIDED_BY]->(${v}) WHERE ${active(w, q)}${status ? ` AND ${decisionStatusAt(w, day, q)} = ${q.param(status)}` : ''}`,
         sortKey: (w) => [claimDateKey('Decision', w), `${w}.id`],
       });
     },

@@ -6,6 +6,7 @@ import { Role } from '../role/role.type';
 import { Decision } from '../decision/decision.type';
 import { PageArgs } from '../../graphql/pageArgs';
 import { DateScalar } from '../../graphql/scalars';
+import { Validity } from '../../graphql/enums';
 import { StatementConnection } from '../statement/statement.type';
 import { Platform } from '../platform/platform.type';
 import { Organization, OrganizationConnection } from './organization.type';
@@ -57,6 +58,11 @@ export class OrganizationResolver {
   roles(
     @Root() org: Organization,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Only roles valid on this date; every role when left out.' }) _asOf: string,
+    @Arg('validity', () => Validity, {
+      nullable: true,
+      description: 'CERTAIN: only roles that certainly held on `asOf` (today when left out); POSSIBLE or left out: also those that only may have.',
+    })
+    _validity: string,
     @Info() info: GraphQLResolveInfo,
   ) {
     return readProjected(org, info);

@@ -25,7 +25,7 @@ export class PaymentRepository {
       'Payment',
       (q) => ({
         match: (w) => {
-          const where = [active(w)];
+          const where = [active(w, q)];
           const item = `(${w}:Payment)`;
           let root = item;
           if (filter.payer) root = `(:Entity {id: ${q.param(filter.payer)}})-[:PAID_IN]->${item}`;

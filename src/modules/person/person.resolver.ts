@@ -5,6 +5,7 @@ import { payloadSelectionOf, readProjected, selectionOf } from '../../projection
 import { Role } from '../role/role.type';
 import { PageArgs } from '../../graphql/pageArgs';
 import { DateScalar } from '../../graphql/scalars';
+import { Validity } from '../../graphql/enums';
 import { StatementConnection } from '../statement/statement.type';
 import { Person, PersonConnection } from './person.type';
 import { PersonService } from './person.service';
@@ -38,6 +39,11 @@ export class PersonResolver {
   roles(
     @Root() person: Person,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Only roles valid on this date; every role when left out.' }) _asOf: string,
+    @Arg('validity', () => Validity, {
+      nullable: true,
+      description: 'CERTAIN: only roles that certainly held on `asOf` (today when left out); POSSIBLE or left out: also those that only may have.',
+    })
+    _validity: string,
     @Info() info: GraphQLResolveInfo,
   ) {
     return readProjected(person, info);

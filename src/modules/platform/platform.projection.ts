@@ -25,17 +25,17 @@ export const accountSpec: TypeSpec<Account> = {
     owner: ({ v }, f, q) => q.one(f, 'Entity', { match: (w) => `(${w}:Entity)-[:HAS_ACCOUNT]->(${v})` }),
     followers: ({ v }, f, q) =>
       q.many(f, 'Observation', {
-        match: (w) => `(${w}:Observation)-[:OBSERVED_ON]->(${v}) WHERE ${active(w)} AND ${w}.metric = 'FOLLOWERS'`,
+        match: (w) => `(${w}:Observation)-[:OBSERVED_ON]->(${v}) WHERE ${active(w, q)} AND ${w}.metric = 'FOLLOWERS'`,
         sortKey: (w) => [claimDateKey('Observation', w), `${w}.id`],
       }),
     observations: ({ v }, f, q) =>
       q.many(f, 'Observation', {
-        match: (w) => `(${w}:Observation)-[:OBSERVED_ON]->(${v}) WHERE ${active(w)}`,
+        match: (w) => `(${w}:Observation)-[:OBSERVED_ON]->(${v}) WHERE ${active(w, q)}`,
         sortKey: (w) => [claimDateKey('Observation', w), `${w}.id`],
       }),
     restrictions: ({ v }, f, q) =>
       q.many(f, 'Restriction', {
-        match: (w) => `(${w}:Restriction)-[:RESTRICTS]->(${v}) WHERE ${active(w)}`,
+        match: (w) => `(${w}:Restriction)-[:RESTRICTS]->(${v}) WHERE ${active(w, q)}`,
         sortKey: (w) => [claimDateKey('Restriction', w), `${w}.id`],
       }),
   },

@@ -4,7 +4,9 @@ import {
   CLAIM_PROPERTIES,
   SUPERSEDES,
   claimType,
+  ENTITY_VERSION,
   enteredAt,
+  knownAt,
   evidenceOrder,
   familyOf,
   linkOf,
@@ -17,8 +19,18 @@ import {
 } from '../../model';
 import type { FieldBuilder, Projector, SortPart } from '../../projection';
 
-/** A claim still in force in the record: not retracted. */
-export const active = (w: string): string => `${w}.retractedAt IS NULL`;
+/**
+ * A claim in the graph the statement reads: in the current graph, not retracted (nor superseded by a correction); as
+ * of an instant of record time (`q.knownAt`, from `asKnownAt`), recorded by then and not yet retracted or superseded.
+ * The current graph's test is unchanged, so reads without `asKnownAt` keep their Cypher and their plans.
+ */
+export const active = (w: string, q?: Pick<Projector, 'knownAt'>): string => (q?.knownAt ? knownAt(w, q.knownAt) : `${w}.retractedAt IS NULL`);
+
+/** A walked edge in the graph the statement reads: a shortcut edge of a claim in it (see {@link active}), or a structural edge. */
+export const liveEdge = (r: string, q?: Pick<Projector, 'knownAt'>): string => (q?.knownAt ? knownAt(r, q.knownAt) : `coalesce(${r}.retracted, false) = false`);
+
+/** A node in the graph the statement reads: any node now; as of an instant of record time, one recorded by then. */
+export const recorded = (n: string, q?: Pick<Projector, 'knownAt'>): string => (q?.knownAt ? knownAt(n, q.knownAt) : 'true');
 
 /**
  * The claim held on the date `ref` (a Cypher date expression): it began on or before it, and its end, widened to the
@@ -29,6 +41,17 @@ export { periodEnd };
 
 export const validAt = (w: string, ref: string): string =>
   `(${w}.validFrom IS NULL OR ${w}.validFrom <= ${ref}) AND (${w}.validTo IS NULL OR ${periodEnd(`${w}.validTo`, `${w}.validToPrecision`)} >= ${ref}) AND (${w}.validToBefore IS NULL OR ${w}.validToBefore > ${ref})`;
+
+/**
+ * The claim in `w` certainly held on the day `ref`: its start is known and its whole period ("June 2021", MONTH) had
+ * begun by then, and its end is not in doubt: none, or a known end whose period ("2023", YEAR) begins after the day.
+ * A claim the sources say had ended by some date without saying when (`validToBefore`) is never certain.
+ */
+export const certainlyValidAt = (w: string, ref: string): string =>
+  `(${w}.validFrom IS NOT NULL AND ${periodEnd(`${w}.validFrom`, `${w}.validFromPrecision`)} <= ${ref}) AND ${w}.validToBefore IS NULL AND (${w}.validTo IS NULL OR ${w}.validTo > ${ref})`;
+
+/** Whether the claim in `w` held on the day `ref`: 'CERTAIN', 'POSSIBLE' (a bound unknown or coarse), or null (it did not). */
+export const validityAt = (w: string, ref: string): string => `CASE WHEN ${certainlyValidAt(w, ref)} THEN 'CERTAIN' WHEN ${validAt(w, ref)} THEN 'POSSIBLE' END`;
 
 /** A dated span of a claim: Cypher expressions of its start and end and their precisions; a null end is open. */
 export interface Span {
@@ -76,15 +99,31 @@ export const evidenceField: FieldBuilder = ({ v }, field, q) => {
   const r = q.variable('r');
   const s = q.variable('s');
   return (
-    `COLLECT { MATCH (${v})-[${r}:SUPPORTED_BY]->(${s}:Source) ` +
+    `COLLECT { MATCH (${v})-[${r}:SUPPORTED_BY]->(${s}:Source)${q.knownAt ? ` WHERE ${knownAt(r, q.knownAt)}` : ''} ` +
     `WITH ${r}, ${s} ORDER BY ${evidenceOrder(r)}, ${s}.id ` +
     `RETURN ${q.project(field, 'Evidence', { v: r, source: s })} }`
   );
 };
 
-/** Entity fields that must never be null. */
+/**
+ * A property of the entity in `v` as the graph held it at the instant `t`: from the kept version (`updateEntity`) that
+ * was current then, else the entity's own. Wrapped in a list, so that a version's null is kept.
+ */
+const entityPropertyAt = (v: string, property: string, t: string): string =>
+  `coalesce(head(COLLECT { MATCH (ev_:${ENTITY_VERSION.label})-[:${ENTITY_VERSION.link}]->(${v}) ` +
+  `WHERE coalesce(ev_.recordedAt <= ${t}, true) AND ev_.supersededAt > ${t} RETURN [ev_.\`${property}\`] ORDER BY ev_.supersededAt LIMIT 1 }), [${v}.\`${property}\`])[0]`;
+
+/** An entity property read as the projector's instant of record time saw it, or as it is (the default read). */
+const entityProperty =
+  (property: string, wrap = (x: string) => x): FieldBuilder =>
+  ({ v }, _f, q) =>
+    wrap(q.knownAt ? entityPropertyAt(v, property, q.knownAt) : `${v}.\`${property}\``);
+
+/** Entity fields that must never be null, and the names an entity had as of an instant of record time. */
 export const entityFields: Record<string, FieldBuilder> = {
-  aliases: ({ v }) => `coalesce(${v}.aliases, [])`,
+  name: entityProperty('name'),
+  aliases: ({ v }, f, q) => (q.knownAt ? `coalesce(${entityPropertyAt(v, 'aliases', q.knownAt)}, [])` : `coalesce(${v}.aliases, [])`),
+  description: entityProperty('description'),
 };
 
 /** The interfaces every claim type implements. */
@@ -95,6 +134,12 @@ const rankProperty = CLAIM_PROPERTIES.find((p) => p.name === 'rank')!;
 /** The fields every claim shares. */
 export const claimFields: Record<string, FieldBuilder> = {
   evidence: evidenceField,
+  // As of an instant of record time, a kept version answers as its claim (its id), not yet retracted or superseded.
+  id: ({ v }, _f, q) => (q.knownAt ? `coalesce(${v}.versionOf, ${v}.id)` : `${v}.\`id\``),
+  retractedAt: ({ v }, _f, q) => (q.knownAt ? `CASE WHEN ${v}.retractedAt <= ${q.knownAt} THEN ${v}.retractedAt END` : `${v}.\`retractedAt\``),
+  retractionReason: ({ v }, _f, q) => (q.knownAt ? `CASE WHEN ${v}.retractedAt <= ${q.knownAt} THEN ${v}.retractionReason END` : `${v}.\`retractionReason\``),
+  validity: ({ v }, f, q) => validityAt(v, f.args.asOf ? `date(${q.param(f.args.asOf)})` : 'date()'),
+  supersededAt: ({ v }, _f, q) => (q.knownAt ? `CASE WHEN ${v}.supersededAt <= ${q.knownAt} THEN ${v}.supersededAt END` : `${v}.\`supersededAt\``),
   recordedAt: ({ v }) => enteredAt(v),
   rank: ({ v }) => readProperty(rankProperty, v),
   // The claim node is its current version; each correction left the version it replaced behind a SUPERSEDES edge.
@@ -146,7 +191,7 @@ export function linkField(label: ClaimLabel, type: string, typeName: string): Fi
  * DecisionState begun on or before that day (a state holds until the next one begins), else the decision's own
  * status (a decision without states, or a day before its first state). The labels, link and default come from the model.
  */
-export function decisionStatusAt(v: string, ref: string): string {
+export function decisionStatusAt(v: string, ref: string, q?: Pick<Projector, 'knownAt'>): string {
   const link = linkOf('DecisionState', 'STATE_OF');
   const s = `${v}_state`;
   const own = readProperty(
@@ -154,7 +199,7 @@ export function decisionStatusAt(v: string, ref: string): string {
     v,
   );
   return (
-    `coalesce(head(COLLECT { MATCH ${linkPattern(link, `${s}:DecisionState`, v)} WHERE ${active(s)} AND ${s}.validFrom <= ${ref} ` +
+    `coalesce(head(COLLECT { MATCH ${linkPattern(link, `${s}:DecisionState`, v)} WHERE ${active(s, q)} AND ${s}.validFrom <= ${ref} ` +
     `RETURN ${s}.status ORDER BY ${s}.validFrom DESC, ${s}.id DESC LIMIT 1 }), ${own})`
   );
 }

@@ -21,7 +21,7 @@ export class StatementRepository {
       'Statement',
       (q) => ({
         match: (w) => {
-          const where = [active(w)];
+          const where = [active(w, q)];
           const root = filter.speaker ? `(:Entity {id: ${q.param(filter.speaker)}})-[:MADE]->(${w}:Statement)` : `(${w}:Statement)`;
           if (filter.about) where.push(`EXISTS { MATCH (${w})-[:ABOUT]->(a) WHERE a.id = ${q.param(filter.about)} }`);
           if (filter.text) where.push(`toLower(${w}.text) CONTAINS ${q.param(filter.text.toLowerCase())}`);
