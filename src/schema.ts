@@ -9,8 +9,8 @@ import { orphanedTypes, resolvers } from './modules';
 import { typeRegistry } from './modules/registry';
 import { uncoveredFields } from './projection';
 
-/** Types answered from plain rows, never projected: the audit log's entries. */
-const PLAIN_TYPES = ['AuditEntry'];
+/** Types answered from plain rows, never projected: the audit log's entries, and the changes a subscription streams. */
+const PLAIN_TYPES = ['AuditEntry', 'Change'];
 import { DateScalar, DateTimeScalar } from './graphql/scalars';
 import { validateInput } from './graphql/validateInput';
 import { withAsKnownAt } from './graphql/asKnownAt';
@@ -46,6 +46,13 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     container: new Container(),
     authChecker,
     emitSchemaFile: false,
+    // Subscriptions bring their own source (`subscribe`, the audit-log feed); type-graphql's topics are not used.
+    pubSub: {
+      publish: () => undefined,
+      subscribe: () => {
+        throw new Error('Subscriptions read the change feed; type-graphql topics are not used.');
+      },
+    },
   }).then((schema) => {
     // A non-scalar field with no projection builder would answer null for every client: refuse to start instead.
     const missing = uncoveredFields(schema, typeRegistry, PLAIN_TYPES);
