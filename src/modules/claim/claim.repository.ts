@@ -93,9 +93,9 @@ export class ClaimRepository {
            SET old.versionOf = $id, old.supersededAt = datetime.transaction(), old.retractedAt = datetime.transaction(),
                old.supersededBy = $keyId, old.retractionReason = $reason
            WITH c, old
-           CALL (c, old) { MATCH (c)-[r]->(x) WHERE type(r) IN $outTypes CREATE (old)-[r2:$(type(r))]->(x) SET r2 = properties(r) }
-           CALL (c, old) { MATCH (c)<-[r]-(x) WHERE type(r) IN $inTypes CREATE (old)<-[r2:$(type(r))]-(x) SET r2 = properties(r) }
-           CALL (c, old) { MATCH (a)-[e {claimId: c.id}]->(b) CREATE (a)-[e2:$(type(e))]->(b) SET e2 = properties(e), e2.claimId = old.id, e2.retracted = true, e2.retractedAt = datetime.transaction() }
+           CALL (c, old) { MATCH (c)-[r]->(x) WHERE type(r) IN $outTypes CREATE (old)-[r2:$(type(r))]->(x) SET r2 = properties(r), r2.pageId = CASE WHEN r.pageId IS NULL THEN null ELSE old.id END }
+           CALL (c, old) { MATCH (c)<-[r]-(x) WHERE type(r) IN $inTypes CREATE (old)<-[r2:$(type(r))]-(x) SET r2 = properties(r), r2.pageId = CASE WHEN r.pageId IS NULL THEN null ELSE old.id END }
+           CALL (c, old) { MATCH (a)-[e {claimId: c.id}]->(b) CREATE (a)-[e2:$(type(e))]->(b) SET e2 = properties(e), e2.claimId = old.id, e2.recordedAt = coalesce(e.recordedAt, old.recordedAt, old.createdAt), e2.retracted = true, e2.retractedAt = datetime.transaction() }
            CALL (c, old) { MATCH (c)-[s:${SUPERSEDES}]->(prev) CREATE (old)-[s2:${SUPERSEDES}]->(prev) SET s2 = properties(s) DELETE s }
            CREATE (c)-[:${SUPERSEDES} {at: datetime.transaction(), keyId: $keyId, reason: $reason}]->(old)`,
           { ...params, outTypes: [...ownTypes(claim, 'out'), 'SUPPORTED_BY'], inTypes: ownTypes(claim, 'in') },

@@ -5,6 +5,7 @@ import {
   SUPERSEDES,
   claimType,
   ENTITY_VERSION,
+  VALIDITY,
   enteredAt,
   knownAt,
   evidenceOrder,
@@ -50,8 +51,11 @@ export const validAt = (w: string, ref: string): string =>
 export const certainlyValidAt = (w: string, ref: string): string =>
   `(${w}.validFrom IS NOT NULL AND ${periodEnd(`${w}.validFrom`, `${w}.validFromPrecision`)} <= ${ref}) AND ${w}.validToBefore IS NULL AND (${w}.validTo IS NULL OR ${w}.validTo > ${ref})`;
 
-/** Whether the claim in `w` held on the day `ref`: 'CERTAIN', 'POSSIBLE' (a bound unknown or coarse), or null (it did not). */
-export const validityAt = (w: string, ref: string): string => `CASE WHEN ${certainlyValidAt(w, ref)} THEN 'CERTAIN' WHEN ${validAt(w, ref)} THEN 'POSSIBLE' END`;
+/** Whether the claim in `w` held on the day `ref`: certain, possible (a bound unknown or coarse), or null (it did not); the model's Validity. */
+export const validityAt = (w: string, ref: string): string => {
+  const [certain, possible] = VALIDITY.values;
+  return `CASE WHEN ${certainlyValidAt(w, ref)} THEN '${certain}' WHEN ${validAt(w, ref)} THEN '${possible}' END`;
+};
 
 /** A dated span of a claim: Cypher expressions of its start and end and their precisions; a null end is open. */
 export interface Span {
