@@ -90,7 +90,8 @@ export interface DerivedCounts {
 /**
  * Brings every piece of derived data in step with the claims and entities, in the caller's transaction: missing or
  * differing shortcut edges are written, edges that join other nodes than their (live) claim does are removed, page
- * keys and `aliasesText` are refreshed. Re-runnable: what is already right is read, not written.
+ * keys and `aliasesText` are refreshed, and evidence without an entry time gets this import's. Re-runnable: what is
+ * already right is read, not written.
  */
 export async function deriveAll(tx: Tx): Promise<DerivedCounts> {
   const counts: DerivedCounts = { globalIds: 0, shortcutsWritten: 0, shortcutsRemoved: 0, pageKeys: 0, aliasesText: 0 };
@@ -128,6 +129,8 @@ export async function deriveAll(tx: Tx): Promise<DerivedCounts> {
     }
   }
   counts.pageKeys = await refreshPageKeys(tx);
+  // Record time: evidence a script wrote entered the graph with this import (a claim's own `createdAt` is the script's).
+  await tx.run('MATCH ()-[r:SUPPORTED_BY]->() WHERE r.createdAt IS NULL SET r.createdAt = datetime.transaction()', {});
   const [aliases] = await tx.run(
     `MATCH (n:Entity) WITH n, ${aliasesTextOf('n.aliases')} AS text WHERE coalesce(n.aliasesText, '') <> text
      SET n.aliasesText = text RETURN count(n) AS n`,
