@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Database } from './db';
 import type { GraphReader } from './modules/shared/graphReader';
+import type { ChangeFeed } from './modules/audit/changeFeed';
 
 /** Who is calling: anonymous, or the holder of an API key with a role. */
 export interface Caller {
@@ -18,4 +19,8 @@ export interface AppContext {
   caller: Caller;
   /** Runs this request's root fields as one Cypher statement each. */
   reader: GraphReader;
+  /** The feed of writes a `changes` subscription reads (set on WebSocket connections only). */
+  changes?: ChangeFeed;
+  /** Closes the WebSocket connection the operation came on (subscriptions only). */
+  closeConnection?: (code: number, reason: string) => void;
 }

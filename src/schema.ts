@@ -10,10 +10,11 @@ import { typeRegistry } from './modules/registry';
 import { uncoveredFields } from './projection';
 import { aggregateResolvers } from './filters/aggregate';
 
-/** Types answered from plain rows, never projected: the audit log's entries. */
-const PLAIN_TYPES = ['AuditEntry'];
+/** Types answered from plain rows, never projected: the audit log's entries, and the changes a subscription streams. */
+const PLAIN_TYPES = ['AuditEntry', 'Change'];
 import { DateScalar, DateTimeScalar } from './graphql/scalars';
 import { validateInput } from './graphql/validateInput';
+import { withAsKnownAt } from './graphql/asKnownAt';
 
 export { resolvers } from './modules';
 
@@ -46,11 +47,18 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     container: new Container(),
     authChecker,
     emitSchemaFile: false,
+    // Subscriptions bring their own source (`subscribe`, the audit-log feed); type-graphql's topics are not used.
+    pubSub: {
+      publish: () => undefined,
+      subscribe: () => {
+        throw new Error('Subscriptions read the change feed; type-graphql topics are not used.');
+      },
+    },
   }).then((schema) => {
     // A non-scalar field with no projection builder would answer null for every client: refuse to start instead.
     const missing = uncoveredFields(schema, typeRegistry, PLAIN_TYPES);
     if (missing.length > 0) throw new Error(`These fields have no projection spec (src/modules/*/*.projection.ts): ${missing.join(', ')}.`);
-    return withErrorCodes(schema);
+    return withErrorCodes(withAsKnownAt(schema));
   });
   void DateScalar;
   return cached;

@@ -5,7 +5,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { execute, subscribe, type GraphQLSchema } from 'graphql';
+import { WebSocketServer } from 'ws';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { AppContext } from './context';
@@ -22,6 +23,13 @@ import { projectedFieldResolver } from './projection';
 import { buildAppSchema } from './schema';
 import { mountWorkbench } from './workbench';
 import { queryLimitRules } from './limits';
+import { ChangeFeed, type ChangeFeedOptions } from './modules/audit/changeFeed';
+import type { Caller } from './context';
+
+// graphql-ws publishes its ws adapter as a subpath export, which this project's module resolution ("node") does not
+// read: the types come from its file, the code from the export Node resolves.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { useServer } = require('graphql-ws/use/ws') as typeof import('graphql-ws/dist/use/ws');
 
 /** What the server needs from the outside: everything is injected, so tests build it without listening. */
 export interface ServerDeps {
@@ -29,6 +37,8 @@ export interface ServerDeps {
   db: Database;
   logger: Logger;
   schema?: GraphQLSchema;
+  /** How the change feed of subscriptions polls and buffers (tests make the buffer small). */
+  changeFeed?: Partial<ChangeFeedOptions>;
 }
 
 /** A built, not yet listening, server. */
@@ -52,6 +62,34 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   // An ETag over every GraphQL answer hashes the whole body, and no client revalidates a POST with it.
   app.set('etag', false);
   const httpServer = http.createServer(app);
+  const authenticator = new Authenticator(db);
+  const changeFeed = new ChangeFeed(db, logger, deps.changeFeed);
+  // Subscriptions: graphql-ws on the same port and path as HTTP; keys (and READS_NEED_KEY) are checked once, when a
+  // client connects, from `connectionParams.authorization` ("Bearer <key>").
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { caller?: Caller }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+        try {
+          ctx.extra.caller = await authenticator.callerFor(typeof header === 'string' ? header : undefined);
+        } catch {
+          return false;
+        }
+        return !(config.readsNeedKey && ctx.extra.caller.role === 'ANONYMOUS');
+      },
+      context: (ctx) =>
+        contextFor({
+          caller: ctx.extra.caller ?? { keyId: null, role: 'ANONYMOUS' },
+          changes: changeFeed,
+          closeConnection: (code, reason) => ctx.extra.socket.close(code, reason),
+        }),
+      execute: (args) => execute({ ...args, fieldResolver: projectedFieldResolver }),
+      subscribe: (args) => subscribe({ ...args, fieldResolver: projectedFieldResolver }),
+    },
+    wsServer,
+  );
 
   const apollo = new ApolloServer<AppContext>({
     schema,
@@ -64,6 +102,16 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              changeFeed.stop();
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
       ApolloServerPluginLandingPageDisabled(),
       // The cache-control plugin hooks every field's resolver to read @cacheControl hints; the API sets none, and
       // the hook doubled the cost of executing a large answer (bench/README.md, "Where the time goes").
@@ -75,7 +123,6 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   });
   await apollo.start();
 
-  const authenticator = new Authenticator(db);
   const contextFor = (overrides: Partial<AppContext> = {}): AppContext => {
     const requestId = overrides.requestId ?? randomUUID();
     return {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Pipeline, type Tx } from '../db';
 import { ConflictError, NotFoundError } from '../errors';
 import { familiesOf, hasLabel, type ClaimTypeDef, type LinkDef } from '../model';
@@ -104,25 +105,7 @@ export async function writeClaim(tx: Tx, plan: ClaimPlan): Promise<WriteOutcome>
       ids,
     });
   }
-  batch.send(
-    `${mine} UNWIND $evidence AS e MATCH (s:Source {id: e.sourceId})
-     CREATE (c)-[r:SUPPORTED_BY]->(s)
-     SET r.quote = e.quote, r.quoteLanguage = e.quoteLanguage, r.attribution = e.attribution, r.locator = e.locator, r.confidence = e.confidence,
-         r.quoteVia = e.via`,
-    {
-      id: plan.id,
-      marker: plan.marker,
-      evidence: plan.evidence.map((e, i) => ({
-        sourceId: sourceIds[i],
-        quote: e.quote,
-        quoteLanguage: e.quoteLanguage ?? null,
-        attribution: e.attribution ?? 'REPORTED',
-        locator: e.locator ?? null,
-        confidence: e.confidence ?? null,
-        via: e.viaSourceId ?? null,
-      })),
-    },
-  );
+  batch.send(`${mine} ${EVIDENCE_CREATE}`, { id: plan.id, marker: plan.marker, evidence: evidenceRows(plan.evidence, sourceIds), keyId: plan.props.createdBy ?? null });
   if (claim.shortcuts.length > 0) {
     batch.send(`${mine} ${shortcutClauses(claim, 'c')} RETURN 1`, { id: plan.id, marker: plan.marker, shortcutConstants: shortcutConstants() });
   }
@@ -151,16 +134,56 @@ export async function writeClaim(tx: Tx, plan: ClaimPlan): Promise<WriteOutcome>
   return 'created';
 }
 
+/**
+ * The clause that creates the evidence rows `e` (from {@link evidenceRows}) of the claim in `c`: each edge records when
+ * it entered the graph and who added it (`$keyId`).
+ */
+const EVIDENCE_CREATE = `UNWIND $evidence AS e MATCH (s:Source {id: e.sourceId})
+     CREATE (c)-[r:SUPPORTED_BY]->(s)
+     SET r.quote = e.quote, r.quoteLanguage = e.quoteLanguage, r.attribution = e.attribution, r.locator = e.locator, r.confidence = e.confidence,
+         r.quoteVia = e.via, r.createdAt = datetime.transaction(), r.createdBy = $keyId`;
+
+/** The parameter rows of {@link EVIDENCE_CREATE}. */
+function evidenceRows(evidence: readonly EvidenceValue[], sourceIds: readonly string[]) {
+  return evidence.map((e, i) => ({
+    sourceId: sourceIds[i],
+    quote: e.quote,
+    quoteLanguage: e.quoteLanguage ?? null,
+    attribution: e.attribution ?? 'REPORTED',
+    locator: e.locator ?? null,
+    confidence: e.confidence ?? null,
+    via: e.viaSourceId ?? null,
+  }));
+}
+
+/**
+ * Adds evidence to an existing claim (bound in the statement by `match`, which binds `c`), in the caller's
+ * transaction: new sources are created, cited and relaying sources checked (NOT_FOUND naming `field[i]`), and each
+ * edge records its own entry time. Returns the ids of the sources cited.
+ */
+export async function writeEvidence(tx: Tx, claimId: string, evidence: readonly EvidenceValue[], keyId: string | null, field: string): Promise<string[]> {
+  const sourceIds = await prepareSources(tx, { id: `${claimId}-evidence-${randomUUID().slice(0, 8)}`, evidence: [...evidence] }, field);
+  for (const [i, e] of evidence.entries()) {
+    if (!e.viaSourceId) continue;
+    const rows = await tx.run('MATCH (s:Source {id: $id}) RETURN s.id AS id', { id: e.viaSourceId });
+    if (rows.length === 0)
+      throw new NotFoundError(`Field "input.${field}${evidence.length > 1 ? `[${i}]` : ''}.viaSourceId": no Source with id "${e.viaSourceId}".`, e.viaSourceId);
+  }
+  await tx.run(`MATCH (c:Claim {id: $id}) ${EVIDENCE_CREATE}`, { id: claimId, evidence: evidenceRows(evidence, sourceIds), keyId });
+  return sourceIds;
+}
+
 /** Checks existing sources and creates new ones; returns the source id of each piece of evidence. */
-async function prepareSources(tx: Tx, plan: ClaimPlan): Promise<string[]> {
+async function prepareSources(tx: Tx, plan: Pick<ClaimPlan, 'id' | 'evidence'>, field = 'evidence'): Promise<string[]> {
   const ids: string[] = [];
+  const at = (i: number) => (field === 'evidence' || plan.evidence.length > 1 ? `${field}[${i}]` : field);
   for (const [i, evidence] of plan.evidence.entries()) {
     if (evidence.sourceId) {
       const rows = await tx.run('MATCH (s:Source {id: $id}) RETURN s.id AS id', { id: evidence.sourceId });
-      if (rows.length === 0) throw new NotFoundError(`Field "input.evidence[${i}].sourceId": no Source with id "${evidence.sourceId}".`, evidence.sourceId);
+      if (rows.length === 0) throw new NotFoundError(`Field "input.${at(i)}.sourceId": no Source with id "${evidence.sourceId}".`, evidence.sourceId);
       ids.push(evidence.sourceId);
     } else {
-      ids.push(await writeSource(tx, evidence.source!, `${plan.id}-source-${i + 1}`, `evidence[${i}].source`));
+      ids.push(await writeSource(tx, evidence.source!, `${plan.id}-source-${i + 1}`, `${at(i)}.source`));
     }
   }
   return ids;

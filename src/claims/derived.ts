@@ -1,5 +1,5 @@
 import type { Tx } from '../db';
-import { CLAIM_TYPES, GLOBAL_ID_LABEL, ID_BEARING_LABELS, aliasesTextOf, pageKeyOf, pagedLinks, type ClaimTypeDef, type LinkDef, type ShortcutDef } from '../model';
+import { CLAIM_TYPES, GLOBAL_ID_LABEL, ID_BEARING_LABELS, aliasesTextOf, enteredAt, pageKeyOf, pagedLinks, type ClaimTypeDef, type LinkDef, type ShortcutDef } from '../model';
 
 /**
  * Derived data, written from the model for everyone who writes claims (API writes, imports, the generator): the
@@ -30,7 +30,8 @@ function shortcutEnds(claim: ClaimTypeDef, shortcut: ShortcutDef, c: string, a: 
 
 /** `SET` items giving the shortcut edge `e` its properties from the claim in `c`. */
 function shortcutSets(claim: ClaimTypeDef, shortcut: ShortcutDef, e: string, c: string): string {
-  const items = [`${e}.validFrom = ${c}.validFrom`, `${e}.validTo = ${c}.validTo`];
+  // The edge enters the graph with its claim's version (record time; see src/model/record.ts).
+  const items = [`${e}.validFrom = ${c}.validFrom`, `${e}.validTo = ${c}.validTo`, `${e}.recordedAt = ${enteredAt(c)}`];
   for (const [edge, from] of Object.entries(shortcut.copies)) items.push(`${e}.\`${edge}\` = ${c}.\`${from}\``);
   for (const edge of Object.keys(shortcut.constants)) items.push(`${e}.\`${edge}\` = $shortcutConstants.${shortcut.type}.\`${edge}\``);
   for (const [edge, type] of Object.entries(shortcut.references)) items.push(`${e}.\`${edge}\` = ${referenceOf(claim, type, c)}`);
@@ -89,7 +90,8 @@ export interface DerivedCounts {
 /**
  * Brings every piece of derived data in step with the claims and entities, in the caller's transaction: missing or
  * differing shortcut edges are written, edges that join other nodes than their (live) claim does are removed, page
- * keys and `aliasesText` are refreshed. Re-runnable: what is already right is read, not written.
+ * keys and `aliasesText` are refreshed, and evidence without an entry time gets this import's. Re-runnable: what is
+ * already right is read, not written.
  */
 export async function deriveAll(tx: Tx): Promise<DerivedCounts> {
   const counts: DerivedCounts = { globalIds: 0, shortcutsWritten: 0, shortcutsRemoved: 0, pageKeys: 0, aliasesText: 0 };
@@ -127,6 +129,8 @@ export async function deriveAll(tx: Tx): Promise<DerivedCounts> {
     }
   }
   counts.pageKeys = await refreshPageKeys(tx);
+  // Record time: evidence a script wrote entered the graph with this import (a claim's own `createdAt` is the script's).
+  await tx.run('MATCH ()-[r:SUPPORTED_BY]->() WHERE r.createdAt IS NULL SET r.createdAt = datetime.transaction()', {});
   const [aliases] = await tx.run(
     `MATCH (n:Entity) WITH n, ${aliasesTextOf('n.aliases')} AS text WHERE coalesce(n.aliasesText, '') <> text
      SET n.aliasesText = text RETURN count(n) AS n`,

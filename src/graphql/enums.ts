@@ -16,6 +16,8 @@ import {
   TIMELINE_KIND,
   auditOperations,
   CLAIM_TYPES,
+  CLAIM_RANK,
+  VALIDITY,
   STRUCTURAL_LINKS,
   claimType,
   isClaimLabel,
@@ -90,6 +92,10 @@ export const ObservationMetric = graphqlEnum(OBSERVATION_METRIC);
 export type ObservationMetric = Of<typeof OBSERVATION_METRIC>;
 export const Bound = graphqlEnum(BOUND);
 export type Bound = Of<typeof BOUND>;
+export const ClaimRank = graphqlEnum(CLAIM_RANK);
+export type ClaimRank = Of<typeof CLAIM_RANK>;
+export const Validity = graphqlEnum(VALIDITY);
+export type Validity = Of<typeof VALIDITY>;
 export const TimelineKind = graphqlEnum(TIMELINE_KIND);
 export type TimelineKind = Of<typeof TIMELINE_KIND>;
 

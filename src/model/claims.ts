@@ -1,6 +1,6 @@
 import { prop } from './types';
 import type { ClaimTypeDef, LinkDef, NodeLabel, PropertyDef, ShortcutDef } from './types';
-import { BOUND, DECISION_ROLE_KIND, DECISION_STATUS, LOBBYING_METHOD, OBSERVATION_METRIC, RESTRICTION_KIND, ROLE_KIND, STANCE, STATEMENT_MEDIUM } from './vocabularies';
+import { BOUND, CLAIM_RANK, DECISION_ROLE_KIND, DECISION_STATUS, LOBBYING_METHOD, OBSERVATION_METRIC, RESTRICTION_KIND, ROLE_KIND, STANCE, STATEMENT_MEDIUM } from './vocabularies';
 
 /** Who can act: hold a role, speak, decide, lobby, own, pay. */
 export const ACTORS: readonly NodeLabel[] = ['Person', 'Organization'];
@@ -33,6 +33,10 @@ export const CLAIM_PROPERTIES: readonly PropertyDef[] = [
   prop('createdAt', 'datetime', 'When the claim entered the graph.'),
   prop('retractedAt', 'datetime', 'When the claim was retracted; retracted claims are hidden from lists, paths and timelines.'),
   prop('retractionReason', 'text', 'Why it was retracted.'),
+  prop('recordedAt', 'datetime', 'When this version of the claim entered the graph (a correction records a new version); the first version has only `createdAt`.'),
+  prop('supersededAt', 'datetime', 'When a correction superseded this version (it then also left the current graph: `retractedAt`).'),
+  prop('rank', 'enum', 'How the claim ranks against competing claims.', { vocabulary: CLAIM_RANK, default: 'NORMAL' }),
+  prop('rankReason', 'text', 'Why an editor ranked it so.'),
 ];
 
 const link = (
@@ -90,6 +94,7 @@ export const CLAIM_TYPES: readonly ClaimTypeDef[] = [
     date: null,
     pageKeys: [],
     summary: [{ link: 'HOLDS' }, ' — ', { property: ['title', 'kind'] }, ' (', { link: 'AT' }, ')'],
+    conflicts: { same: ['kind', 'title'], compare: ['validFrom', 'validTo'] },
   },
   {
     label: 'Statement',
@@ -199,6 +204,7 @@ export const CLAIM_TYPES: readonly ClaimTypeDef[] = [
     date: 'observedAt',
     pageKeys: [],
     summary: [{ property: 'metric' }, ' ', { property: 'value' }, ' on ', { link: 'OBSERVED_ON' }],
+    conflicts: { same: ['metric', 'observedAt'], compare: ['value', 'bound'] },
   },
   {
     label: 'Ownership',
@@ -209,6 +215,7 @@ export const CLAIM_TYPES: readonly ClaimTypeDef[] = [
     date: null,
     pageKeys: [],
     summary: [{ link: 'OWNS' }, ' owns ', { link: 'OF' }],
+    conflicts: { same: [], compare: ['share'] },
   },
   {
     label: 'Payment',
@@ -228,12 +235,14 @@ export const CLAIM_TYPES: readonly ClaimTypeDef[] = [
   },
   {
     label: 'DecisionState',
-    description: 'A state a decision enters (decided, implemented, reversed...), from `validFrom` until the next state.',
-    properties: [prop('status', 'enum', 'The state the decision enters.', { vocabulary: DECISION_STATUS, sortable: true })],
-    links: [link('STATE_OF', 'out', ['Decision'], 'decision', 'decisionId', 'The decision.')],
+    description:
+      'Where a decision stood from a date on: a state holds from its validFrom until the next state of the same decision begins. A later source adds a state; it never closes or overwrites an earlier one.',
+    properties: [prop('status', 'enum', 'Where the decision stood from `validFrom` on.', { vocabulary: DECISION_STATUS, sortable: true })],
+    links: [link('STATE_OF', 'out', ['Decision'], 'decision', 'decisionId', 'The decision this is a state of.')],
     shortcuts: [],
-    date: 'validFrom',
+    date: null,
     pageKeys: [],
     summary: [{ link: 'STATE_OF' }, ': ', { property: 'status' }],
+    conflicts: { same: ['status'], compare: ['validFrom'] },
   },
 ];

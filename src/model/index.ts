@@ -14,6 +14,7 @@ export { ACTORS, CLAIM_PROPERTIES, CLAIM_TYPES } from './claims';
 export { ENTITY_LABELS, ENTITY_PROPERTIES, EVIDENCE_PROPERTIES, GLOBAL_ID_LABEL, ID_BEARING_LABELS, ID_FAMILIES, NODE_TYPES, SEARCHABLE_LABELS, STRUCTURAL_LINKS } from './nodes';
 export { PRECISION_PERIODS, isPeriodStart } from './dates';
 export { REVERSE_LINK_FIELDS, STRUCTURAL_LINK_FIELDS, entityRelations, relationsOf, type RelationDef } from './relations';
+export { ENTITY_VERSION, RECORD_ENTERED, RECORD_LEFT, SUPERSEDES, VERSIONED_ENTITY_PROPERTIES, enteredAt, knownAt } from './record';
 export * from './cypher';
 
 /** Every claim label, in declaration order. */
@@ -156,5 +157,5 @@ export function pagedLinks(): Array<{ claim: ClaimTypeDef; link: LinkDef }> {
 /** Writes the audit log records, by operation name (each is the mutation's name): entity writes, then one per claim type. */
 export function auditOperations(): string[] {
   const entityWrites = ['createPerson', 'createOrganization', 'createPlatform', 'createAccount', 'createEvent', 'createSource', 'updateEntity', 'mergeEntities'];
-  return [...entityWrites, ...CLAIM_TYPES.map((c) => `add${c.label}`), 'retractClaim'];
+  return [...entityWrites, ...CLAIM_TYPES.map((c) => `add${c.label}`), 'retractClaim', 'addEvidence', 'correctClaim', 'setClaimRank', 'purgeClaim'];
 }

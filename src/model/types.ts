@@ -103,6 +103,12 @@ export interface ClaimTypeDef {
    * decision's `decidedAt`, a restriction's end through the decision that lifted it.
    */
   milestones?: readonly MilestoneDef[];
+  /**
+   * When two claims of this type compete (`conflicts`): they have the same ends on every required link and the same
+   * `same` properties, and disagree on a `compare` property (two follower counts for one account on one day). A type
+   * without it is not compared: its claims may differ without contradicting each other.
+   */
+  conflicts?: { same: readonly string[]; compare: readonly string[] };
 }
 
 /**

@@ -116,6 +116,17 @@ export const TIMELINE_KIND = vocabulary('TimelineKind', 'What a timeline point m
   EVENT: 'An event.',
 });
 
+export const CLAIM_RANK = vocabulary('ClaimRank', 'How a claim ranks against claims that compete with it (an editor sets it, with a reason).', {
+  PREFERRED: 'The claim to show first where claims disagree.',
+  NORMAL: 'No preference (every claim starts here).',
+  DEPRECATED: 'Known to be outdated or weaker than a competing claim; kept, shown last.',
+});
+
+export const VALIDITY = vocabulary('Validity', 'Whether a claim held on a day for certain, or only possibly (its bounds are unknown or coarser than a day).', {
+  CERTAIN: 'It held that day, whatever the exact dates within their precision.',
+  POSSIBLE: 'It may have held that day: a bound is unknown, or the day falls within the period of a coarse bound.',
+});
+
 /** Every vocabulary, for the checks that walk them all. */
 export const VOCABULARIES: readonly Vocabulary[] = [
   DATE_PRECISION,
@@ -131,4 +142,6 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   OBSERVATION_METRIC,
   BOUND,
   TIMELINE_KIND,
+  CLAIM_RANK,
+  VALIDITY,
 ];

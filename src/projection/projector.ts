@@ -1,4 +1,5 @@
 import { AppError, BadUserInputError, ErrorCode } from '../errors';
+import { knownAt } from '../model';
 import { decodeCursor, listTag, type CursorKey } from './cursor';
 import { anchorOf, compileWhere } from '../filters/compileWhere';
 import { orderParts, type OrderByEntry } from '../filters/orderBy';
@@ -71,11 +72,26 @@ export interface PageArgs {
 export class Projector {
   readonly params: Record<string, unknown> = {};
   private counter = 0;
+  /**
+   * The instant of record time the statement reads the graph as of (`asKnownAt`: a Cypher datetime expression), or
+   * null for the current graph. Builders hand it to the record-time predicate (`knownAt` in the model); when it is
+   * null they write exactly the Cypher they always did.
+   */
+  knownAt: string | null = null;
 
   constructor(
     readonly registry: TypeRegistry,
     readonly maxPageSize = 100,
   ) {}
+
+  /**
+   * The record-time condition on a list's item `w`, after `keyword` (' WHERE' or ' AND'), when the statement reads the
+   * graph as of an instant (`asKnownAt`): every list, root or nested, holds only what the graph held then. Empty for
+   * the current graph, whose Cypher stays as it was.
+   */
+  known(w: string, keyword: string): string {
+    return this.knownAt ? `${keyword} ${knownAt(w, this.knownAt)}` : '';
+  }
 
   /** Adds a parameter and returns its reference (`$p3`). */
   param(value: unknown): string {
@@ -119,7 +135,7 @@ export class Projector {
     const w = this.variable('w');
     const order = options.sortKey ? ` ORDER BY ${orderBy(options.sortKey(w))}` : '';
     const limit = options.limit !== undefined ? ` LIMIT ${options.limit}` : '';
-    return `COLLECT { MATCH ${options.match(w)} ${carry(options, w)}${order}${limit} RETURN ${this.project(selection, typeName, w)} }`;
+    return `COLLECT { MATCH ${options.match(w)} ${carry(options, w)}${this.known(w, ' WHERE')}${order}${limit} RETURN ${this.project(selection, typeName, w)} }`;
   }
 
   /** A nested single value: the first match, or null. */
@@ -151,7 +167,8 @@ export class Projector {
       options = { ...options, match: (x) => (x === w ? anchored!(w, anchor) : scan(x)), unique: false };
     }
     const nodeSelection = connectionNodeSelection(selection);
-    const conditions = [filter(w), window.keyset].filter((c): c is string => Boolean(c) && c !== 'true');
+    // As of an instant of record time (`asKnownAt`), only what the graph held then.
+    const conditions = [filter(w), window.keyset, this.knownAt ? knownAt(w, this.knownAt) : undefined].filter((c): c is string => Boolean(c) && c !== 'true');
     // A unique match ends with its WHERE: the conditions join it, so that an index seek starts at the cursor.
     const match = options.match(w) + (conditions.length && options.unique ? ` AND ${conditions.join(' AND ')}` : '');
     const after = conditions.length && !options.unique ? ` WHERE ${conditions.join(' AND ')}` : '';
@@ -161,7 +178,8 @@ export class Projector {
     const entries = [`__items: ${items}`, `__page: ${this.param(window.page)}`];
     const counted = (c: string) => {
       const condition = filter(c);
-      return `MATCH ${options.match(c)} WITH DISTINCT ${c}${condition === 'true' ? '' : ` WHERE ${condition}`}`;
+      const all = [condition, this.knownAt ? knownAt(c, this.knownAt) : 'true'].filter((x) => x !== 'true');
+      return `MATCH ${options.match(c)} WITH DISTINCT ${c}${all.length ? ` WHERE ${all.join(' AND ')}` : ''}`;
     };
     if (selectionHas(selection, 'totalCount')) {
       const c = this.variable('c');

@@ -3,7 +3,7 @@ import pino from 'pino';
 import type { GraphQLFormattedError } from 'graphql';
 import { loadConfig } from '../../src/config';
 import type { Caller } from '../../src/context';
-import { createServer, type AppServer } from '../../src/server';
+import { createServer, type AppServer, type ServerDeps } from '../../src/server';
 import { testDatabase } from './testDatabase';
 
 /** What `run` answers: the data and the errors of one operation. */
@@ -22,10 +22,10 @@ export interface TestServer {
 }
 
 /** Builds a server over the test database with the given environment overrides. */
-export async function createTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function createTestServer(env: Record<string, string> = {}, deps: Pick<ServerDeps, 'changeFeed'> = {}): Promise<TestServer> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', ...env });
   const db = testDatabase();
-  const server = await createServer({ config, db, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  const server = await createServer({ config, db, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), ...deps });
   return {
     server,
     async run(query, variables, caller) {

@@ -23,8 +23,9 @@ export interface AuditGuard {
  * Writes the audit entry of a change, in the caller's transaction (every write calls it). With `only`, the entry is
  * written only when its `guard` matches: a batched write audits itself only if it created the node.
  */
-export async function writeAudit(tx: Tx, writer: Writer, operation: string, ids: string[], only?: AuditGuard): Promise<void> {
-  await tx.run(`${only?.guard ?? ''} CREATE (:AuditEntry {id: $id, at: datetime(), keyId: $keyId, operation: $operation, ids: $ids, requestId: $requestId})`, {
+export async function writeAudit(tx: Tx, writer: Writer, operation: string, ids: string[], only?: AuditGuard, reason?: string): Promise<void> {
+  await tx.run(`${only?.guard ?? ''} CREATE (:AuditEntry {id: $id, at: datetime(), keyId: $keyId, operation: $operation, ids: $ids, requestId: $requestId, reason: $reason})`, {
+    reason: reason ?? null,
     ...only?.params,
     id: randomUUID(),
     keyId: writer.keyId,

@@ -21,6 +21,9 @@ export class AuditEntry {
   @Field(() => [ID], { description: 'The ids of the nodes the write created or changed.' })
   ids: string[];
 
+  @Field(() => String, { nullable: true, description: 'Why, when the write gave a reason (a correction, a rank, an erasure).' })
+  reason?: string | null;
+
   @Field(() => String, { nullable: true, description: 'The id of the request that made the write, as the server logged it.' })
   requestId?: string | null;
 }

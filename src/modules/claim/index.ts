@@ -1,5 +1,6 @@
 import type { Feature } from '../feature';
 import { ClaimResolver } from './claim.resolver';
+import { conflictSpec } from './claim.projection';
 
 export { ClaimResolver } from './claim.resolver';
 export { ClaimService, planClaim } from './claim.service';
@@ -8,5 +9,5 @@ export { ClaimRepository } from './claim.repository';
 /** What the claim feature adds to the API. */
 export const claimFeature: Feature = {
   resolvers: [ClaimResolver],
-  specs: [],
+  specs: [conflictSpec],
 };

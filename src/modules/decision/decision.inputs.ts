@@ -59,3 +59,12 @@ export class AddDecisionRoleInput extends ClaimInput {
   @Field(() => DecisionRoleKind, { description: propertyDescription('DecisionRole', 'role') })
   role: DecisionRoleKind;
 }
+
+@InputType({ description: 'Where a decision stood from a date on (`validFrom`, required): it holds until the next state begins.' })
+export class AddDecisionStateInput extends ClaimInput {
+  @Field(() => ID, { description: linkInputDescription('DecisionState', 'decisionId') })
+  decisionId: string;
+
+  @Field(() => DecisionStatus, { description: propertyDescription('DecisionState', 'status') })
+  status: DecisionStatus;
+}

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
 import { Injectable } from '../../container';
 import type { Connection, FieldSelection, PageArgs } from '../../projection';
-import { active, claimDateKey, overlaps } from '../shared/cypherHelpers';
+import { active, claimDateKey, decisionStatusAt, overlaps } from '../shared/cypherHelpers';
 import type { IdFilterArgument } from '../shared/args';
 
 /** Filters of the decisions list. */
@@ -28,12 +28,12 @@ export class DecisionRepository {
       'Decision',
       (q) => ({
         match: (w) => {
-          const where = [active(w)];
+          const where = [active(w, q)];
           if (filter.participant.value) {
-            where.push(`EXISTS { MATCH (${w})<-[:IN]-(dr:DecisionRole)<-[:PLAYS]-(:Entity {id: ${q.param(filter.participant.value)}}) WHERE dr.retractedAt IS NULL }`);
+            where.push(`EXISTS { MATCH (${w})<-[:IN]-(dr:DecisionRole)<-[:PLAYS]-(:Entity {id: ${q.param(filter.participant.value)}}) WHERE ${active('dr', q)} }`);
           }
           if (filter.concerns.value) where.push(`EXISTS { MATCH (${w})-[:CONCERNS]->(c) WHERE c.id = ${q.param(filter.concerns.value)} }`);
-          if (filter.status) where.push(`${w}.status = ${q.param(filter.status)}`);
+          if (filter.status) where.push(`${decisionStatusAt(w, 'date()', q)} = ${q.param(filter.status)}`);
           where.push(
             overlaps(
               q,

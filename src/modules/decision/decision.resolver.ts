@@ -1,14 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { listArgs } from '../../filters/listArgs';
 import { idFilter, renamedIdArgument } from '../shared/args';
-import { payloadSelectionOf, selectionOf } from '../../projection';
+import { payloadSelectionOf, readProjected, selectionOf } from '../../projection';
 import { PageArgs } from '../../graphql/pageArgs';
 import { DateScalar } from '../../graphql/scalars';
 import { Decision, DecisionConnection } from './decision.type';
 import { DecisionService } from './decision.service';
-import { AddDecisionInput, AddDecisionRoleInput } from './decision.inputs';
+import { AddDecisionInput, AddDecisionRoleInput, AddDecisionStateInput } from './decision.inputs';
+import { DecisionState } from './decisionState.type';
 import { DecisionRole, DecisionRoleConnection } from './decisionRole.type';
 import { StatementConnection } from '../statement/statement.type';
 import { LobbyingEffortConnection } from '../lobbying/lobbyingEffort.type';
@@ -28,6 +29,9 @@ export const DecisionListsResolver = pagedFields(() => Decision, {
   statementsAbout: { type: () => StatementConnection, of: 'Statement', description: 'Statements about this decision, oldest first.' },
   lobbyingAbout: { type: () => LobbyingEffortConnection, of: 'LobbyingEffort', description: 'Lobbying efforts regarding this decision, oldest first.' },
 });
+
+/** What `addDecisionState` answers: the DecisionState it wrote. */
+export const AddDecisionStatePayload = payloadType('addDecisionState', 'decisionState', () => DecisionState, 'The state written (or the one a retry with the same id finds).');
 
 /** Who decided what. */
 @Resolver(() => Decision)
@@ -54,7 +58,7 @@ export class DecisionResolver {
     @Arg('concernsId', () => ID, { nullable: true, description: 'Only decisions that concern this node (id).' }) concernsId: string | null,
     @Arg('concerns', () => ID, { nullable: true, description: 'Only decisions that concern this node (id).', deprecationReason: renamedIdArgument('concernsId') })
     concerns: string | null,
-    @Arg('status', () => DecisionStatus, { nullable: true, description: 'Only decisions with this status.' }) status: string | null,
+    @Arg('status', () => DecisionStatus, { nullable: true, description: 'Only decisions with this status today (their latest state begun by today).' }) status: string | null,
     @Arg('from', () => DateScalar, { nullable: true, description: 'Only decisions still open or decided on or after this date.' }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Only decisions opened on or before this date.' }) to: string | null,
     @Args(() => listArgs('Decision')) page: PageArgs,
@@ -90,6 +94,25 @@ export class DecisionResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return payload('decisionRole', this.service.addRole(ctx, input, payloadSelectionOf(info, 'decisionRole')));
+  }
+
+  @FieldResolver(() => DecisionStatus, { description: 'Where the decision stands: on `asOf`, else today. The latest of its states begun by then, else its own status.' })
+  status(
+    @Root() decision: Decision,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day to answer for; today when left out.' }) _asOf: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return readProjected(decision, info);
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => AddDecisionStatePayload, { description: 'Adds where a decision stood from a date on, with its evidence (EDITOR); earlier states are kept.' })
+  addDecisionState(
+    @Arg('input', () => AddDecisionStateInput, { description: 'The state to add.' }) input: AddDecisionStateInput,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return payload('decisionState', this.service.addState(ctx, input, payloadSelectionOf(info, 'decisionState')));
   }
 }
 

@@ -5,7 +5,8 @@ import { checkId, checkPeriod } from '../shared/args';
 import { DecisionRepository, type DecisionFilter } from './decision.repository';
 import { ClaimService } from '../claim/claim.service';
 import { checkDate, nfc } from '../shared/args';
-import type { AddDecisionInput, AddDecisionRoleInput } from './decision.inputs';
+import type { AddDecisionInput, AddDecisionRoleInput, AddDecisionStateInput } from './decision.inputs';
+import { BadUserInputError } from '../../errors';
 
 /** The rules of reading decisions. */
 @Injectable()
@@ -50,6 +51,15 @@ export class DecisionService {
     return this.claims.add(ctx, 'DecisionRole', 'addDecisionRole', input, selection, {
       props: { role: input.role },
       ends: { PLAYS: [input.actorId], IN: [input.decisionId] },
+    });
+  }
+
+  /** A state needs its start: it holds from `validFrom` until the next state of the decision begins. */
+  addState(ctx: AppContext, input: AddDecisionStateInput, selection: FieldSelection) {
+    if (!input.validFrom) throw new BadUserInputError('Field "input.validFrom" is required: a state holds from that date on.', 'input.validFrom');
+    return this.claims.add(ctx, 'DecisionState', 'addDecisionState', input, selection, {
+      props: { status: input.status },
+      ends: { STATE_OF: [input.decisionId] },
     });
   }
 }

@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Claim, Entity, Node } from '../shared/interfaces';
 import { connectionType } from '../../graphql/connectionType';
-import { DatePrecision, DecisionStatus } from '../../graphql/enums';
+import { DatePrecision, type DecisionStatus } from '../../graphql/enums';
 import { DateScalar } from '../../graphql/scalars';
+import { DecisionState } from './decisionState.type';
 import { Statement } from '../statement/statement.type';
 import { LobbyingEffort } from '../lobbying/lobbyingEffort.type';
 import { ID_DESCRIPTION, linkDescription, precisionDescription, propertyDescription } from '../shared/describe';
@@ -19,8 +20,8 @@ export class Decision extends Claim {
   @Field(() => String, { nullable: true, description: 'The yes-or-no question being decided; lobbying stances refer to it.' })
   question?: string | null;
 
-  @Field(() => DecisionStatus, { description: 'Where the decision stands.' })
-  status: DecisionStatus;
+  // status(asOf) takes an argument: declared in DecisionResolver.
+  status?: DecisionStatus;
 
   @Field(() => String, { nullable: true, description: propertyDescription('Decision', 'outcome') })
   outcome?: string | null;
@@ -30,6 +31,11 @@ export class Decision extends Claim {
 
   @Field(() => [Node], { description: linkDescription('Decision', 'concerns') })
   concerns: Node[];
+
+  @Field(() => [DecisionState], {
+    description: 'Where the decision stood over time, oldest first: each state with its dates (it holds until the next begins) and its evidence.',
+  })
+  statusHistory: DecisionState[];
 
   @Field(() => DateScalar, { nullable: true, description: propertyDescription('Decision', 'openedAt') })
   openedAt?: string | null;

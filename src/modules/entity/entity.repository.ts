@@ -1,4 +1,4 @@
-import { ENTITY_LABELS } from '../../model';
+import { ENTITY_LABELS, ENTITY_VERSION, VERSIONED_ENTITY_PROPERTIES } from '../../model';
 import type { AppContext } from '../../context';
 import { Injectable } from '../../container';
 import { Pipeline } from '../../db';
@@ -74,10 +74,12 @@ export class EntityRepository {
       async (tx) => {
         const rows = await tx.run(
           `MATCH (n:Entity {id: $id})
-           SET n += $changes, n.updatedAt = datetime(),
+           CREATE (v:${ENTITY_VERSION.label})-[:${ENTITY_VERSION.link}]->(n)
+           SET v = n {${VERSIONED_ENTITY_PROPERTIES.map((p) => `.${p}`).join(', ')}, entityId: n.id, recordedAt: coalesce(n.versionedAt, n.createdAt), supersededAt: datetime.transaction(), supersededBy: $keyId}
+           SET n += $changes, n.updatedAt = datetime(), n.versionedAt = datetime.transaction(),
                n.aliasesText = ${aliasesTextOf('n.aliases')}
            RETURN [l IN labels(n) WHERE l IN $entityLabels][0] AS label`,
-          { id, changes, entityLabels: ENTITY_LABELS },
+          { id, changes, entityLabels: ENTITY_LABELS, keyId: ctx.caller.keyId },
         );
         if (rows.length === 0) throw new NotFoundError(`No entity with id "${id}".`, id);
         await writeAudit(tx, writerOf(ctx), operation, [id]);

@@ -1,11 +1,11 @@
 import type { AppContext } from '../../context';
 import { Injectable } from '../../container';
-import { TIMELINE_KIND, timelinePoints } from '../../model';
+import { TIMELINE_KIND, knownAt, timelinePoints } from '../../model';
 
 /** The kinds of timeline point, as the model names them. */
 const [START, END, EVENT] = TIMELINE_KIND.values;
 import type { FieldSelection, PageArgs } from '../../projection';
-import { nodeLookup, validAt } from '../shared/cypherHelpers';
+import { active, liveEdge, nodeLookup, recorded, validAt } from '../shared/cypherHelpers';
 import { WALKED_TYPES } from './graph.projection';
 import { searchTypeOf } from './graph.types';
 import { summaryOf } from './summaryOf';
@@ -45,7 +45,7 @@ export class GraphRepository {
         return {
           rows:
             `CALL db.index.fulltext.queryNodes('search', ${q.param(lucene)}, {limit: ${q.intParam(types?.length ? SEARCH_WINDOW * 2 : SEARCH_WINDOW)}}) YIELD node, score ` +
-            `WITH node, score WHERE node.retractedAt IS NULL${typeFilter} ` +
+            `WITH node, score WHERE ${active('node', q)}${typeFilter} ` +
             `WITH node, score, ${names} AS names ` +
             `WITH node, score, CASE WHEN ${typed} IN names THEN 0 WHEN any(n IN names WHERE n STARTS WITH ${typed}) THEN 1 ELSE 2 END AS rank WHERE true`,
           sortKey: ['rank', { cursor: '-score', order: 'score DESC' }, 'node.id'],
@@ -82,7 +82,7 @@ export class GraphRepository {
         return {
           rows:
             around +
-            `WITH DISTINCT c WHERE c.retractedAt IS NULL AND any(l IN labels(c) WHERE l IN ${q.param(ctx.reader.readableLabels('Node'))}) ` +
+            `WITH DISTINCT c WHERE ${q.knownAt ? knownAt('c', q.knownAt) : 'c.retractedAt IS NULL'} AND any(l IN labels(c) WHERE l IN ${q.param(ctx.reader.readableLabels('Node'))}) ` +
             `WITH c, ${summaryOf('c')} AS summary ` +
             `UNWIND ${timelinePoints('c', 'summary', { start: START, end: END, event: EVENT })} AS point ` +
             `WITH c, point WHERE point.date IS NOT NULL${range.length ? ` AND ${range.join(' AND ')}` : ''}`,
@@ -105,13 +105,13 @@ export class GraphRepository {
       selection,
       'Path',
       (q) => {
-        const conditions = ['coalesce(r.retracted, false) = false'];
+        const conditions = [liveEdge('r', q)];
         if (asOf) conditions.push(validAt('r', `date(${q.param(asOf)})`));
         return {
           rows:
             `${nodeLookup(q.param(fromId), 'a')} ${nodeLookup(q.param(toId), 'b')} ` +
             `MATCH p = allShortestPaths((a)-[:${WALK}*..${maxHops}]-(b)) ` +
-            `WHERE all(r IN relationships(p) WHERE ${conditions.join(' AND ')}) ` +
+            `WHERE all(r IN relationships(p) WHERE ${conditions.join(' AND ')})${q.knownAt ? ` AND all(x IN nodes(p) WHERE ${recorded('x', q)})` : ''} ` +
             `WITH p, reduce(k = '', x IN nodes(p) | k + x.id + ' ') + '|' + reduce(k = '', r IN relationships(p) | k + coalesce(r.claimId, type(r)) + ' ') AS pathKey WHERE true`,
           sortKey: ['pathKey'],
           scope: { v: 'p' },
@@ -125,13 +125,13 @@ export class GraphRepository {
   /** The node, the walked edges within `depth` hops (at most `limit` nodes), for drawing. `depth` is 1..3. */
   async neighborhood(ctx: AppContext, id: string, depth: number, limit: number, selection: FieldSelection) {
     if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new RangeError('depth must be 1..3');
-    const q = ctx.reader.projector();
+    const q = ctx.reader.projector(selection);
     const cypher =
       `${nodeLookup(q.param(id), 'center')} ` +
-      `CALL (center) { MATCH p = (center)-[:${WALK}*1..${depth}]-(x) WHERE all(r IN relationships(p) WHERE coalesce(r.retracted, false) = false) ` +
+      `CALL (center) { MATCH p = (center)-[:${WALK}*1..${depth}]-(x) WHERE all(r IN relationships(p) WHERE ${liveEdge('r', q)})${q.knownAt ? ` AND ${recorded('x', q)}` : ''} ` +
       `WITH x, min(length(p)) AS hops ORDER BY hops, x.id LIMIT ${q.intParam(Math.max(0, limit - 1))} RETURN collect(x) AS around } ` +
       `WITH [center] + around AS ns ` +
-      `CALL (ns) { UNWIND ns AS m MATCH (m)-[r:${WALK}]->(o) WHERE o IN ns AND coalesce(r.retracted, false) = false RETURN collect(DISTINCT r) AS rels } ` +
+      `CALL (ns) { UNWIND ns AS m MATCH (m)-[r:${WALK}]->(o) WHERE o IN ns AND ${liveEdge('r', q)} RETURN collect(DISTINCT r) AS rels } ` +
       `RETURN ${q.project(selection, 'Subgraph', { v: 'ns', rels: 'rels' })} AS value`;
     const rows = await ctx.reader.run(cypher, q.params);
     return rows[0]?.value ?? null;

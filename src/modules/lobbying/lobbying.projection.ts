@@ -13,7 +13,7 @@ export const lobbyingEffortSpec: TypeSpec<LobbyingEffort> = {
     lobbyists: ({ v }, f, q) => q.many(f, 'Entity', { match: (w) => `(${w}:Entity)-[:LOBBIED_IN]->(${v})`, sortKey: (w) => [`${w}.id`] }),
     targets: ({ v }, f, q) => q.many(f, 'Entity', { match: (w) => `(${v})-[:TARGETED]->(${w}:Entity)`, sortKey: (w) => [`${w}.id`] }),
     regarding: ({ v }, f, q) => q.many(f, 'Decision', { match: (w) => `(${v})-[:REGARDING]->(${w}:Decision)`, sortKey: (w) => [`${w}.id`] }),
-    statements: ({ v }, f, q) => q.many(f, 'Statement', { match: (w) => `(${v})-[:INCLUDES]->(${w}:Statement) WHERE ${active(w)}`, sortKey: (w) => [`${w}.id`] }),
+    statements: ({ v }, f, q) => q.many(f, 'Statement', { match: (w) => `(${v})-[:INCLUDES]->(${w}:Statement) WHERE ${active(w, q)}`, sortKey: (w) => [`${w}.id`] }),
     onBehalfOf: ({ v }, f, q) => q.many(f, 'Entity', { match: (w) => `(${v})-[:ON_BEHALF_OF]->(${w}:Entity)`, sortKey: (w) => [`${w}.id`] }),
   },
 };

@@ -30,7 +30,7 @@ export class LobbyingRepository {
       (q) => {
         const lobbyist = (item: string) => `(:Entity {id: ${q.param(filter.lobbyist.value)}})-[:LOBBIED_IN]->${item}`;
         const conditions = (w: string, anchoredOnLobbyist: boolean) => {
-          const where = [active(w)];
+          const where = [active(w, q)];
           if (filter.lobbyist.value && !anchoredOnLobbyist) where.push(`EXISTS { MATCH ${lobbyist(`(${w})`)} }`);
           if (filter.regarding.value) where.push(`EXISTS { MATCH (${w})-[:REGARDING]->(:Decision {id: ${q.param(filter.regarding.value)}}) }`);
           if (filter.stance) where.push(`${w}.stance = ${q.param(filter.stance)}`);

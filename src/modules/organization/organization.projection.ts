@@ -1,5 +1,5 @@
 import type { TypeSpec } from '../../projection';
-import { asOfFilter, claimsPage, pageOf } from '../shared/cypherHelpers';
+import { claimsPage, decisionStatusAt, pageOf, roleValidityFilter } from '../shared/cypherHelpers';
 import { actorFields } from '../person/person.projection';
 import type { Organization } from './organization.type';
 
@@ -22,13 +22,15 @@ export const organizationSpec: TypeSpec<Organization> = {
       (v, w) => `(${v})-[:OPERATES]->(${w}:Platform)`,
       (w) => [`${w}.name`, `${w}.id`],
     ),
-    roles: claimsPage('Role', (v, w) => `(${v})<-[:AT]-(${w}:Role)`, asOfFilter),
+    roles: claimsPage('Role', (v, w) => `(${v})<-[:AT]-(${w}:Role)`, roleValidityFilter),
     decisions: claimsPage(
       'Decision',
       (v, w) => `(${w}:Decision)-[:DECIDED_BY]->(${v})`,
       (w, q, field) => {
+        // The status on `asOf` (today when left out), from the decision's states.
         const status = field.args.status as string | undefined;
-        return status ? [`${w}.status = ${q.param(status)}`] : [];
+        const day = field.args.asOf ? `date(${q.param(field.args.asOf)})` : 'date()';
+        return status ? [`${decisionStatusAt(w, day, q)} = ${q.param(status)}`] : [];
       },
     ),
   },

@@ -26,7 +26,7 @@ export class PaymentRepository {
       'Payment',
       (q) => ({
         match: (w) => {
-          const where = [active(w)];
+          const where = [active(w, q)];
           const item = `(${w}:Payment)`;
           let root = item;
           if (filter.payer.value) root = `(:Entity {id: ${q.param(filter.payer.value)}})-[:PAID_IN]->${item}`;

@@ -1,10 +1,10 @@
 import type { FieldBuilder, PageArgs, TypeSpec } from '../../projection';
-import { active, asOfFilter, claimsPage, entityFields, pageOf } from '../shared/cypherHelpers';
+import { active, claimsPage, entityFields, pageOf, roleValidityFilter } from '../shared/cypherHelpers';
 import { pagedList } from '../shared/pageKeys';
 import type { Person } from './person.type';
 
-/** Roles held by the entity in `v`, all or those valid on `asOf`, a page at a time: shared by Person and Organization. */
-export const heldRoles: FieldBuilder = claimsPage('Role', (v, w) => `(${v})-[:HOLDS]->(${w}:Role)`, asOfFilter);
+/** Roles held by the entity in `v`, all or those valid (or certainly valid) on `asOf`, a page at a time: shared by Person and Organization. */
+export const heldRoles: FieldBuilder = claimsPage('Role', (v, w) => `(${v})-[:HOLDS]->(${w}:Role)`, roleValidityFilter);
 
 /**
  * Statements made by the entity in `v`, a page at a time, oldest first (by `saidAt`, then id): read in page order
@@ -14,7 +14,7 @@ export const madeStatements: FieldBuilder = ({ v }, field, q) =>
   q.connection(
     field,
     'Statement',
-    pagedList('Statement', 'MADE', `${v}.id`, (w) => [active(w)]),
+    pagedList('Statement', 'MADE', `${v}.id`, (w) => [active(w, q)]),
     field.args as PageArgs,
   );
 
@@ -28,7 +28,7 @@ export const actorFields: Record<string, FieldBuilder> = {
     q.connection(
       field,
       'LobbyingEffort',
-      pagedList('LobbyingEffort', 'TARGETED', `${v}.id`, (w) => [active(w)]),
+      pagedList('LobbyingEffort', 'TARGETED', `${v}.id`, (w) => [active(w, q)]),
       field.args as PageArgs,
     ),
   decisionRoles: claimsPage('DecisionRole', (v, w) => `(${v})-[:PLAYS]->(${w}:DecisionRole)`),

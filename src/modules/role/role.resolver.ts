@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, Info, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { payloadSelectionOf } from '../../projection';
+import { payloadSelectionOf, readProjected } from '../../projection';
+import { Validity } from '../../graphql/enums';
+import { DateScalar } from '../../graphql/scalars';
 import { AddRoleInput } from './role.inputs';
 import { RoleService } from './role.service';
 import { Role } from './role.type';
@@ -21,6 +23,14 @@ export class RoleResolver {
   @Mutation(() => AddRolePayload, { description: 'Adds a role with its evidence (EDITOR).' })
   addRole(@Arg('input', () => AddRoleInput, { description: 'The role to add.' }) input: AddRoleInput, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
     return payload('role', this.service.add(ctx, input, payloadSelectionOf(info, 'role')));
+  }
+
+  @FieldResolver(() => Validity, {
+    nullable: true,
+    description: 'Whether the role held on `asOf` (today when left out): CERTAIN, POSSIBLE when a bound is unknown or coarser than a day, null when it did not.',
+  })
+  validity(@Root() role: Role, @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day; today when left out.' }) _asOf: string, @Info() info: GraphQLResolveInfo) {
+    return readProjected(role, info);
   }
 }
 

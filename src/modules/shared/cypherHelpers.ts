@@ -1,9 +1,37 @@
 import { linkPattern } from '../../claims/derived';
-import { claimType, evidenceOrder, familyOf, linkOf, periodEnd, sortDate, sortDatePrecision, ID_FAMILIES, type ClaimLabel } from '../../model';
+import {
+  CLAIM_LABELS,
+  CLAIM_PROPERTIES,
+  SUPERSEDES,
+  claimType,
+  ENTITY_VERSION,
+  VALIDITY,
+  enteredAt,
+  knownAt,
+  evidenceOrder,
+  familyOf,
+  linkOf,
+  periodEnd,
+  readProperty,
+  sortDate,
+  sortDatePrecision,
+  ID_FAMILIES,
+  type ClaimLabel,
+} from '../../model';
 import type { FieldBuilder, FieldSelection, PageArgs, Projector, SortKey, SortPart } from '../../projection';
 
-/** A claim still in force in the record: not retracted. */
-export const active = (w: string): string => `${w}.retractedAt IS NULL`;
+/**
+ * A claim in the graph the statement reads: in the current graph, not retracted (nor superseded by a correction); as
+ * of an instant of record time (`q.knownAt`, from `asKnownAt`), recorded by then and not yet retracted or superseded.
+ * The current graph's test is unchanged, so reads without `asKnownAt` keep their Cypher and their plans.
+ */
+export const active = (w: string, q?: Pick<Projector, 'knownAt'>): string => (q?.knownAt ? knownAt(w, q.knownAt) : `${w}.retractedAt IS NULL`);
+
+/** A walked edge in the graph the statement reads: a shortcut edge of a claim in it (see {@link active}), or a structural edge. */
+export const liveEdge = (r: string, q?: Pick<Projector, 'knownAt'>): string => (q?.knownAt ? knownAt(r, q.knownAt) : `coalesce(${r}.retracted, false) = false`);
+
+/** A node in the graph the statement reads: any node now; as of an instant of record time, one recorded by then. */
+export const recorded = (n: string, q?: Pick<Projector, 'knownAt'>): string => (q?.knownAt ? knownAt(n, q.knownAt) : 'true');
 
 /**
  * The claim held on the date `ref` (a Cypher date expression): it began on or before it, and its end, widened to the
@@ -14,6 +42,20 @@ export { periodEnd };
 
 export const validAt = (w: string, ref: string): string =>
   `(${w}.validFrom IS NULL OR ${w}.validFrom <= ${ref}) AND (${w}.validTo IS NULL OR ${periodEnd(`${w}.validTo`, `${w}.validToPrecision`)} >= ${ref}) AND (${w}.validToBefore IS NULL OR ${w}.validToBefore > ${ref})`;
+
+/**
+ * The claim in `w` certainly held on the day `ref`: its start is known and its whole period ("June 2021", MONTH) had
+ * begun by then, and its end is not in doubt: none, or a known end whose period ("2023", YEAR) begins after the day.
+ * A claim the sources say had ended by some date without saying when (`validToBefore`) is never certain.
+ */
+export const certainlyValidAt = (w: string, ref: string): string =>
+  `(${w}.validFrom IS NOT NULL AND ${periodEnd(`${w}.validFrom`, `${w}.validFromPrecision`)} <= ${ref}) AND ${w}.validToBefore IS NULL AND (${w}.validTo IS NULL OR ${w}.validTo > ${ref})`;
+
+/** Whether the claim in `w` held on the day `ref`: certain, possible (a bound unknown or coarse), or null (it did not); the model's Validity. */
+export const validityAt = (w: string, ref: string): string => {
+  const [certain, possible] = VALIDITY.values;
+  return `CASE WHEN ${certainlyValidAt(w, ref)} THEN '${certain}' WHEN ${validAt(w, ref)} THEN '${possible}' END`;
+};
 
 /** A dated span of a claim: Cypher expressions of its start and end and their precisions; a null end is open. */
 export interface Span {
@@ -83,6 +125,15 @@ export const claimsPage = (label: ClaimLabel, pattern: (v: string, w: string) =>
     (w) => [claimDateKey(label, w), `${w}.id`],
   );
 
+/**
+ * Roles valid on the field's `asOf` (when given); with `validity: CERTAIN`, only those that certainly held that day
+ * (today when `asOf` is left out), their imprecise bounds taken at their narrowest.
+ */
+export const roleValidityFilter: NestedFilter = (w, q, field) => {
+  const day = field.args.asOf ? `date(${q.param(field.args.asOf)})` : 'date()';
+  return [...asOfFilter(w, q, field), ...(field.args.validity === 'CERTAIN' ? [certainlyValidAt(w, day)] : [])];
+};
+
 /** Claims valid on the field's `asOf` argument, when given. */
 export const asOfFilter: NestedFilter = (w, q, field) => {
   const asOf = field.args.asOf as string | undefined;
@@ -94,24 +145,62 @@ export const evidenceField: FieldBuilder = ({ v }, field, q) => {
   const r = q.variable('r');
   const s = q.variable('s');
   return (
-    `COLLECT { MATCH (${v})-[${r}:SUPPORTED_BY]->(${s}:Source) ` +
+    `COLLECT { MATCH (${v})-[${r}:SUPPORTED_BY]->(${s}:Source)${q.knownAt ? ` WHERE ${knownAt(r, q.knownAt)}` : ''} ` +
     `WITH ${r}, ${s} ORDER BY ${evidenceOrder(r)}, ${s}.id ` +
     `RETURN ${q.project(field, 'Evidence', { v: r, source: s })} }`
   );
 };
 
-/** Entity fields that must never be null. */
+/**
+ * A property of the entity in `v` as the graph held it at the instant `t`: from the kept version (`updateEntity`) that
+ * was current then, else the entity's own. Wrapped in a list, so that a version's null is kept.
+ */
+const entityPropertyAt = (v: string, property: string, t: string): string =>
+  `coalesce(head(COLLECT { MATCH (ev_:${ENTITY_VERSION.label})-[:${ENTITY_VERSION.link}]->(${v}) ` +
+  `WHERE coalesce(ev_.recordedAt <= ${t}, true) AND ev_.supersededAt > ${t} RETURN [ev_.\`${property}\`] ORDER BY ev_.supersededAt LIMIT 1 }), [${v}.\`${property}\`])[0]`;
+
+/** An entity property read as the projector's instant of record time saw it, or as it is (the default read). */
+const entityProperty =
+  (property: string, wrap = (x: string) => x): FieldBuilder =>
+  ({ v }, _f, q) =>
+    wrap(q.knownAt ? entityPropertyAt(v, property, q.knownAt) : `${v}.\`${property}\``);
+
+/** Entity fields that must never be null, and the names an entity had as of an instant of record time. */
 export const entityFields: Record<string, FieldBuilder> = {
-  aliases: ({ v }) => `coalesce(${v}.aliases, [])`,
+  name: entityProperty('name'),
+  aliases: ({ v }, f, q) => (q.knownAt ? `coalesce(${entityPropertyAt(v, 'aliases', q.knownAt)}, [])` : `coalesce(${v}.aliases, [])`),
+  description: entityProperty('description'),
 };
 
 /** The interfaces every claim type implements. */
 export const CLAIM_INTERFACES = ['Claim', 'Node'] as const;
 
+const rankProperty = CLAIM_PROPERTIES.find((p) => p.name === 'rank')!;
+
 /** The fields every claim shares. */
 export const claimFields: Record<string, FieldBuilder> = {
   evidence: evidenceField,
+  // As of an instant of record time, a kept version answers as its claim (its id), not yet retracted or superseded.
+  id: ({ v }, _f, q) => (q.knownAt ? `coalesce(${v}.versionOf, ${v}.id)` : `${v}.\`id\``),
+  retractedAt: ({ v }, _f, q) => (q.knownAt ? `CASE WHEN ${v}.retractedAt <= ${q.knownAt} THEN ${v}.retractedAt END` : `${v}.\`retractedAt\``),
+  retractionReason: ({ v }, _f, q) => (q.knownAt ? `CASE WHEN ${v}.retractedAt <= ${q.knownAt} THEN ${v}.retractionReason END` : `${v}.\`retractionReason\``),
+  validity: ({ v }, f, q) => validityAt(v, f.args.asOf ? `date(${q.param(f.args.asOf)})` : 'date()'),
+  supersededAt: ({ v }, _f, q) => (q.knownAt ? `CASE WHEN ${v}.supersededAt <= ${q.knownAt} THEN ${v}.supersededAt END` : `${v}.\`supersededAt\``),
+  recordedAt: ({ v }) => enteredAt(v),
+  rank: ({ v }) => readProperty(rankProperty, v),
+  // The claim node is its current version; each correction left the version it replaced behind a SUPERSEDES edge.
+  history: ({ v }, f, q) => {
+    const x = q.variable('x');
+    return `COLLECT { MATCH (${v})-[:${SUPERSEDES}*0..]->(${x}) WITH DISTINCT ${x} ORDER BY ${enteredAt(x)}, ${x}.id RETURN ${q.project(f, 'ClaimVersion', x)} }`;
+  },
 };
+
+/**
+ * The mutation that recorded the claim version in `v`: a correction names itself; a first version was written by
+ * `add<Label>`, or by an import when no key wrote it.
+ */
+export const recordOperation = (v: string): string =>
+  `coalesce(${v}.recordOperation, CASE WHEN ${v}.createdBy IS NULL THEN null ELSE 'add' + head([l IN labels(${v}) WHERE l IN [${CLAIM_LABELS.map((l) => `'${l}'`).join(', ')}]]) END)`;
 
 /** Every label whose nodes a lookup by id finds, each behind a unique index on id. */
 const ID_LABELS = ID_FAMILIES;
@@ -141,4 +230,22 @@ export function linkField(label: ClaimLabel, type: string, typeName: string): Fi
     const options = { match: (w: string) => linkPattern(link, v, `${w}:${link.ends.join('|')}`), sortKey: (w: string) => [`${w}.id`] };
     return link.many ? q.many(f, typeName, options) : q.one(f, typeName, options);
   };
+}
+
+/**
+ * The status of the decision in `v` on the date `ref` (a Cypher date expression): the status of its latest
+ * DecisionState begun on or before that day (a state holds until the next one begins), else the decision's own
+ * status (a decision without states, or a day before its first state). The labels, link and default come from the model.
+ */
+export function decisionStatusAt(v: string, ref: string, q?: Pick<Projector, 'knownAt'>): string {
+  const link = linkOf('DecisionState', 'STATE_OF');
+  const s = `${v}_state`;
+  const own = readProperty(
+    claimType('Decision').properties.find((p) => p.name === 'status')!,
+    v,
+  );
+  return (
+    `coalesce(head(COLLECT { MATCH ${linkPattern(link, `${s}:DecisionState`, v)} WHERE ${active(s, q)} AND ${s}.validFrom <= ${ref} ` +
+    `RETURN ${s}.status ORDER BY ${s}.validFrom DESC, ${s}.id DESC LIMIT 1 }), ${own})`
+  );
 }

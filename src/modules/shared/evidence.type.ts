@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Source } from '../source/source.type';
 import { Attribution } from '../../graphql/enums';
+import { DateTimeScalar } from '../../graphql/scalars';
 import { propertyDescription } from './describe';
 
 /** One SUPPORTED_BY edge: the source and the passage that supports a claim. */
@@ -26,4 +27,7 @@ export class Evidence {
     description: 'The source that relayed the quote, when `source` was not read directly: a letter quoted by a news story has the letter as `source` and the story as `via`.',
   })
   via?: Source | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When this evidence entered the graph (null for data loaded before record time was kept).' })
+  recordedAt?: string | null;
 }

@@ -1,5 +1,6 @@
 import type { Database } from '../../db';
 import { NotFoundError } from '../../errors';
+import { SUPERSEDES, knownAt } from '../../model';
 import { nodeLookup } from './cypherHelpers';
 import {
   Projector,
@@ -48,22 +49,33 @@ export class GraphReader {
     return this.typeRegistry.possibleTypes(interfaceName).map((t) => t.label ?? t.name);
   }
 
-  /** A new projector with this reader's page-size cap (for repositories that write their own statement). */
-  projector(): Projector {
-    return new Projector(this.typeRegistry, this.maxPageSize);
+  /**
+   * A new projector with this reader's page-size cap (for repositories that write their own statement). Given the
+   * root field's selection, it reads the graph as of that field's `asKnownAt` argument, when there is one.
+   */
+  projector(root?: FieldSelection): Projector {
+    const q = new Projector(this.typeRegistry, this.maxPageSize);
+    const at = root?.args.asKnownAt;
+    if (typeof at === 'string') q.knownAt = `datetime(${q.param(at)})`;
+    return q;
   }
 
-  /** The first node the match binds, projected as `typeName`, or null. */
+  /**
+   * The first node the match binds, projected as `typeName`, or null. As of an instant of record time, the node is
+   * the version of it the graph then held (a claim corrected since answers its earlier version), or null when the
+   * graph did not hold it yet, or any more.
+   */
   async one<T>(selection: FieldSelection, typeName: string, match: RootMatch): Promise<T | null> {
-    const q = this.projector();
-    const cypher = `${match(q, 'n')} WITH n LIMIT 1 RETURN ${q.project(selection, typeName, 'n')} AS value`;
+    const q = this.projector(selection);
+    const asKnown = q.knownAt ? ` CALL (n) { MATCH (n)-[:${SUPERSEDES}*0..]->(k) WHERE ${knownAt('k', q.knownAt)} RETURN k LIMIT 1 } WITH k AS n` : '';
+    const cypher = `${match(q, 'n')}${asKnown} WITH n LIMIT 1 RETURN ${q.project(selection, typeName, 'n')} AS value`;
     const rows = await this.run(cypher, q.params);
     return (rows[0]?.value as T) ?? null;
   }
 
   /** Every node the match binds, in sort order, up to `limit`. */
   async many<T>(selection: FieldSelection, typeName: string, options: (q: Projector) => ListOptions): Promise<T[]> {
-    const q = this.projector();
+    const q = this.projector(selection);
     const rows = await this.run(`RETURN ${q.many(selection, typeName, options(q))} AS value`, q.params);
     return (rows[0]?.value as T[]) ?? [];
   }
@@ -80,7 +92,7 @@ export class GraphReader {
     page: PageArgs,
     ids: Record<string, string | null | undefined> = {},
   ): Promise<Connection<T>> {
-    const q = this.projector();
+    const q = this.projector(selection);
     const projection = q.connection(selection, typeName, options(q), page);
     const named = Object.entries(ids).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
     const missing = named.length
@@ -99,7 +111,7 @@ export class GraphReader {
    * the edge's node type is projected from. `totalCount`, when selected, counts the same rows in the same statement.
    */
   async rows<T>(selection: FieldSelection, nodeType: string, options: (q: Projector) => RowList, page: PageArgs): Promise<Connection<T>> {
-    const q = this.projector();
+    const q = this.projector(selection);
     const list = options(q);
     const window = q.keysetPage(listTag(selection.parent ?? 'Query', selection.name, JSON.stringify(list.sortKey)), list.sortKey, page, list.max);
     const count = selectionHas(selection, 'totalCount') ? ` CALL () { ${list.rows} RETURN count(*) AS total }` : '';

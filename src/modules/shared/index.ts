@@ -1,14 +1,16 @@
 import type { Feature } from '../feature';
 import { Evidence } from './evidence.type';
-import { evidenceSpec, pageInfoSpec } from './shared.projection';
+import { claimVersionSpec, evidenceSpec, pageInfoSpec } from './shared.projection';
+import { ClaimVersion } from './claimVersion.type';
 
 export { Evidence } from './evidence.type';
 export { Claim, Entity, Node } from './interfaces';
-export { evidenceSpec, pageInfoSpec } from './shared.projection';
+export { claimVersionSpec, evidenceSpec, pageInfoSpec } from './shared.projection';
+export { ClaimVersion } from './claimVersion.type';
 
 /** The types every feature uses: the interfaces, evidence, page info. */
 export const sharedFeature: Feature = {
   resolvers: [],
-  specs: [evidenceSpec, pageInfoSpec],
-  orphanedTypes: [Evidence],
+  specs: [evidenceSpec, pageInfoSpec, claimVersionSpec],
+  orphanedTypes: [Evidence, ClaimVersion],
 };

@@ -1,7 +1,8 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
-import { DatePrecision } from '../../graphql/enums';
+import { ClaimRank, DatePrecision } from '../../graphql/enums';
 import type { Evidence } from './evidence.type';
+import type { ClaimVersion } from './claimVersion.type';
 import { ID_DESCRIPTION, precisionDescription, propertyDescription } from './describe';
 
 /**
@@ -10,6 +11,8 @@ import { ID_DESCRIPTION, precisionDescription, propertyDescription } from './des
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const evidenceType = () => (require('./evidence.type') as typeof import('./evidence.type')).Evidence;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const claimVersionType = () => (require('./claimVersion.type') as typeof import('./claimVersion.type')).ClaimVersion;
 
 /** Projected values name their concrete type; interfaces resolve by it. */
 const resolveType = (value: { __typename?: string }) => value.__typename;
@@ -38,7 +41,7 @@ export abstract class Entity extends Node {
 @InterfaceType({
   implements: [Node],
   resolveType,
-  description: 'A sourced, dated fact: Role, Statement, Decision, DecisionRole, LobbyingEffort, Restriction, Observation, Ownership.',
+  description: 'A sourced, dated fact: Role, Statement, Decision, DecisionRole, DecisionState, LobbyingEffort, Restriction, Observation, Ownership, Payment.',
 })
 export abstract class Claim extends Node {
   @Field(() => DateScalar, { nullable: true, description: 'When the fact began to hold in the world (first day of its period).' })
@@ -70,4 +73,21 @@ export abstract class Claim extends Node {
 
   @Field(() => [evidenceType()], { description: 'The sources and passages that support the claim; never empty.' })
   evidence: Evidence[];
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When this version of the claim entered the graph (null for data loaded before record time was kept).' })
+  recordedAt?: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: propertyDescription('Claim', 'supersededAt') })
+  supersededAt?: string | null;
+
+  @Field(() => ClaimRank, { description: propertyDescription('Claim', 'rank') })
+  rank: ClaimRank;
+
+  @Field(() => String, { nullable: true, description: propertyDescription('Claim', 'rankReason') })
+  rankReason?: string | null;
+
+  @Field(() => [claimVersionType()], {
+    description: 'Every version of the claim the graph has recorded, oldest first (a handful: one per correction), each with who recorded it, when and why.',
+  })
+  history: ClaimVersion[];
 }

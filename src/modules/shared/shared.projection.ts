@@ -1,4 +1,6 @@
-import { EVIDENCE_PROPERTIES, readProperty } from '../../model';
+import { EVIDENCE_PROPERTIES, enteredAt, readProperty } from '../../model';
+import { recordOperation } from './cypherHelpers';
+import type { ClaimVersion } from './claimVersion.type';
 import type { TypeSpec } from '../../projection';
 
 const attribution = EVIDENCE_PROPERTIES.find((p) => p.name === 'attribution')!;
@@ -15,6 +17,20 @@ export const evidenceSpec: TypeSpec<Evidence> = {
     // A missing quote is a defect `npm run validate` reports (evidence-without-quote); it reads as ''.
     quote: ({ v }) => `coalesce(${v}.quote, '')`,
     via: ({ v }, field, q) => q.one(field, 'Source', { match: (w) => `(${w}:Source) WHERE ${w}.id = ${v}.quoteVia` }),
+    recordedAt: ({ v }) => enteredAt(v),
+  },
+};
+
+/** A version of a claim: a claim node (`v`), current or superseded. */
+export const claimVersionSpec: TypeSpec<ClaimVersion> = {
+  name: 'ClaimVersion',
+  implements: [],
+  fields: {
+    recordedAt: ({ v }) => enteredAt(v),
+    operation: ({ v }) => recordOperation(v),
+    keyId: ({ v }) => `coalesce(${v}.recordedBy, ${v}.createdBy)`,
+    reason: ({ v }) => `${v}.recordReason`,
+    claim: ({ v }, f, q) => q.project(f, 'Claim', v),
   },
 };
 

@@ -22,7 +22,7 @@ export class StatementRepository {
       'Statement',
       (q) => ({
         match: (w) => {
-          const where = [active(w)];
+          const where = [active(w, q)];
           const root = filter.speaker.value ? `(:Entity {id: ${q.param(filter.speaker.value)}})-[:MADE]->(${w}:Statement)` : `(${w}:Statement)`;
           if (filter.about.value) where.push(`EXISTS { MATCH (${w})-[:ABOUT]->(a) WHERE a.id = ${q.param(filter.about.value)} }`);
           if (filter.text) where.push(`toLower(${w}.text) CONTAINS ${q.param(filter.text.toLowerCase())}`);

@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { execute, parse, type GraphQLSchema } from 'graphql';
+import { buildAppSchema } from '../../../src/schema';
+import { selectionOf, type FieldSelection } from '../../../src/projection';
+import { GraphReader } from '../../../src/modules/shared/graphReader';
+import { typeRegistry } from '../../../src/modules/registry';
+import { active, liveEdge } from '../../../src/modules/shared/cypherHelpers';
+import { knownAt } from '../../../src/model';
+
+/** The selection of the root field of a document. */
+async function selectionFor(schema: GraphQLSchema, document: string): Promise<FieldSelection> {
+  let captured: FieldSelection | undefined;
+  const fields = schema.getQueryType()!.getFields();
+  const saved = new Map(Object.entries(fields).map(([name, field]) => [name, field.resolve]));
+  for (const field of Object.values(fields)) {
+    field.resolve = (_source, _args, _context, info) => {
+      captured = selectionOf(info);
+      return null;
+    };
+  }
+  try {
+    await execute({ schema, document: parse(document) });
+  } finally {
+    for (const [name, resolve] of saved) fields[name].resolve = resolve;
+  }
+  return captured!;
+}
+
+describe('asKnownAt in the read machinery', () => {
+  let schema: GraphQLSchema;
+  const reader = new GraphReader(undefined as never, typeRegistry, 100);
+  beforeAll(async () => {
+    schema = await buildAppSchema();
+  });
+
+  const cypherOf = async (document: string) => {
+    const selection = await selectionFor(schema, document);
+    const q = reader.projector(selection);
+    return { q, cypher: q.project(selection, 'Person', 'n') };
+  };
+
+  it('leaves the Cypher of a read without asKnownAt exactly as the current graph reads it', async () => {
+    const { q, cypher } = await cypherOf(`{ person(id: "x") { name aliases roles { id title evidence { quote } } lobbying { id } } }`);
+    expect(q.knownAt).toBeNull();
+    expect(cypher).not.toMatch(/recordedAt|createdAt|EntityVersion|datetime/);
+    expect(cypher).toContain('.retractedAt IS NULL');
+    expect(active('w')).toBe('w.retractedAt IS NULL');
+    expect(liveEdge('r')).toBe('coalesce(r.retracted, false) = false');
+  });
+
+  it('applies the one record-time predicate of the model to every claim, evidence edge and list item under a read with asKnownAt', async () => {
+    const { q, cypher } = await cypherOf(`{ person(id: "x", asKnownAt: "2024-01-01T00:00:00Z") { name roles { id evidence { quote } } } }`);
+    expect(q.knownAt).toBe('datetime($p0)');
+    expect(q.params.p0).toBe('2024-01-01T00:00:00.000Z');
+    expect(cypher).toContain(knownAt('w1', 'datetime($p0)').slice(0, 40));
+    expect(cypher).not.toContain('.retractedAt IS NULL AND');
+    expect(cypher).toContain('EntityVersion');
+  });
+});
