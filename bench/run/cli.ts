@@ -25,9 +25,10 @@ import { generateInto, parseArgs as parseGenerateArgs } from '../generate/cli';
 import { SUPERNODE_ID } from '../generate/rows';
 import { fnThroughput, httpThroughput, idsIn, interleavedLatency, postGraphql } from './measure';
 import { OursProfiler, neo4jGraphqlDbHits, rawDbHits } from './profile';
-import { QUERIES, type BenchParams, type BenchQuery, type GraphqlCall, type RawCall } from './queries';
+import { QUERIES, sortedPageRaw, type BenchParams, type BenchQuery, type GraphqlCall, type RawCall } from './queries';
 import { comparisonDriver, comparisonSchema } from './neo4jGraphqlServer';
 import { renderGrowth, renderTable } from './report';
+import { checkOurPlan, describeCheck, type PlanCheck } from './planCheck';
 
 export type PathName = 'ours' | 'neo4j_graphql' | 'raw';
 export const PATHS: PathName[] = ['ours', 'neo4j_graphql', 'raw'];
@@ -50,6 +51,10 @@ export interface QueryResult {
   ours: PathOutcome;
   neo4j_graphql: PathOutcome;
   raw: PathOutcome;
+  /** The raw Cypher behind a bare node:http server (rawHttpServer.ts): latency only, db hits as raw (filter queries). */
+  raw_http?: PathOutcome;
+  /** Plan checks of our statements (filter queries, issue #15). */
+  plan?: PlanCheck;
   ids_agree?: boolean;
   note?: string;
 }
@@ -221,7 +226,20 @@ export async function discoverParams(driver: Driver): Promise<BenchParams> {
       break;
     }
   }
+  // Filters, sorts and aggregates (issue #15): the busiest organization after the supernode by roles held at it, the
+  // source that supports the most roles, and the supernode as the hub (the target of 10% of all efforts).
+  const [roleOrg] = await one<{ id: string }>(
+    driver,
+    `MATCH (o:Organization) WHERE o.id <> $super WITH o, COUNT { (o)<-[:AT]-(:Role) } AS n RETURN o.id AS id ORDER BY n DESC, o.id LIMIT 1`,
+    { super: SUPERNODE_ID },
+  );
+  const [source] = await one<{ id: string }>(driver, `MATCH (s:Source) WITH s, COUNT { (s)<-[:SUPPORTED_BY]-(:Role) } AS n RETURN s.id AS id ORDER BY n DESC, s.id LIMIT 1`);
+  const [hub] = await one<{ n: number }>(driver, `MATCH (:Entity {id: $t})<-[:TARGETED]-(l:LobbyingEffort) WHERE l.retractedAt IS NULL RETURN count(l) AS n`, { t: SUPERNODE_ID });
   return {
+    roleOrgId: roleOrg?.id,
+    evidenceSourceId: source?.id,
+    sortHubId: SUPERNODE_ID,
+    sortHubEfforts: Number(hub?.n ?? 0),
     decisionId: decision.id,
     personId: person.id,
     asOf: '2015-06-01',
@@ -272,6 +290,37 @@ async function findPage50(params: BenchParams, ports: { ours: number; ngql: numb
   }
   params.page50 = { ours: ours.after, neo4jGraphql: ngql.after, raw: rawAfter };
   params.page50Number = Math.min(ours.page, ngql.page, page);
+
+  // The same walk for the hub's efforts newest first (the sort query of issue #15).
+  const s1 = QUERIES.find((q) => q.name.includes('newest first') && q.name.includes('first page'));
+  if (!s1 || !params.sortHubId) return;
+  const oursDesc = await walk(
+    ports.ours,
+    (after) => ({ ...s1.ours(params), variables: { t: params.sortHubId, after } }),
+    (d) => (d as { lobbyingEfforts: Page }).lobbyingEfforts,
+  );
+  const ngqlDescCall = s1.neo4jGraphql(params) as GraphqlCall;
+  const ngqlDesc = await walk(
+    ports.ngql,
+    (after) => ({ ...ngqlDescCall, variables: { t: params.sortHubId, after } }),
+    (d) => (d as { lobbyingEffortsConnection: Page }).lobbyingEffortsConnection,
+  );
+  let rawDescAfter: { date: string; id: string } | undefined;
+  let descPage = 1;
+  for (; descPage < 50; descPage += 1) {
+    const [rawPage] = (await runRaw(driver, {
+      cypher: sortedPageRaw(rawDescAfter),
+      params: { t: params.sortHubId, afterDate: rawDescAfter?.date, afterId: rawDescAfter?.id },
+    })) as Array<{
+      edges: Array<{ id: string; key: string }>;
+      hasNextPage: boolean;
+    }>;
+    if (!rawPage.hasNextPage) break;
+    const last = rawPage.edges[rawPage.edges.length - 1];
+    rawDescAfter = { date: last.key, id: last.id };
+  }
+  params.page50Desc = { ours: oursDesc.after, neo4jGraphql: ngqlDesc.after, raw: rawDescAfter };
+  params.page50DescNumber = Math.min(oursDesc.page, ngqlDesc.page, descPage);
 }
 
 async function countGraph(driver: Driver): Promise<{ nodes: number; relationships: number }> {
@@ -285,6 +334,7 @@ interface Session {
   driver: Driver;
   ours: ChildServer;
   ngql: ChildServer;
+  rawHttp: ChildServer;
   params: BenchParams;
   counts: { nodes: number; relationships: number };
 }
@@ -312,10 +362,12 @@ async function openSession(size: string, cleanups: Array<() => Promise<void>>): 
   cleanups.push(() => ours.stop());
   const ngql = await ChildServer.start('@neo4j/graphql server', path.join(__dirname, 'neo4jGraphqlServer.ts'), env);
   cleanups.push(() => ngql.stop());
+  const rawHttp = await ChildServer.start('raw over HTTP', path.join(__dirname, 'rawHttpServer.ts'), env);
+  cleanups.push(() => rawHttp.stop());
   const params = await discoverParams(driver);
   await findPage50(params, { ours: ours.port, ngql: ngql.port }, driver);
   log(`[${size}] parameters: ${JSON.stringify({ ...params, page50: undefined })}`);
-  return { size, graph, driver, ours, ngql, params, counts };
+  return { size, graph, driver, ours, ngql, rawHttp, params, counts };
 }
 
 function callOf(s: Session, q: BenchQuery, p: PathName): { run: () => Promise<unknown>; http?: { port: number; body: string } } | { unsupported: string } {
@@ -357,8 +409,19 @@ async function measureAll(s: Session, o: Options, withThroughput: boolean, queri
           log(`${tag} — ${p}: FAILED ${(error as Error).message.slice(0, 300)}`);
         }
       }
+      // The filter queries also time the floor behind a bare node:http server, in the same rotation.
+      const rotation: Record<string, () => Promise<unknown>> = Object.fromEntries(Object.entries(runnable).map(([p, c]) => [p, c!.run]));
+      if (q.filter && runnable.raw) {
+        const body = JSON.stringify(q.raw(s.params));
+        rotation.raw_http = () => postGraphql(s.rawHttp.port, body);
+      }
       log(`${tag}: latency, ${o.requests} requests per path in rotation`);
-      const lats = await interleavedLatency(Object.fromEntries(Object.entries(runnable).map(([p, c]) => [p, c!.run])), o.requests, o.warmup, 120_000);
+      const lats = await interleavedLatency(rotation, o.requests, o.warmup, 120_000);
+      if (lats.raw_http) {
+        const l = lats.raw_http;
+        result.raw_http = 'failed' in l ? { failed: l.failed.slice(0, 500) } : { ...l, rps: NaN, db_hits: null };
+        log(`${tag} — raw over HTTP: ${'failed' in l ? `FAILED ${l.failed.slice(0, 300)}` : `p50 ${l.p50_ms} ms, p95 ${l.p95_ms}, p99 ${l.p99_ms}`}`);
+      }
       for (const [p, call] of Object.entries(runnable) as Array<[PathName, { run: () => Promise<unknown>; http?: { port: number; body: string } }]>) {
         const label = `${tag} — ${p}`;
         const lat = lats[p];
@@ -398,6 +461,15 @@ async function measureAll(s: Session, o: Options, withThroughput: boolean, queri
         } catch (error) {
           result[p] = { failed: (error as Error).message.slice(0, 500) };
           log(`${label}: FAILED ${(error as Error).message.slice(0, 300)}`);
+        }
+      }
+      if (q.filter && withThroughput && profiler) {
+        try {
+          result.plan = await checkOurPlan(profiler, s.driver, q.ours(s.params));
+          if (result.raw_http && 'p50_ms' in result.raw_http && 'p50_ms' in result.raw) result.raw_http.db_hits = result.raw.db_hits;
+          log(`${tag} — plan of ours: ${describeCheck(result.plan)}`);
+        } catch (error) {
+          log(`${tag} — plan check FAILED ${(error as Error).message.slice(0, 300)}`);
         }
       }
       const sets = Object.values(answers).map((ids) => JSON.stringify([...new Set(ids)].sort()));

@@ -19,6 +19,16 @@ export interface BenchParams {
   page50: { ours?: string; neo4jGraphql?: string; raw?: { date: string; id: string } };
   /** The page number actually reached (fewer when the target has fewer than 50 pages). */
   page50Number?: number;
+  /** Filters, sorts and aggregates (issue #15): an organization whose role holders lobbied (two levels deep). */
+  roleOrgId?: string;
+  /** A source that supports many roles (the evidence predicate). */
+  evidenceSourceId?: string;
+  /** The hub whose efforts are sorted by date, newest first, and grouped by stance; how many efforts target it. */
+  sortHubId?: string;
+  sortHubEfforts?: number;
+  /** Cursors of the 50th page of the hub's efforts newest first (endCursor of page 49), per path; filled in by the runner. */
+  page50Desc?: { ours?: string; neo4jGraphql?: string; raw?: { date: string; id: string } };
+  page50DescNumber?: number;
 }
 
 export interface GraphqlCall {
@@ -33,6 +43,8 @@ export interface RawCall {
 
 export interface BenchQuery {
   name: string;
+  /** A filter/sort/aggregate query of issue #15: the plan of our statement is checked (see planCheck.ts). */
+  filter?: boolean;
   /** A "main" query for --growth. */
   main: boolean;
   /** Nested (several levels of relationships): the 1.5x throughput target applies. */
@@ -74,6 +86,169 @@ RETURN {edges: items[0..20], hasNextPage: size(items) > 20} AS page`;
 const madePageRaw = (n: string): string =>
   `COLLECT { MATCH ()-[r:MADE]->(s:Statement) USING INDEX r:MADE(pageOf, pageKey, pageId)
     WHERE r.pageOf = ${n}.id AND r.pageKey IS NOT NULL AND r.pageId IS NOT NULL AND s.retractedAt IS NULL WITH s, r ORDER BY r.pageOf, r.pageKey, r.pageId LIMIT 21`;
+
+// Filters, sorts and aggregates (issue #15), each in our where/orderBy/aggregate, in @neo4j/graphql 7's own
+// where/sort/aggregate, and as the Cypher a hand-writer would send (anchored on the node the filter names).
+
+const EFFORT_FIELDS = 'id method stance date';
+
+/** Our list of a hub's efforts newest first (orderBy on the claim's date), 20 a page. */
+const SORTED_PAGE_OURS = `query($t: ID!, $after: String) {
+  lobbyingEfforts(targetId: $t, orderBy: [{ date: DESC }], first: 20, after: $after) {
+    edges { cursor node { ${EFFORT_FIELDS} } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const SORTED_PAGE_NGQL = `query($t: ID!, $after: String) {
+  lobbyingEffortsConnection(first: 20, after: $after,
+      where: { retractedAt: { eq: null }, targets: { some: { id: { eq: $t } } } },
+      sort: [{ date: DESC }, { id: ASC }]) {
+    edges { cursor node { ${EFFORT_FIELDS} } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/**
+ * The hand-written page, newest first, on the TARGETED page-key index read backward (pageKey is the date as cursors
+ * carry it, ISO text: its order is the date's), ties by id ascending as ours and @neo4j/graphql order them.
+ */
+export const sortedPageRaw = (after: { date: string; id: string } | undefined): string => `
+MATCH (l:LobbyingEffort)-[r:TARGETED]->() USING INDEX r:TARGETED(pageOf, pageKey, pageId)
+WHERE r.pageOf = $t AND r.pageKey IS NOT NULL AND r.pageId IS NOT NULL AND l.retractedAt IS NULL${after ? ' AND r.pageKey <= $afterDate AND NOT (r.pageKey = $afterDate AND r.pageId <= $afterId)' : ''}
+WITH l, r ORDER BY r.pageOf DESC, r.pageKey DESC, r.pageId LIMIT 21
+WITH collect(l {.id, .method, .stance, date: toString(l.date), key: r.pageKey}) AS items
+RETURN {edges: items[0..20], hasNextPage: size(items) > 20} AS page`;
+
+export const FILTER_QUERIES: BenchQuery[] = [
+  {
+    name: 'filter two levels deep: efforts whose lobbyists held a role at an organization',
+    filter: true,
+    main: false,
+    nested: false,
+    indexBacked: true,
+    ours: (p) => ({
+      query: `query($org: ID!) {
+        lobbyingEfforts(where: { lobbyists: { some: { rolesHeld: { some: { organization: { id: { eq: $org } } } } } } }, first: 20) {
+          edges { cursor node { ${EFFORT_FIELDS} } }
+          pageInfo { hasNextPage endCursor }
+        }
+      }`,
+      variables: { org: p.roleOrgId },
+    }),
+    neo4jGraphql: (p) => ({
+      query: `query($org: ID!) {
+        lobbyingEffortsConnection(first: 20, sort: [{ date: ASC }, { id: ASC }], where: {
+          retractedAt: { eq: null },
+          lobbyists: { some: { rolesHeld: { some: { retractedAt: { eq: null }, organization: { some: { id: { eq: $org } } } } } } }
+        }) {
+          edges { cursor node { ${EFFORT_FIELDS} } }
+          pageInfo { hasNextPage endCursor }
+        }
+      }`,
+      variables: { org: p.roleOrgId },
+    }),
+    raw: (p) => ({
+      cypher: `
+MATCH (:Organization {id: $org})<-[:AT]-(r:Role)<-[:HOLDS]-(:Entity)-[:LOBBIED_IN]->(l:LobbyingEffort)
+WHERE r.retractedAt IS NULL AND l.retractedAt IS NULL
+WITH DISTINCT l ORDER BY l.date, l.id LIMIT 21
+WITH collect(l {.id, .method, .stance, date: toString(l.date)}) AS items
+RETURN {edges: items[0..20], hasNextPage: size(items) > 20} AS page`,
+      params: { org: p.roleOrgId },
+    }),
+  },
+  {
+    name: 'evidence predicate: roles supported by a source',
+    filter: true,
+    main: false,
+    nested: false,
+    indexBacked: true,
+    ours: (p) => ({
+      query: `query($src: ID!) {
+        roles(where: { evidence: { some: { source: { id: { eq: $src } } } } }, first: 20) {
+          edges { cursor node { id title validFrom organization { id } } }
+          pageInfo { hasNextPage endCursor }
+        }
+      }`,
+      variables: { src: p.evidenceSourceId },
+    }),
+    neo4jGraphql: (p) => ({
+      query: `query($src: ID!) {
+        rolesConnection(first: 20, sort: [{ validFrom: ASC }, { id: ASC }],
+            where: { retractedAt: { eq: null }, evidence: { some: { id: { eq: $src } } } }) {
+          edges { cursor node { id title validFrom organization { id } } }
+          pageInfo { hasNextPage endCursor }
+        }
+      }`,
+      variables: { src: p.evidenceSourceId },
+    }),
+    raw: (p) => ({
+      cypher: `
+MATCH (:Source {id: $src})<-[:SUPPORTED_BY]-(r:Role)
+WHERE r.retractedAt IS NULL
+WITH DISTINCT r ORDER BY r.validFrom, r.id LIMIT 21
+WITH collect(r {.id, .title, validFrom: toString(r.validFrom), organization: [(r)-[:AT]->(o) | o {.id}][0]}) AS items
+RETURN {edges: items[0..20], hasNextPage: size(items) > 20} AS page`,
+      params: { src: p.evidenceSourceId },
+    }),
+  },
+  {
+    name: "sort by date, newest first: a hub's efforts, first page",
+    filter: true,
+    main: false,
+    nested: false,
+    indexBacked: true,
+    ours: (p) => ({ query: SORTED_PAGE_OURS, variables: { t: p.sortHubId } }),
+    neo4jGraphql: (p) => ({ query: SORTED_PAGE_NGQL, variables: { t: p.sortHubId } }),
+    raw: (p) => ({ cypher: sortedPageRaw(undefined), params: { t: p.sortHubId } }),
+  },
+  {
+    name: "sort by date, newest first: a hub's efforts, 50th page",
+    filter: true,
+    main: false,
+    nested: false,
+    indexBacked: true,
+    ours: (p) => ({ query: SORTED_PAGE_OURS, variables: { t: p.sortHubId, after: p.page50Desc?.ours } }),
+    neo4jGraphql: (p) => ({ query: SORTED_PAGE_NGQL, variables: { t: p.sortHubId, after: p.page50Desc?.neo4jGraphql } }),
+    raw: (p) => ({
+      cypher: sortedPageRaw(p.page50Desc?.raw),
+      params: { t: p.sortHubId, afterDate: p.page50Desc?.raw?.date, afterId: p.page50Desc?.raw?.id },
+    }),
+  },
+  {
+    name: "group-by count on a hub: its efforts' count by stance",
+    filter: true,
+    main: false,
+    nested: false,
+    indexBacked: true,
+    ours: (p) => ({
+      query: `query($t: ID!) {
+        lobbyingEfforts(where: { targets: { some: { id: { eq: $t } } } }, first: 0) {
+          aggregate { count groupBy(by: STANCE) { key count } }
+        }
+      }`,
+      variables: { t: p.sortHubId },
+    }),
+    // @neo4j/graphql 7 counts a connection (aggregate { count { nodes } }) but has no group-by: one count per stance.
+    neo4jGraphql: (p) => ({
+      query: `query($t: ID!) {
+        all: lobbyingEffortsConnection(where: { retractedAt: { eq: null }, targets: { some: { id: { eq: $t } } } }) { aggregate { count { nodes } } }
+        support: lobbyingEffortsConnection(where: { retractedAt: { eq: null }, stance: { eq: "SUPPORT" }, targets: { some: { id: { eq: $t } } } }) { aggregate { count { nodes } } }
+        oppose: lobbyingEffortsConnection(where: { retractedAt: { eq: null }, stance: { eq: "OPPOSE" }, targets: { some: { id: { eq: $t } } } }) { aggregate { count { nodes } } }
+      }`,
+      variables: { t: p.sortHubId },
+    }),
+    raw: (p) => ({
+      cypher: `
+MATCH (:Entity {id: $t})<-[:TARGETED]-(l:LobbyingEffort)
+WHERE l.retractedAt IS NULL
+WITH l.stance AS key, count(*) AS n ORDER BY n DESC, key
+RETURN {count: sum(n), groupBy: collect({key: key, count: n})} AS aggregate`,
+      params: { t: p.sortHubId },
+    }),
+  },
+];
 
 export const QUERIES: BenchQuery[] = [
   {
@@ -137,7 +312,7 @@ RETURN d {.id, .title, .status, .question,
     neo4jGraphql: (p) => ({
       query: `query($id: ID!, $asOf: Date!) { people(where: { id: { eq: $id } }) {
         id name
-        roles(where: { retractedAt: { eq: null }, validFrom: { lte: $asOf }, OR: [{ validTo: { eq: null } }, { validTo: { gte: $asOf } }] },
+        roles: rolesHeld(where: { retractedAt: { eq: null }, validFrom: { lte: $asOf }, OR: [{ validTo: { eq: null } }, { validTo: { gte: $asOf } }] },
               sort: [{ validFrom: ASC }, { id: ASC }]) { id title kind validFrom validTo organization { id name } }
         statementsConnection(first: 20, where: { node: { retractedAt: { eq: null } } }, sort: [{ node: { saidAt: ASC } }, { node: { id: ASC } }]) {
           edges { node { id text saidAt } } pageInfo { hasNextPage endCursor }
@@ -276,4 +451,5 @@ RETURN org {.*, statements: org.statements[0..20], hasNextPage: size(org.stateme
       params: { id: p.supernodeId },
     }),
   },
+  ...FILTER_QUERIES,
 ];

@@ -1,4 +1,5 @@
 import type { BenchReport, PathOutcome, PathResult, QueryResult } from './cli';
+import { describeCheck } from './planCheck';
 
 const isResult = (o: PathOutcome | undefined): o is PathResult => !!o && 'p50_ms' in o;
 const fmt = (x: number | null | undefined, digits = 1) => (x === null || x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
@@ -27,6 +28,7 @@ export function renderTable(report: BenchReport): string {
     ] as const) {
       lines.push(`| ${key === 'ours' ? q.name : ''} | ${label} | ${cell(q[key]).join(' | ')} |`);
     }
+    if (q.raw_http) lines.push(`|  | raw Cypher over HTTP (bare node:http) | ${cell(q.raw_http).join(' | ')} |`);
   }
   lines.push('');
   lines.push(
@@ -38,8 +40,8 @@ export function renderTable(report: BenchReport): string {
   lines.push('| query | ours / raw p50 (≤ 1.3) | ours / @neo4j/graphql p50 (≤ 1.0) | ours / @neo4j/graphql rps (≥ 1.5, nested) |');
   lines.push('|---|---:|---:|---:|');
   for (const q of report.queries) lines.push(targetRow(q));
-  const first = report.queries.find((q) => q.name.includes('first page'));
-  const fiftieth = report.queries.find((q) => q.name.includes('50th page'));
+  const first = report.queries.find((q) => q.name.startsWith('lobbying efforts by target') && q.name.includes('first page'));
+  const fiftieth = report.queries.find((q) => q.name.startsWith('lobbying efforts by target') && q.name.includes('50th page'));
   if (first && fiftieth && isResult(first.ours) && isResult(fiftieth.ours)) {
     const r = ratio(fiftieth.ours.p50_ms, first.ours.p50_ms);
     lines.push('');
@@ -48,6 +50,7 @@ export function renderTable(report: BenchReport): string {
         (report.params?.page50Number && report.params.page50Number < 50 ? ` (the target has only ${report.params.page50Number} pages: the last page was measured)` : ''),
     );
   }
+  lines.push(...filterChecks(report));
   const disagree = report.queries.filter((q) => q.ids_agree === false).map((q) => q.name);
   if (disagree.length) {
     lines.push('');
@@ -101,4 +104,31 @@ export function renderGrowth(rows: Array<{ size: string; nodes: number; relation
     }
   }
   return lines.join('\n') + '\n';
+}
+
+/** Issue #15's acceptance for the filter queries: what PROFILE of our statements shows, and the 50th page vs the first. */
+function filterChecks(report: BenchReport): string[] {
+  const checked = report.queries.filter((q) => q.plan);
+  if (checked.length === 0) return [];
+  const lines = ['', '### Filters, sorts and aggregates: PROFILE of our statements (issue #15)', ''];
+  lines.push('| query | ours db hits | @neo4j/graphql db hits | raw db hits | ours / raw p50 (≤ 2) | ours / @neo4j/graphql p50 (≤ 1.0) | plan of ours |');
+  lines.push('|---|---:|---:|---:|---:|---:|---|');
+  for (const q of checked) {
+    const hits = (o: PathOutcome) => (isResult(o) && o.db_hits !== null ? String(o.db_hits) : isResult(o) ? '–' : 'unsupported' in o ? 'n/a' : 'failed');
+    const r = (o: PathOutcome) => (isResult(q.ours) && isResult(o) ? fmt(ratio(q.ours.p50_ms, o.p50_ms), 2) : '–');
+    lines.push(`| ${q.name} | ${hits(q.ours)} | ${hits(q.neo4j_graphql)} | ${hits(q.raw)} | ${r(q.raw)} | ${r(q.neo4j_graphql)} | ${describeCheck(q.plan!)} |`);
+  }
+  const first = report.queries.find((q) => q.name.includes('newest first') && q.name.includes('first page'));
+  const fiftieth = report.queries.find((q) => q.name.includes('newest first') && q.name.includes('50th page'));
+  if (first && fiftieth && isResult(first.ours) && isResult(fiftieth.ours) && first.ours.db_hits && fiftieth.ours.db_hits !== null) {
+    const r = ratio(fiftieth.ours.db_hits, first.ours.db_hits);
+    const n = report.params?.page50DescNumber;
+    lines.push('');
+    lines.push(
+      `Sorted hub list (${report.params?.sortHubEfforts ?? '?'} efforts), 50th page vs first page, ours: ${fiftieth.ours.db_hits} vs ${first.ours.db_hits} db hits = ${fmt(r, 2)}x — ` +
+        `target ≤ 1.2: ${r <= 1.2 ? 'met' : 'not met'}; p50 ${fmt(fiftieth.ours.p50_ms, 2)} vs ${fmt(first.ours.p50_ms, 2)} ms` +
+        (n && n < 50 ? ` (the hub has only ${n} pages: its last page was measured)` : ''),
+    );
+  }
+  return lines;
 }
