@@ -186,6 +186,41 @@ describe("the researchers' workbench in a real browser", () => {
     await page.close();
   }, 120_000);
 
+  it('shows a claim added elsewhere in the drawing, live, without a reload', async () => {
+    const page = await openPage('explorer-live', `${base}/explorer`);
+    await page.waitForFunction(() => document.getElementById('live')?.textContent?.includes('live'), undefined, { timeout: 20_000 });
+    await page.evaluate(() => window.explorer.start({ id: 'meta', __typename: 'Organization', name: 'Meta' }));
+    await page.waitForFunction(() => window.explorer.cy.$id('meta').nonempty());
+    const person = `${P}live-person`;
+    expect(await page.evaluate((id) => window.explorer.cy.$id(id).nonempty(), person)).toBe(false);
+    // Another client writes a role at Meta: the explorer hears of it through the changes subscription.
+    const editor = { keyId: `${P}live-key`, role: 'EDITOR' as const };
+    const created = await api.run(
+      `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }`,
+      { input: { id: person, name: `Live ${MARKER}` } },
+      editor,
+    );
+    expect(created.errors).toBeUndefined();
+    const role = await api.run(
+      `mutation ($input: AddRoleInput!) { addRole(input: $input) { role { id } } }`,
+      {
+        input: {
+          id: `${P}live-role`,
+          holderId: person,
+          organizationId: 'meta',
+          title: 'Live tester',
+          validFrom: '2022-12-01',
+          evidence: [{ sourceId: 'cnn-meta-trump-reinstatement-fr', quote: 'Un porte-parole de Meta', attribution: 'REPORTED' }],
+        },
+      },
+      editor,
+    );
+    expect(role.errors).toBeUndefined();
+    await page.waitForFunction((id) => window.explorer.cy.$id(id).nonempty(), person, { timeout: 15_000 });
+    expect(await page.textContent('#status')).toContain('New:');
+    await page.close();
+  }, 120_000);
+
   it('makes every request of both pages to this machine only, and logs no error', () => {
     for (const name of ['playground', 'explorer']) {
       const urls = requested.get(name) ?? [];

@@ -9,6 +9,7 @@ import { createPathFinder } from './pathFinder.js';
 import { DETAILS, NEIGHBORHOOD, TIMELINE, TIMELINE_MAX_ITEMS } from './queries.js';
 import { attachSearchBox } from './searchBox.js';
 import { renderTimeline } from './timelineView.js';
+import { subscribeToChanges } from './liveChanges.js';
 
 const NEIGHBOURS = 40;
 const details = document.getElementById('tab-details');
@@ -42,6 +43,18 @@ document.getElementById('clear').addEventListener('click', () => {
 renderLegend(document.getElementById('legend'));
 showTab('details');
 document.querySelectorAll('[data-tab]').forEach((button) => button.addEventListener('click', () => showTab(button.dataset.tab)));
+// New claims as they land: a write that touches a drawn node redraws that node's neighbourhood, without a reload.
+const live = document.getElementById('live');
+subscribeToChanges(
+  async (change) => {
+    const drawn = change.ids.filter((id) => view.cy.getElementById(id).length > 0);
+    if (drawn.length === 0) return;
+    for (const id of drawn) await expand(id);
+    setStatus(`New: ${change.operation.toLowerCase().replace(/_/g, ' ')} (${change.ids[0]})`);
+  },
+  { onState: (state) => live && (live.textContent = state === 'live' ? '● live' : '○ reconnecting…') },
+);
+
 /** Exposed for the browser console and the browser tests. */
 window.explorer = { cy: view.cy, start, chooseEdge };
 
