@@ -22,6 +22,7 @@ import { projectedFieldResolver } from './projection';
 import { buildAppSchema } from './schema';
 import { mountWorkbench } from './workbench';
 import { queryLimitRules } from './limits';
+import { exportRoute } from './interchange/export/exportRoute';
 
 /** What the server needs from the outside: everything is injected, so tests build it without listening. */
 export interface ServerDeps {
@@ -104,6 +105,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     }
   });
   mountWorkbench(app, config);
+  app.get('/export', exportRoute({ db, authenticator, readsNeedKey: config.readsNeedKey, logger }));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyLimit }),
