@@ -4,7 +4,7 @@
  * records (properties, claim links, evidence, structural links, merged ids) the FtM export maps.
  */
 import type { Database, Row } from '../../db';
-import { CLAIM_TYPES, GLOBAL_ID_LABEL, STRUCTURAL_LINKS, periodEnd, walkedTypes } from '../../model';
+import { CLAIM_LABELS, CLAIM_TYPES, GLOBAL_ID_LABEL, NODE_TYPES, STRUCTURAL_LINKS, periodEnd, walkedTypes } from '../../model';
 import { CLAIM_LINK_TYPES } from '../ftm/mapping';
 
 /** What to export: the whole graph, a neighbourhood, or a list of ids, optionally as of a date. */
@@ -59,9 +59,7 @@ export const MAX_SUBSET = 200_000;
 
 /** The labels of the nodes the graph formats draw: entities, accounts, events, and claims that are shortcut ends (decisions). */
 export const GRAPH_NODE_LABELS: readonly string[] = [
-  'Entity',
-  'Account',
-  'Event',
+  ...new Set(NODE_TYPES.filter((n) => n.family !== 'Source').map((n) => n.family)),
   ...CLAIM_TYPES.filter((c) => c.shortcuts.some((s) => s.from === 'claim' || s.to === 'claim')).map((c) => c.label),
 ];
 const drawn = (v: string) => `(${GRAPH_NODE_LABELS.map((l) => `${v}:${l}`).join(' OR ')}) AND ${v}.retractedAt IS NULL`;
@@ -145,11 +143,11 @@ export class ExportReader {
   /** The drawn nodes, page by page. */
   async *graphNodes(): AsyncGenerator<GraphNode[]> {
     const subset = await this.resolve();
-    const ret = `RETURN n.id AS id, [l IN labels(n) WHERE NOT l IN $family][0] AS label, coalesce(n.name, n.title, n.handle, n.id) AS name, n.kind AS kind`;
-    const family = ['Entity', 'Claim', GLOBAL_ID_LABEL];
+    const ret = `RETURN n.id AS id, [l IN labels(n) WHERE l IN $own][0] AS label, coalesce(n.name, n.title, n.handle, n.id) AS name, n.kind AS kind`;
+    const own = [...NODE_TYPES.map((t) => t.label), ...CLAIM_LABELS];
     if (subset) {
       for (const chunk of chunks(subset)) {
-        yield (await this.db.readRows(`UNWIND $ids AS id MATCH (n:${GLOBAL_ID_LABEL} {id: id}) ${ret} ORDER BY id`, { ids: chunk, family })) as unknown as GraphNode[];
+        yield (await this.db.readRows(`UNWIND $ids AS id MATCH (n:${GLOBAL_ID_LABEL} {id: id}) ${ret} ORDER BY id`, { ids: chunk, own })) as unknown as GraphNode[];
       }
       return;
     }
@@ -157,7 +155,7 @@ export class ExportReader {
       (after) =>
         this.db.readRows(`MATCH (n:${GLOBAL_ID_LABEL}) WHERE n.id > $after AND ${drawn('n')} ${ret} ORDER BY n.id LIMIT toInteger($limit)`, {
           after,
-          family,
+          own,
           limit: PAGE_SIZE,
         }) as unknown as Promise<GraphNode[]>,
     );

@@ -3,6 +3,7 @@
  * a source), a claim with its ends, or links and evidence for claims. Pure: the import runs what this returns.
  */
 import {
+  DATE_PRECISION,
   ATTRIBUTION,
   DECISION_ROLE_KIND,
   DECISION_STATUS,
@@ -45,11 +46,13 @@ const all = (e: FtmEntity, p: string): string[] => e.properties[p] ?? [];
 const keyword = <V extends string>(e: FtmEntity, values: readonly V[]): V | null => (all(e, 'keywords').find((k) => values.includes(k as V)) as V) ?? null;
 
 /** An FtM date (`2022`, `2022-11`, `2022-11-05T…`) as a date of ours with its precision. */
+const [DAY, MONTH, YEAR] = DATE_PRECISION.values;
+
 export function ourDate(value: string | null): { date: string | null; precision: string | null } {
   if (!value) return { date: null, precision: null };
-  if (/^\d{4}$/.test(value)) return { date: `${value}-01-01`, precision: 'YEAR' };
-  if (/^\d{4}-\d{2}$/.test(value)) return { date: `${value}-01`, precision: 'MONTH' };
-  return { date: value.slice(0, 10), precision: 'DAY' };
+  if (/^\d{4}$/.test(value)) return { date: `${value}-01-01`, precision: YEAR };
+  if (/^\d{4}-\d{2}$/.test(value)) return { date: `${value}-01`, precision: MONTH };
+  return { date: value.slice(0, 10), precision: DAY };
 }
 
 function dated(props: Record<string, unknown>, name: string, value: string | null): void {

@@ -21,7 +21,10 @@ export const ORGANIZATION_SCHEMA: Readonly<Record<OrganizationKind, 'Company' | 
 };
 
 /** The kind an imported organization gets from its schema when `classification` names none of ours. */
-export const KIND_OF_ORGANIZATION_SCHEMA: Readonly<Record<string, OrganizationKind | null>> = { Company: 'COMPANY', PublicBody: 'PUBLIC_BODY', Organization: null };
+export const KIND_OF_ORGANIZATION_SCHEMA: Readonly<Record<string, OrganizationKind | null>> = {
+  ...Object.fromEntries(ORGANIZATION_KIND.values.map((kind) => [ORGANIZATION_SCHEMA[kind], kind]).reverse()),
+  Organization: null,
+};
 
 /** Non-claim labels and the FtM schema each becomes (Organization: see {@link ORGANIZATION_SCHEMA}; Source: Article or Document). */
 export const NODE_SCHEMA = {
@@ -62,21 +65,16 @@ export const ROLE_SCHEMA: Readonly<Record<RoleKind, 'Occupancy' | 'Directorship'
 };
 
 /** The ends of each role schema: [holder property, organization property], and the kind an import gives it when `status` names none. */
-export const ROLE_SCHEMA_ENDS: Readonly<Record<string, { holder: string; organization: string; kind: RoleKind | null }>> = {
-  Occupancy: { holder: 'holder', organization: 'post', kind: 'OFFICE_HOLDER' },
-  Directorship: { holder: 'director', organization: 'organization', kind: 'EXECUTIVE' },
-  Employment: { holder: 'employee', organization: 'employer', kind: 'EMPLOYEE' },
-  Membership: { holder: 'member', organization: 'organization', kind: 'MEMBER' },
-  // An agent acting for a client that is not a lobbying effort of ours: the agent's role at the client.
-  Representation: { holder: 'agent', organization: 'client', kind: 'SPOKESPERSON' },
-};
+const firstKindOf = (schema: string): RoleKind | null => (Object.entries(ROLE_SCHEMA).find(([, s]) => s === schema)?.[0] as RoleKind) ?? null;
 
-/**
- * Claim types that have no FtM schema of their own travel as an FtM `Event` (a Thing with a date, organizers and
- * people involved) or `Message`, marked with the claim label in `keywords`, so that an import tells them from plain
- * events. Their closed vocabularies (status, method, stance, metric, bound, medium) travel in `keywords` too.
- */
-export const EVENT_CLAIMS: readonly ClaimLabel[] = ['Decision', 'LobbyingEffort', 'Observation'];
+export const ROLE_SCHEMA_ENDS: Readonly<Record<string, { holder: string; organization: string; kind: RoleKind | null }>> = {
+  Occupancy: { holder: 'holder', organization: 'post', kind: firstKindOf('Occupancy') },
+  Directorship: { holder: 'director', organization: 'organization', kind: firstKindOf('Directorship') },
+  Employment: { holder: 'employee', organization: 'employer', kind: firstKindOf('Employment') },
+  Membership: { holder: 'member', organization: 'organization', kind: firstKindOf('Membership') },
+  // An agent acting for a client that is not a lobbying effort of ours: the agent's role at the client (a spokesperson's).
+  Representation: { holder: 'agent', organization: 'client', kind: ROLE_KIND.values.find((k) => k === 'SPOKESPERSON') ?? null },
+};
 
 /**
  * How each claim type maps: the FtM schema, and for each link the FtM property that names its ends, or `link` when
@@ -135,6 +133,13 @@ export const CLAIM_MAPPING: Readonly<Record<ClaimLabel, ClaimMapping>> = {
     noHome: [...NO_HOME_COMMON, 'bound'],
   },
 };
+
+/**
+ * Claim types that have no FtM schema of their own travel as an FtM `Event` (a Thing with a date, organizers and
+ * people involved) or `Message`, marked with the claim label in `keywords`, so that an import tells them from plain
+ * events. Their closed vocabularies (status, method, stance, metric, bound, medium) travel in `keywords` too.
+ */
+export const EVENT_CLAIMS: readonly ClaimLabel[] = CLAIM_TYPES.map((c) => c.label).filter((l) => CLAIM_MAPPING[l].schema === 'Event');
 
 /** The claim types an FtM schema is read as on import (Role schemata and Event-marked claims are decided case by case). */
 export const CLAIM_OF_SCHEMA: Readonly<Record<string, ClaimLabel>> = {

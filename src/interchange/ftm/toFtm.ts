@@ -2,19 +2,23 @@
  * Our records as FollowTheMoney entities, by the tables of `mapping.ts`. Every entity is built and checked with the
  * `@alephdata/followthemoney` model: an entity the model refuses is a bug of the mapping, and throws.
  */
-import { ENTITY_LABELS, claimType, isClaimLabel, type ClaimLabel } from '../../model';
+import { DATE_PRECISION, NODE_TYPES, claimType, isClaimLabel, nodeType, type ClaimLabel } from '../../model';
 import type { FullRecord } from '../export/exportReader';
 import { checkEntity, ftm, ftmLanguage, type FtmEntity } from './ftmModel';
 import { CLAIM_MAPPING, NODE_SCHEMA, ORGANIZATION_SCHEMA, ROLE_SCHEMA, ROLE_SCHEMA_ENDS, companionId } from './mapping';
 
 type Props = Record<string, string[]>;
 
+const [, MONTH, YEAR] = DATE_PRECISION.values;
+/** The kind an organization without one reads as (the model's default). */
+const DEFAULT_KIND = nodeType('Organization').properties.find((p) => p.name === 'kind')!.default as keyof typeof ORGANIZATION_SCHEMA;
+
 /** A date of ours as FtM writes it: to the precision it is known (`2022-11` for November 2022). */
 export function ftmDate(value: unknown, precision?: unknown): string | null {
   if (typeof value !== 'string' || value === '') return null;
   const day = value.slice(0, 10);
-  if (precision === 'YEAR') return day.slice(0, 4);
-  if (precision === 'MONTH') return day.slice(0, 7);
+  if (precision === YEAR) return day.slice(0, 4);
+  if (precision === MONTH) return day.slice(0, 7);
   return value.length > 10 ? value.slice(0, 19) : day;
 }
 
@@ -39,7 +43,8 @@ function entity(id: string, schema: string, props: Props, referents: string[] = 
   return out;
 }
 
-const label = (r: FullRecord) => r.labels.find((l) => ENTITY_LABELS.includes(l as never) || ['Account', 'Event', 'Source'].includes(l) || isClaimLabel(l)) ?? '';
+const OWN_LABELS: readonly string[] = NODE_TYPES.map((n) => n.label);
+const label = (r: FullRecord) => r.labels.find((l) => OWN_LABELS.includes(l) || isClaimLabel(l)) ?? '';
 const ends = (r: FullRecord, type: string) => r.links.filter((l) => l.type === type);
 const isDocument = (schema: string) => ftm.getSchema(schema).isA('Document');
 
@@ -69,7 +74,7 @@ function nodeEntities(r: FullRecord, own: string): FtmEntity[] {
     add(props, 'description', p.description);
     add(props, 'wikidataId', p.wikidataId);
     if (own === 'Organization') {
-      const kind = (p.kind as keyof typeof ORGANIZATION_SCHEMA) ?? 'COMPANY';
+      const kind = (p.kind as keyof typeof ORGANIZATION_SCHEMA) ?? DEFAULT_KIND;
       schema = ORGANIZATION_SCHEMA[kind] ?? 'Organization';
       add(props, 'classification', kind);
     }
