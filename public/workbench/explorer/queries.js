@@ -94,3 +94,11 @@ query ExplorerTimeline($id: ID!) {
   timeline(entityId: $id, first: 200) { date precision kind summary node { ...NodeFields } }
 }
 ${NODE_FIELDS}`;
+
+/** Interlocks of an organisation (or a person): who shares people (or organisations) with it, and the claims. */
+export const INTERLOCKS = `query Interlocks($id: ID!) {
+  interlocks(id: $id, first: 20) {
+    totalCount
+    edges { node { entity { id name __typename } sharedCount shared { via { id name } claims { id __typename validFrom validTo evidence { quote source { id title } } } } } }
+  }
+}`;

@@ -61,8 +61,10 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs | string {
 function progressLine(stderr: NodeJS.WriteStream, label: string) {
   const started = Date.now();
   let last = 0;
+  let peak = process.memoryUsage().rss;
   return {
     update(counts: ExportCounts) {
+      peak = Math.max(peak, process.memoryUsage().rss);
       if (!stderr.isTTY || Date.now() - last < 200) return;
       last = Date.now();
       const what = counts.entities ? `${counts.entities} entities` : `${counts.nodes} nodes, ${counts.edges} edges`;
@@ -70,7 +72,9 @@ function progressLine(stderr: NodeJS.WriteStream, label: string) {
     },
     done(counts: ExportCounts) {
       const what = counts.entities ? `${counts.entities} FtM entities from ${counts.nodes} records` : `${counts.nodes} nodes, ${counts.edges} edges`;
-      stderr.write(`${stderr.isTTY ? '\r\x1b[K' : ''}${label}: ${what} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      peak = Math.max(peak, process.memoryUsage().rss);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      stderr.write(`${stderr.isTTY ? '\r\x1b[K' : ''}${label}: ${what} in ${seconds} s; peak memory of this process ${Math.round(peak / 1048576)} MB\n`);
     },
   };
 }

@@ -1,6 +1,5 @@
 import { claimType, walkedTypes } from '../../model';
 import type { Projector } from '../../projection';
-import { validAt } from '../shared/cypherHelpers';
 
 const ROLE_AT = claimType('Role').shortcuts[0].type;
 const decided = claimType('Decision').shortcuts[0];
@@ -10,25 +9,29 @@ const DECIDED_BY = decided.constants.role;
 /** The relationship types common connections walk: the shortcut edges and structural links that paths walk. */
 export const WALKED = walkedTypes();
 
+/** The shortcut edge in `e` held on the date `d` (shortcut edges carry their claim's dates, not their precision). */
+const heldOn = (e: string, d: string) => `(${e}.validFrom IS NULL OR ${e}.validFrom <= ${d}) AND (${e}.validTo IS NULL OR ${e}.validTo >= ${d})`;
+
 /**
- * Rows (`y`, `e`): the organizations of a person bound to `x` (its roles, and the decisions it plays a part in that
- * an organization decides), with the shortcut edge that ties the person to each.
+ * A list of `{y, e}`: the organizations of the person in `x` (its roles, and the decisions it plays a part in that an
+ * organization decides), each with the shortcut edge that ties the person to it. Pattern comprehensions, not a
+ * UNION of subqueries: Neo4j plans them much faster, and the first request of a shape is mostly planning.
  */
 const organizationsOf = (x: string, q: Projector) =>
-  `MATCH (${x})-[e:${ROLE_AT}]->(y:Organization) RETURN y, e ` +
-  `UNION MATCH (${x})-[e:${DECIDED}]->(:Decision)<-[:${DECIDED} {role: ${q.param(DECIDED_BY)}}]-(y:Organization) WHERE e.role <> ${q.param(DECIDED_BY)} RETURN y, e`;
+  `[(${x})-[e:${ROLE_AT}]->(y:Organization) | {y: y, e: e}] + ` +
+  `[(${x})-[e:${DECIDED}]->(:Decision)<-[:${DECIDED} {role: ${q.param(DECIDED_BY)}}]-(y:Organization) WHERE e.role <> ${q.param(DECIDED_BY)} | {y: y, e: e}]`;
 
-/** Rows (`y`, `e`): the people of an organization bound to `x`, the same links the other way. */
+/** A list of `{y, e}`: the people of the organization in `x`, the same links the other way. */
 const peopleOf = (x: string, q: Projector) =>
-  `MATCH (y:Person)-[e:${ROLE_AT}]->(${x}) RETURN y, e ` +
-  `UNION MATCH (y:Person)-[e:${DECIDED}]->(:Decision)<-[:${DECIDED} {role: ${q.param(DECIDED_BY)}}]-(${x}) WHERE e.role <> ${q.param(DECIDED_BY)} RETURN y, e`;
+  `[(y:Person)-[e:${ROLE_AT}]->(${x}) | {y: y, e: e}] + ` +
+  `[(y:Person)-[e:${DECIDED}]->(:Decision)<-[:${DECIDED} {role: ${q.param(DECIDED_BY)}}]-(${x}) WHERE e.role <> ${q.param(DECIDED_BY)} | {y: y, e: e}]`;
 
 /** Two shortcut edges held at the same time: on `asOf` when it is given, else their windows overlap. */
 export function together(e1: string, e2: string, asOf: string): string {
   const overlap =
     `(${e1}.validFrom IS NULL OR ${e2}.validTo IS NULL OR ${e1}.validFrom <= ${e2}.validTo) AND ` +
     `(${e2}.validFrom IS NULL OR ${e1}.validTo IS NULL OR ${e2}.validFrom <= ${e1}.validTo)`;
-  return `(CASE WHEN ${asOf} IS NULL THEN ${overlap} ELSE ${validAt(e1, `date(${asOf})`)} AND ${validAt(e2, `date(${asOf})`)} END)`;
+  return `(CASE WHEN ${asOf} IS NULL THEN ${overlap} ELSE ${heldOn(e1, `date(${asOf})`)} AND ${heldOn(e2, `date(${asOf})`)} END)`;
 }
 
 /**
@@ -37,12 +40,12 @@ export function together(e1: string, e2: string, asOf: string): string {
  */
 export function interlockRows(a: string, asOf: string, q: Projector): { clauses: string; via: string; b: string; e1: string; e2: string } {
   const s = q.variable('s');
-  const [via, b, e1, e2] = [`${s}via`, `${s}b`, `${s}e1`, `${s}e2`];
-  const back = `RETURN via AS ${via}, y AS ${b}, e1 AS ${e1}, e AS ${e2}`;
+  const [via, b, e1, e2, first, second] = [`${s}via`, `${s}b`, `${s}e1`, `${s}e2`, `${s}m1`, `${s}m2`];
   const clauses =
-    `CALL (${a}) { WITH ${a} WHERE ${a}:Organization CALL (${a}) { ${peopleOf(a, q)} } WITH y AS via, e AS e1 CALL (via) { ${organizationsOf('via', q)} } ${back} ` +
-    `UNION WITH ${a} WHERE ${a}:Person CALL (${a}) { ${organizationsOf(a, q)} } WITH y AS via, e AS e1 CALL (via) { ${peopleOf('via', q)} } ${back} } ` +
-    `WITH * WHERE ${b} <> ${a} AND ${together(e1, e2, asOf)}`;
+    `UNWIND CASE WHEN ${a}:Person THEN ${organizationsOf(a, q)} ELSE ${peopleOf(a, q)} END AS ${first} ` +
+    `WITH *, ${first}.y AS ${via}, ${first}.e AS ${e1} ` +
+    `UNWIND CASE WHEN ${a}:Person THEN ${peopleOf(via, q)} ELSE ${organizationsOf(via, q)} END AS ${second} ` +
+    `WITH *, ${second}.y AS ${b}, ${second}.e AS ${e2} WHERE ${b} <> ${a} AND ${together(e1, e2, asOf)}`;
   return { clauses, via, b, e1, e2 };
 }
 
@@ -52,11 +55,10 @@ export function interlockRows(a: string, asOf: string, q: Projector): { clauses:
  */
 export function affiliationEdges(x: string, y: string, asOf: string, q: Projector): { clauses: string; e: string } {
   const s = q.variable('s');
-  const [p, o, e] = [`${s}p`, `${s}o`, `${s}e`];
-  const db = q.param(DECIDED_BY);
+  const [e, from, to] = [`${s}e`, `${s}x`, `${s}y`];
+  const links = `CASE WHEN ${from}:Person THEN ${organizationsOf(from, q)} ELSE ${peopleOf(from, q)} END`;
   const clauses =
-    `UNWIND [[${x}, ${y}], [${y}, ${x}]] AS ${s}pair WITH ${s}pair[0] AS ${p}, ${s}pair[1] AS ${o} WHERE ${p}:Person AND ${o}:Organization ` +
-    `CALL (${p}, ${o}) { MATCH (${p})-[e:${ROLE_AT}]->(${o}) RETURN e AS ${e} UNION MATCH (${p})-[e:${DECIDED}]->(:Decision)<-[:${DECIDED} {role: ${db}}]-(${o}) WHERE e.role <> ${db} RETURN e AS ${e} } ` +
-    `WITH * WHERE ${asOf} IS NULL OR ${validAt(e, `date(${asOf})`)}`;
+    `UNWIND [${x}] AS ${from} UNWIND [${y}] AS ${to} ` +
+    `UNWIND [m IN ${links} WHERE m.y = ${to}] AS ${s}m WITH *, ${s}m.e AS ${e} WHERE ${asOf} IS NULL OR ${heldOn(e, `date(${asOf})`)}`;
   return { clauses, e };
 }
