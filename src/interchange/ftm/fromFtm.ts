@@ -31,7 +31,7 @@ export type ClaimWrite = { kind: 'claim'; label: ClaimLabel; id: string; props: 
 export type LinkWrite =
   | { kind: 'structural'; type: string; from: string; to: string }
   | { kind: 'claimLink'; claimId: string; type: string; to: string }
-  | { kind: 'evidence'; claimId: string; sourceId: string; quote: string; attribution: string; locator: string }
+  | { kind: 'evidence'; claimId: string; sourceId: string; quote: string; attribution: string; locator: string | null }
   | { kind: 'account'; accountId: string; ownerId: string };
 export type Write = NodeWrite | ClaimWrite | LinkWrite;
 
@@ -214,7 +214,7 @@ export function linkWrites(e: FtmEntity, pid: (id: string) => string): LinkWrite
         sourceId: pid(first(e, 'document')!),
         quote: first(e, 'summary') ?? '',
         attribution: ATTRIBUTION.values.includes(first(e, 'role') as never) ? first(e, 'role')! : 'REPORTED',
-        locator: first(e, 'recordId') ?? e.id,
+        locator: first(e, 'recordId'),
       },
     ];
   }

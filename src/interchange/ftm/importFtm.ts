@@ -309,7 +309,14 @@ async function writeBatch(
           : kind === 'claimLink'
             ? `UNWIND $rows AS row MATCH (c:Claim {id: row.claimId}) MATCH (x:${GLOBAL_ID_LABEL} {id: row.to}) MERGE ${direction(type) === 'in' ? `(x)-[:${type}]->(c)` : `(c)-[:${type}]->(x)`}`
             : kind === 'evidence'
-              ? `UNWIND $rows AS row MATCH (c:Claim {id: row.claimId}) MATCH (s:Source {id: row.sourceId}) MERGE (c)-[r:SUPPORTED_BY {locator: row.locator}]->(s) SET r.quote = row.quote, r.attribution = row.attribution`
+              ? // Evidence is merged on its locator, or on its quote when it has none (an export of ours re-imported onto its graph adds nothing).
+                `UNWIND $rows AS row MATCH (c:Claim {id: row.claimId}) MATCH (s:Source {id: row.sourceId})
+                 CALL (c, s, row) {
+                   OPTIONAL MATCH (c)-[old:SUPPORTED_BY]->(s) WHERE old.locator = row.locator OR (row.locator IS NULL AND old.locator IS NULL AND old.quote = row.quote)
+                   WITH c, s, row, head(collect(old)) AS found
+                   FOREACH (_ IN CASE WHEN found IS NULL THEN [1] ELSE [] END | CREATE (c)-[:SUPPORTED_BY {locator: row.locator, quote: row.quote, attribution: row.attribution}]->(s))
+                   FOREACH (_ IN CASE WHEN found IS NULL THEN [] ELSE [1] END | SET found.quote = row.quote, found.attribution = row.attribution)
+                 }`
               : `UNWIND $rows AS row MATCH (a:Account {id: row.accountId}) MATCH (o:${GLOBAL_ID_LABEL} {id: row.ownerId}) MERGE (o)-[:HAS_ACCOUNT]->(a)`;
       if (kind === 'structural' || kind === 'claimLink') {
         const allowed = kind === 'structural' ? true : CLAIM_TYPES.some((c) => c.links.some((l) => l.type === type));
