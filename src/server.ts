@@ -30,6 +30,7 @@ import type { Caller } from './context';
 // read: the types come from its file, the code from the export Node resolves.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { useServer } = require('graphql-ws/use/ws') as typeof import('graphql-ws/dist/use/ws');
+import { exportRoute } from './interchange/export/exportRoute';
 
 /** What the server needs from the outside: everything is injected, so tests build it without listening. */
 export interface ServerDeps {
@@ -151,6 +152,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     }
   });
   mountWorkbench(app, config);
+  app.get('/export', exportRoute({ db, authenticator, readsNeedKey: config.readsNeedKey, logger }));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyLimit }),

@@ -15,6 +15,7 @@ import { reapplyGuard } from './reapplyGuard';
 import { runRecords } from './runRecords';
 import { dryRunScripts, runScript } from './runScript';
 import { scriptName } from './scriptName';
+import { importFtmFile, isFtmFile } from '../interchange/ftm/importFtm';
 
 const DEFAULT_TIMEOUT_MS = 300_000;
 const DEFAULT_FOLDERS = DEFAULT_IMPORT_FOLDERS.map((folder) => `${folder}/`);
@@ -32,7 +33,10 @@ export async function importPaths(db: Database, paths: readonly string[], option
   const started = Date.now();
   const root = options.root ?? projectRoot;
   const dryRun = options.dryRun ?? false;
-  const files = await expandPaths(paths);
+  const expanded = await expandPaths(paths);
+  // FollowTheMoney entity streams go to their own importer (src/interchange/ftm), after the other files.
+  const ftmFiles = expanded.filter(isFtmFile);
+  const files = expanded.filter((file) => !isFtmFile(file));
   const units = await Promise.all(files.map((file) => loadUnit(file, root)));
   const scripts = units.filter((u): u is LoadedScript => u.kind === 'script');
   const reapply = resolveReapply(options.reapply ?? [], units, root);
@@ -122,6 +126,15 @@ export async function importPaths(db: Database, paths: readonly string[], option
     const durationMs = Date.now() - fileStarted;
     options.logger?.info({ script: script.name, statements: total, durationMs, mode: script.mode }, `import: applied ${script.name}`);
     options.onProgress?.({ kind: 'file-done', file: script.name, status: 'applied', durationMs });
+  }
+  for (const file of ftmFiles) {
+    const fileStarted = Date.now();
+    const result = await importFtmFile(db, file, { dryRun, root, onProgress: options.onProgress, logger: options.logger }).catch((error: Error) => {
+      throw new ImportError('SCRIPT_FAILED', error.message, { file, cause: error });
+    });
+    summary[result.status].push(result.name);
+    summary.statements += result.entities;
+    options.onProgress?.({ kind: 'file-done', file: result.name, status: result.status, durationMs: Date.now() - fileStarted });
   }
   if (!dryRun && (options.refreshKeys !== 'when-applied' || summary.applied.length > 0)) {
     const refreshStarted = Date.now();

@@ -18,6 +18,7 @@ import { ownershipFeature } from './ownership';
 import { paymentFeature } from './payment';
 import { graphFeature } from './graph';
 import { auditFeature } from './audit';
+import { analysisFeature } from './analysis';
 
 /** Every feature of the API. A new feature folder adds its line here; the schema and the type registry read this list. */
 export const features: readonly Feature[] = [
@@ -40,6 +41,7 @@ export const features: readonly Feature[] = [
   paymentFeature,
   graphFeature,
   auditFeature,
+  analysisFeature,
 ];
 
 /** Every resolver, in feature order. */

@@ -6,7 +6,7 @@ import { createGraphView, LEGEND } from './graphView.js';
 import { renderEdgeDetails, renderMessage, renderNodeDetails } from './detailsPanel.js';
 import { nodeLabel } from './labels.js';
 import { createPathFinder } from './pathFinder.js';
-import { DETAILS, NEIGHBORHOOD, TIMELINE, TIMELINE_MAX_ITEMS } from './queries.js';
+import { DETAILS, INTERLOCKS, NEIGHBORHOOD, TIMELINE, TIMELINE_MAX_ITEMS } from './queries.js';
 import { attachSearchBox } from './searchBox.js';
 import { renderTimeline } from './timelineView.js';
 import { subscribeToChanges } from './liveChanges.js';
@@ -14,6 +14,7 @@ import { subscribeToChanges } from './liveChanges.js';
 const NEIGHBOURS = 40;
 const details = document.getElementById('tab-details');
 const timeline = document.getElementById('tab-timeline');
+const interlocks = document.getElementById('tab-interlocks');
 const status = document.getElementById('status');
 
 const view = createGraphView(document.getElementById('graph'), {
@@ -35,6 +36,7 @@ const pathFinder = createPathFinder(document.getElementById('path-form'), docume
 });
 attachSearchBox(document.getElementById('search'), (node) => start(node));
 document.getElementById('relayout').addEventListener('click', () => view.layout());
+document.getElementById('export').addEventListener('click', () => exportDrawing(document.getElementById('export-format').value));
 document.getElementById('clear').addEventListener('click', () => {
   view.clear();
   renderMessage(details, 'Search for a person, an organisation or a decision to start.');
@@ -56,7 +58,7 @@ subscribeToChanges(
 );
 
 /** Exposed for the browser console and the browser tests. */
-window.explorer = { cy: view.cy, start, chooseEdge };
+window.explorer = { cy: view.cy, start, chooseEdge, exportUrl };
 
 /** Draws a node and its neighbourhood from scratch. */
 async function start(node) {
@@ -65,7 +67,7 @@ async function start(node) {
   await expand(node.id, { fresh: true });
   view.focus(node.id);
   view.select(node.id);
-  await Promise.all([showNode(node.id), showTimeline(node)]);
+  await Promise.all([showNode(node.id), showTimeline(node), showInterlocks(node)]);
   setStatus('');
 }
 
@@ -84,7 +86,7 @@ async function expand(id, { fresh = false } = {}) {
 async function chooseNode(node, { expand: grow }) {
   view.select(node.id);
   view.focus(node.id);
-  const work = [showNode(node.id), showTimeline(node)];
+  const work = [showNode(node.id), showTimeline(node), showInterlocks(node)];
   if (grow) work.push(expand(node.id));
   await Promise.all(work);
 }
@@ -181,4 +183,61 @@ function setStatus(text) {
 
 function renderLegend(element) {
   element.replaceChildren(...LEGEND.map(([type, colour]) => h('span', { className: 'legend-item' }, h('i', { style: `background:${colour}` }), type)));
+}
+
+/** The address of the export of what is drawn: its nodes by id (the server adds the edges between them). */
+function exportUrl(choice) {
+  const [format, part] = choice.split('-');
+  const ids = view.cy.nodes().map((n) => n.id());
+  const params = new URLSearchParams({ format, ids: ids.join(',') });
+  if (part) params.set('part', part);
+  return `/export?${params}`;
+}
+
+/** Downloads the export of what is drawn. */
+function exportDrawing(choice) {
+  if (view.cy.nodes().length === 0) return setStatus('Draw something first: search for a node.');
+  const link = h('a', { href: exportUrl(choice), download: '' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+/** Lists the organisations (or people) that share people (or organisations) with a node, with the claims. */
+async function showInterlocks(node) {
+  if (node.__typename !== 'Organization' && node.__typename !== 'Person') {
+    return renderMessage(interlocks, 'Interlocks are for organisations and people.');
+  }
+  renderMessage(interlocks, 'Loading…');
+  try {
+    const data = await graphql(INTERLOCKS, { id: node.id });
+    const items = data.interlocks.edges.map((e) => e.node);
+    const what = node.__typename === 'Organization' ? 'people' : 'organisations';
+    interlocks.replaceChildren(
+      h('h3', null, `${nodeLabel(node)} shares ${what} with ${data.interlocks.totalCount}`),
+      items.length === 0
+        ? h('p', { className: 'muted' }, 'No interlock: no shared ' + what + ' at overlapping times.')
+        : h(
+            'ul',
+            { className: 'interlocks' },
+            ...items.map((item) =>
+              h(
+                'li',
+                { 'data-id': item.entity.id },
+                h('strong', null, item.entity.name),
+                h('span', { className: 'muted' }, ` (${item.sharedCount} shared)`),
+                h(
+                  'ul',
+                  null,
+                  ...item.shared.map((link) =>
+                    h('li', null, `${link.via.name}: `, link.claims.map((c) => `${c.__typename} ${c.id} (${c.evidence.map((e) => e.source.title).join('; ')})`).join(' · ')),
+                  ),
+                ),
+              ),
+            ),
+          ),
+    );
+  } catch (error) {
+    renderMessage(interlocks, `Could not load the interlocks: ${error.message}`, 'warn');
+  }
 }

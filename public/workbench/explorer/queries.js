@@ -104,3 +104,11 @@ ${NODE_FIELDS}`;
 
 /** How many timeline items the explorer shows at most (two pages). */
 export const TIMELINE_MAX_ITEMS = 200;
+
+/** Interlocks of an organisation (or a person): who shares people (or organisations) with it, and the claims. */
+export const INTERLOCKS = `query Interlocks($id: ID!) {
+  interlocks(id: $id, first: 20) {
+    totalCount
+    edges { node { entity { id name __typename } sharedCount shared { via { id name } claims { id __typename validFrom validTo evidence { quote source { id title } } } } } }
+  }
+}`;

@@ -16,6 +16,9 @@ export function attachSearchBox(input, onChoose, { types } = {}) {
   let hits = [];
   let active = -1;
   let asked = 0;
+  // Enter pressed before the suggestions for the current text arrived: choose the first one when they do.
+  let chooseWhenReady = false;
+  let shownFor = '';
 
   const close = () => {
     list.hidden = true;
@@ -47,6 +50,12 @@ export function attachSearchBox(input, onChoose, { types } = {}) {
       if (ticket !== asked) return;
       hits = data.search.edges.map((edge) => edge.node).filter((hit) => !types || types.includes(hit.node.__typename));
       active = hits.length > 0 ? 0 : -1;
+      shownFor = text;
+      if (chooseWhenReady && hits[0]) {
+        chooseWhenReady = false;
+        return choose(hits[0]);
+      }
+      chooseWhenReady = false;
       show();
     } catch (error) {
       if (ticket !== asked) return;
@@ -57,6 +66,7 @@ export function attachSearchBox(input, onChoose, { types } = {}) {
   };
 
   input.addEventListener('input', () => {
+    chooseWhenReady = false;
     clearTimeout(timer);
     timer = setTimeout(search, 200);
   });
@@ -68,8 +78,14 @@ export function attachSearchBox(input, onChoose, { types } = {}) {
       show();
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (!list.hidden && hits[active]) choose(hits[active]);
-      else search();
+      const current = !list.hidden && shownFor === input.value.trim();
+      if (current && hits[active]) choose(hits[active]);
+      else {
+        // The suggestions for this text have not arrived yet (or are for older text): search now, choose on arrival.
+        chooseWhenReady = true;
+        clearTimeout(timer);
+        search();
+      }
     } else if (event.key === 'Escape') close();
   });
   input.addEventListener('blur', () => setTimeout(close, 150));
