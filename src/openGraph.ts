@@ -39,7 +39,7 @@ export async function openGraph(config: Config, logger: Logger, role: GraphRole 
   let home = config.embedded.home;
   let pid: number | undefined;
   if (config.neo4j.mode === 'external') {
-    describe = `Neo4j at ${settings.uri} (NEO4J_URI)`;
+    describe = `Neo4j at ${settings.uri}`;
   } else {
     const api = role === 'command' && !config.embedded.homeGiven ? await findApiInstance(projectRoot) : undefined;
     const running = api ?? (await findRunningInstance(home));

@@ -91,21 +91,27 @@ export interface DerivedCounts {
  * Brings every piece of derived data in step with the claims and entities, in the caller's transaction: missing or
  * differing shortcut edges are written, edges that join other nodes than their (live) claim does are removed, page
  * keys and `aliasesText` are refreshed, and evidence without an entry time gets this import's. Re-runnable: what is
- * already right is read, not written.
+ * already right is read, not written. With `scope`, only the nodes with those ids (and the claims among them) are
+ * looked at, from the id indexes: an import derives what each batch wrote without reading the whole graph.
  */
-export async function deriveAll(tx: Tx): Promise<DerivedCounts> {
+export async function deriveAll(tx: Tx, scope?: readonly string[]): Promise<DerivedCounts> {
   const counts: DerivedCounts = { globalIds: 0, shortcutsWritten: 0, shortcutsRemoved: 0, pageKeys: 0, aliasesText: 0 };
   // First, so that a script's node whose id another node already has fails the import here (a constraint violation).
+  const params = { scope: scope ?? [] };
   const [labelled] = await tx.run(
-    `MATCH (n) WHERE ${ID_BEARING_LABELS.map((l) => `n:${l}`).join(' OR ')} WITH n WHERE NOT n:${GLOBAL_ID_LABEL} SET n:${GLOBAL_ID_LABEL} RETURN count(n) AS n`,
-    {},
+    scope
+      ? `CALL () { ${ID_BEARING_LABELS.map((l) => `UNWIND $scope AS id MATCH (n:${l} {id: id}) RETURN n`).join(' UNION ')} }
+         WITH n WHERE NOT n:${GLOBAL_ID_LABEL} SET n:${GLOBAL_ID_LABEL} RETURN count(n) AS n`
+      : `MATCH (n) WHERE ${ID_BEARING_LABELS.map((l) => `n:${l}`).join(' OR ')} WITH n WHERE NOT n:${GLOBAL_ID_LABEL} SET n:${GLOBAL_ID_LABEL} RETURN count(n) AS n`,
+    params,
   );
+  const claimsOf = (label: string) => (scope ? `MATCH (c:Claim) WHERE c.id IN $scope AND c:${label}` : `MATCH (c:Claim:${label})`);
   counts.globalIds = Number(labelled?.n ?? 0);
   const constants = shortcutConstants();
   for (const claim of CLAIM_TYPES) {
     for (const s of claim.shortcuts) {
       const [written] = await tx.run(
-        `MATCH (c:Claim:${claim.label}) WHERE c.retractedAt IS NULL
+        `${claimsOf(claim.label)} WITH c WHERE c.retractedAt IS NULL
          CALL (c) {
            ${shortcutEnds(claim, s, 'c', 'a', 'b')}
            OPTIONAL MATCH (a)-[e:${s.type} {claimId: c.id}]->(b)
@@ -114,27 +120,27 @@ export async function deriveAll(tx: Tx): Promise<DerivedCounts> {
            RETURN count(*) AS n
          }
          RETURN sum(n) AS written`,
-        { shortcutConstants: constants },
+        { shortcutConstants: constants, ...params },
       );
       counts.shortcutsWritten += Number(written?.written ?? 0);
       const [removed] = await tx.run(
-        `MATCH (c:Claim:${claim.label}) WHERE c.retractedAt IS NULL
+        `${claimsOf(claim.label)} WITH c WHERE c.retractedAt IS NULL
          MATCH (a)-[e:${s.type} {claimId: c.id}]->(b)
          WHERE NOT EXISTS { ${shortcutEnds(claim, s, 'c', 'a2', 'b2')} WITH a2, b2 WHERE a2 = a AND b2 = b RETURN 1 }
          DELETE e
          RETURN count(*) AS removed`,
-        {},
+        params,
       );
       counts.shortcutsRemoved += Number(removed?.removed ?? 0);
     }
   }
-  counts.pageKeys = await refreshPageKeys(tx);
+  counts.pageKeys = await refreshPageKeys(tx, scope);
   // Record time: evidence a script wrote entered the graph with this import (a claim's own `createdAt` is the script's).
   await tx.run('MATCH ()-[r:SUPPORTED_BY]->() WHERE r.createdAt IS NULL SET r.createdAt = datetime.transaction()', {});
   const [aliases] = await tx.run(
-    `MATCH (n:Entity) WITH n, ${aliasesTextOf('n.aliases')} AS text WHERE coalesce(n.aliasesText, '') <> text
+    `MATCH (n:Entity) ${scope ? 'WHERE n.id IN $scope ' : ''}WITH n, ${aliasesTextOf('n.aliases')} AS text WHERE coalesce(n.aliasesText, '') <> text
      SET n.aliasesText = text RETURN count(n) AS n`,
-    {},
+    params,
   );
   counts.aliasesText = Number(aliases?.n ?? 0);
   return counts;

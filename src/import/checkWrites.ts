@@ -32,8 +32,8 @@ export interface WrittenIds {
  * nothing). The caller's transaction is then rolled back: nothing of the unit is written. Answers what it derived.
  */
 export async function checkWrites(tx: Tx, file: string, written: WrittenIds, earlier: readonly ImportProblem[] = []): Promise<DerivedCounts> {
-  const derived = await deriveAll(tx);
   const scope = written.wholeGraph ? undefined : [...written.lines.keys()];
+  const derived = await deriveAll(tx, scope);
   const report = await runGraphChecks(tx, { scope, limit: 50 });
   const fallbackLine = Math.min(...written.lines.values(), Number.MAX_SAFE_INTEGER);
   const problems = [

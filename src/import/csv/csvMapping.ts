@@ -5,6 +5,7 @@ import {
   claimType,
   CLAIM_LABELS,
   DATE_PRECISION,
+  EVIDENCE_PROPERTIES,
   familyOf,
   NODE_TYPES,
   type ClaimTypeDef,
@@ -45,6 +46,9 @@ export interface CsvMapping {
 }
 
 const ATTRIBUTIONS: readonly string[] = ATTRIBUTION.values;
+/** The attribution of evidence the mapping does not give: the model's default. */
+const DEFAULT_ATTRIBUTION = String(EVIDENCE_PROPERTIES.find((p) => p.name === 'attribution')!.default);
+const [DAY, MONTH, YEAR] = DATE_PRECISION.values;
 
 /**
  * Reads a CSV import's YAML mapping and checks it against the model before any row is read: every label, claim type,
@@ -106,7 +110,7 @@ export function readMapping(text: string, file: string): CsvMapping {
     const evidence = (value.evidence ?? {}) as Record<string, unknown>;
     if (typeof evidence.quote !== 'string' || !evidence.quote.trim())
       fail(['claims', i, 'evidence', 'quote'], 'every claim needs evidence: a quote template (the passage of the record that supports it)');
-    const attribution = (evidence.attribution as string | undefined) ?? 'REPORTED';
+    const attribution = (evidence.attribution as string | undefined) ?? DEFAULT_ATTRIBUTION;
     if (!ATTRIBUTIONS.includes(attribution)) fail(['claims', i, 'evidence', 'attribution'], `"${attribution}" is not one of ${ATTRIBUTIONS.join(', ')}`);
     claims.push({
       claim,
@@ -152,7 +156,7 @@ function stringify(properties: Record<string, unknown>): Record<string, Template
   return Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, String(v)]));
 }
 
-/** A date column is written to the day (2023-01-25), the month (2023-01) or the year (2023): its precision follows. */
+/** The precisions a date column may be written at: 2023-01-25 (to the day), 2023-01 (the month), 2023 (the year). */
 export function parseDate(value: string): { date: string; precision: (typeof DATE_PRECISION.values)[number] } | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
   if (!m) return undefined;
@@ -160,6 +164,5 @@ export function parseDate(value: string): { date: string; precision: (typeof DAT
   const date = `${y}-${mo ?? '01'}-${d ?? '01'}`;
   const check = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== date) return undefined;
-  const [day, month, year] = DATE_PRECISION.values;
-  return { date, precision: d ? day : mo ? month : year };
+  return { date, precision: d ? DAY : mo ? MONTH : YEAR };
 }
