@@ -136,7 +136,12 @@ export async function deriveAll(tx: Tx, scope?: readonly string[]): Promise<Deri
   }
   counts.pageKeys = await refreshPageKeys(tx, scope);
   // Record time: evidence a script wrote entered the graph with this import (a claim's own `createdAt` is the script's).
-  await tx.run('MATCH ()-[r:SUPPORTED_BY]->() WHERE r.createdAt IS NULL SET r.createdAt = datetime.transaction()', {});
+  await tx.run(
+    scope
+      ? 'MATCH (c:Claim)-[r:SUPPORTED_BY]->() WHERE c.id IN $scope AND r.createdAt IS NULL SET r.createdAt = datetime.transaction()'
+      : 'MATCH ()-[r:SUPPORTED_BY]->() WHERE r.createdAt IS NULL SET r.createdAt = datetime.transaction()',
+    params,
+  );
   const [aliases] = await tx.run(
     `MATCH (n:Entity) ${scope ? 'WHERE n.id IN $scope ' : ''}WITH n, ${aliasesTextOf('n.aliases')} AS text WHERE coalesce(n.aliasesText, '') <> text
      SET n.aliasesText = text RETURN count(n) AS n`,
