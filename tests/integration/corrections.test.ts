@@ -141,8 +141,8 @@ describe('record time: evidence, corrections, ranks, conflicts, erasure', () => 
     expect(first.supersededAt).toBe(second.recordedAt);
 
     // The current graph shows one role; the kept version has its own links and shortcut edge, out of the current graph.
-    const roles = await api.run(`{ person(id: "${P}person") { roles { id title } } }`);
-    expect(roles.data!.person.roles).toEqual([{ id: `${P}role`, title: 'Managing director' }]);
+    const roles = await api.run(`{ person(id: "${P}person") { roles { edges { node { id title } } } } }`);
+    expect(roles.data!.person.roles.edges.map((e: any) => e.node)).toEqual([{ id: `${P}role`, title: 'Managing director' }]);
     const [edges] = await testDatabase().readRows(
       `MATCH (:Person {id: $person})-[e:ROLE_AT]->(:Organization {id: $org}) RETURN collect([e.claimId, e.validFrom IS NOT NULL, coalesce(e.retracted, false)]) AS edges`,
       { person: `${P}person`, org: `${P}org` },
