@@ -78,20 +78,20 @@ describe('decision states in valid time', () => {
     const [node] = await testDatabase().readRows('MATCH (d:Decision {id: $id}) RETURN d.status AS status, d.expectedBy AS expectedBy', { id: DECISION });
     expect(node).toEqual({ status: 'UNDER_CONSIDERATION', expectedBy: 'dans les semaines à venir' });
     const { data, errors } = await api.run(`{
-      organization(id: "meta") { open: decisions(status: UNDER_CONSIDERATION, asOf: "2022-12-01") { id } decided: decisions(status: DECIDED, asOf: "2022-12-01") { id } }
-      decision(id: "${DECISION}") { participants { role actor { id } } lobbying { id date } }
+      organization(id: "meta") { open: decisions(status: UNDER_CONSIDERATION, asOf: "2022-12-01") { edges { node { id } } } decided: decisions(status: DECIDED, asOf: "2022-12-01") { edges { node { id } } } }
+      decision(id: "${DECISION}") { participants { edges { node { role actor { id } } } } lobbyingAbout { edges { node { id date } } } }
     }`);
     expect(errors).toBeUndefined();
-    expect(data!.organization.open).toEqual([{ id: DECISION }]);
-    expect(data!.organization.decided).toEqual([]);
-    expect(data!.decision.participants.length).toBeGreaterThan(0);
-    expect(data!.decision.lobbying.map((l: { date: string }) => l.date)).toContain('2022-12-01');
+    expect(data!.organization.open.edges).toEqual([{ node: { id: DECISION } }]);
+    expect(data!.organization.decided.edges).toEqual([]);
+    expect(data!.decision.participants.edges.length).toBeGreaterThan(0);
+    expect(data!.decision.lobbyingAbout.edges.map((e: { node: { date: string } }) => e.node.date)).toContain('2022-12-01');
   });
 
   it('filters decisions by their state today', async () => {
     const { data, errors } = await api.run(`{
-      decided: decisions(status: DECIDED, decidedBy: "meta") { edges { node { id status } } }
-      open: decisions(status: UNDER_CONSIDERATION, decidedBy: "meta") { edges { node { id } } }
+      decided: decisions(status: DECIDED, decidedById: "meta") { edges { node { id status } } }
+      open: decisions(status: UNDER_CONSIDERATION, decidedById: "meta") { edges { node { id } } }
     }`);
     expect(errors).toBeUndefined();
     expect(data!.decided.edges).toContainEqual({ node: { id: DECISION, status: 'DECIDED' } });
