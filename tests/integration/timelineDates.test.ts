@@ -33,9 +33,10 @@ describe('timeline dates from the model', () => {
   });
 
   it('shows a decision’s opening and its decision, and the end of the restriction it lifted', async () => {
-    const { data, errors } = await api.run(`{ timeline(entityId: "${P}decision", first: 50) { date precision kind summary node { id } } }`);
+    const { data, errors } = await api.run(`{ timeline(entityId: "${P}decision", first: 50) { edges { node { date precision kind summary node { id } } } } }`);
     expect(errors).toBeUndefined();
-    const points = (data!.timeline as Array<{ date: string; precision: string; kind: string; summary: string; node: { id: string } }>).map((t) => [
+    const timeline = data!.timeline.edges.map((e: { node: unknown }) => e.node);
+    const points = (timeline as Array<{ date: string; precision: string; kind: string; summary: string; node: { id: string } }>).map((t) => [
       t.node.id,
       t.kind,
       t.date,
@@ -49,12 +50,12 @@ describe('timeline dates from the model', () => {
         [`${P}restriction`, 'END', '2022-11-19', 'DAY'],
       ]),
     );
-    const decided = (data!.timeline as Array<{ date: string; summary: string; node: { id: string } }>).find((t) => t.node.id === `${P}decision` && t.date === '2022-11-19');
+    const decided = (timeline as Array<{ date: string; summary: string; node: { id: string } }>).find((t) => t.node.id === `${P}decision` && t.date === '2022-11-19');
     expect(decided?.summary).toMatch(/ — decided$/);
   });
 
   it('filters the decision and the lifting end by the period asked, like every point', async () => {
-    const { data } = await api.run(`{ timeline(entityId: "${P}decision", from: "2022-06-01", to: "2022-12-31") { date kind node { id } } }`);
-    expect((data!.timeline as Array<{ date: string }>).map((t) => t.date)).toEqual(['2022-11-19', '2022-11-19']);
+    const { data } = await api.run(`{ timeline(entityId: "${P}decision", from: "2022-06-01", to: "2022-12-31") { edges { node { date kind node { id } } } } }`);
+    expect((data!.timeline.edges as Array<{ node: { date: string } }>).map((e) => e.node.date)).toEqual(['2022-11-19', '2022-11-19']);
   });
 });
