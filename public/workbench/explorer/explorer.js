@@ -49,7 +49,7 @@ document.querySelectorAll('[data-tab]').forEach((button) => button.addEventListe
 const live = document.getElementById('live');
 subscribeToChanges(
   async (change) => {
-    const drawn = change.ids.filter((id) => view.cy.getElementById(id).length > 0);
+    const drawn = change.about.filter((id) => view.cy.getElementById(id).length > 0);
     if (drawn.length === 0) return;
     for (const id of drawn) await expand(id);
     setStatus(`New: ${change.operation.toLowerCase().replace(/_/g, ' ')} (${change.ids[0]})`);

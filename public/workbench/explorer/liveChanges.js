@@ -3,7 +3,7 @@
 // from the last change received (`since`), skipping the one that comes again.
 
 const CHANGES = `subscription LiveChanges($since: DateTime) {
-  changes(since: $since) { id at operation ids node { id __typename } }
+  changes(since: $since) { id at operation ids about node { id __typename } }
 }`;
 
 /**

@@ -18,6 +18,11 @@ export class Change {
   @Field(() => [ID], { description: 'The ids of the nodes the write created or changed (the first is the node written).' })
   ids: string[];
 
+  @Field(() => [ID], {
+    description: 'The ids the write is about: those it wrote and the nodes next to them (a new role is about its holder and its organization); at most 100 neighbours.',
+  })
+  about: string[];
+
   @Field(() => String, { nullable: true, description: 'Why, when the write gave a reason.' })
   reason?: string | null;
 
