@@ -257,12 +257,25 @@ export function anchorOf(typeName: string, where: Filter | null | undefined, w: 
   if (!where) return undefined;
   const id = (where.id as Filter | undefined)?.eq;
   if (typeof id === 'string') return `(${w}:Node {id: ${q.param(id)}})`;
-  for (const relation of whereShape(typeName).relations) {
+  return pinnedPath(whereShape(typeName), where, w, q, WHERE_LIMITS.depth);
+}
+
+/**
+ * A chain of relationships from `w` down to a node a filter pins by id, followed through `some` or a to-one filter
+ * (`lobbyists: { some: { rolesHeld: { some: { organization: { id: { eq: "meta" } } } } } }`): the pattern from the
+ * pinned node back to `w`, so that the list starts at the pinned node and walks the chain once.
+ */
+function pinnedPath(shape: WhereShape, where: Filter, w: string, q: ParamSink, depth: number): string | undefined {
+  if (depth <= 0) return undefined;
+  for (const relation of shape.relations) {
     const filter = where[relation.field] as Filter | undefined;
-    const pinned = relation.many ? ((filter?.some as Filter | undefined)?.id as Filter | undefined)?.eq : (filter?.id as Filter | undefined)?.eq;
-    if (typeof pinned !== 'string') continue;
-    const a = q.variable('a');
-    return `(${a}:Node {id: ${q.param(pinned)}}), ${relation.pattern(w, a)}`;
+    const inner = (relation.many ? filter?.some : filter) as Filter | undefined;
+    if (!inner) continue;
+    const u = q.variable('a');
+    const pinned = (inner.id as Filter | undefined)?.eq;
+    if (typeof pinned === 'string') return `(${u}:Node {id: ${q.param(pinned)}}), ${relation.pattern(w, u)}`;
+    const deeper = pinnedPath(shapeOfEnds(relation.ends), inner, u, q, depth - 1);
+    if (deeper) return `${deeper}, ${relation.pattern(w, u)}`;
   }
   return undefined;
 }

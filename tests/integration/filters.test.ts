@@ -411,6 +411,29 @@ describe('where, orderBy and aggregate on every root list', () => {
     expect(plan.some((op) => /NodeByLabelScan/.test(op))).toBe(false);
   });
 
+  it('starts a list filtered two relationships deep at the node pinned at the end of the chain', async () => {
+    const captured: Array<{ cypher: string; params: Record<string, unknown> }> = [];
+    const read = Database.prototype.read;
+    const spy = jest.spyOn(Database.prototype, 'read').mockImplementation(async function (this: Database, work: any, options?: any) {
+      return read.call(
+        this,
+        (tx: any) => work({ run: (cypher: string, params: Record<string, unknown> = {}) => (captured.push({ cypher, params }), tx.run(cypher, params)) }),
+        options,
+      );
+    } as never);
+    try {
+      const { data, errors } = await api.run(
+        `{ lobbyingEfforts(where: { lobbyists: { some: { rolesHeld: { some: { organization: { id: { eq: "us-house-of-representatives" } } } } } } }, first: 5) { edges { node { id } } } }`,
+      );
+      expect(errors).toBeUndefined();
+      expect(data!.lobbyingEfforts.edges.length).toBeGreaterThan(0);
+    } finally {
+      spy.mockRestore();
+    }
+    const plan = await planOperators(testDatabase(), `EXPLAIN ${captured[0].cypher}`, captured[0].params);
+    expect(plan.some((op) => /NodeByLabelScan/.test(op))).toBe(false);
+  });
+
   it('covers every relation and end shape of the model (a new link needs no new test)', () => {
     const relations: RelationDef[] = Object.keys(ROOTS).flatMap((t) => whereShape(t).relations);
     expect(relations.length).toBeGreaterThan(20);

@@ -43,6 +43,8 @@ export class LobbyingRepository {
             const item = `(${w}:LobbyingEffort)`;
             return `${filter.lobbyist.value ? lobbyist(item) : item} WHERE ${conditions(w, Boolean(filter.lobbyist.value)).join(' AND ')}`;
           },
+          // Without a shorthand to start from, a `where` that pins a node by id is the start.
+          anchored: filter.lobbyist.value ? undefined : (w, anchor) => `${anchor} WHERE ${w}:LobbyingEffort AND ${conditions(w, false).join(' AND ')}`,
           sortKey: (w) => [claimDateKey('LobbyingEffort', w), `${w}.id`],
         };
       },
