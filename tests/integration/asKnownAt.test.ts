@@ -6,6 +6,7 @@ import { runPrefix } from '../helpers/testIds';
 const P = runPrefix('known');
 const CNN = 'cnn-meta-trump-reinstatement-fr';
 type Caller = { keyId: string; role: 'EDITOR' | 'ADMIN' };
+const nodesOf = (connection: { edges: Array<{ node: any }> }) => connection.edges.map((e) => e.node);
 
 /** An instant strictly between writes: the database's clock has moved on before and after it. */
 async function instant(): Promise<string> {
@@ -73,9 +74,12 @@ describe('asKnownAt: the graph as it stood at an instant of record time', () => 
   });
 
   const rolesAt = async (asKnownAt?: string) => {
-    const { data, errors } = await api.run(`query($at: DateTime) { person(id: "${P}person", asKnownAt: $at) { name roles { id title validFrom } } }`, { at: asKnownAt });
+    const { data, errors } = await api.run(`query($at: DateTime) { person(id: "${P}person", asKnownAt: $at) { name roles { edges { node { id title validFrom } } } } }`, {
+      at: asKnownAt,
+    });
     expect(errors).toBeUndefined();
-    return data!.person;
+    const person = data!.person;
+    return person && { name: person.name, roles: nodesOf(person.roles) };
   };
 
   it('answers the old value before the correction, the new one after; the retracted claim until its retraction', async () => {
@@ -118,20 +122,24 @@ describe('asKnownAt: the graph as it stood at an instant of record time', () => 
 
   it('agrees in the timeline and in paths', async () => {
     const timeline = async (asKnownAt?: string) => {
-      const { data, errors } = await api.run(`query($at: DateTime) { timeline(entityId: "${P}person", asKnownAt: $at) { date kind node { id } } }`, { at: asKnownAt });
+      const { data, errors } = await api.run(`query($at: DateTime) { timeline(entityId: "${P}person", asKnownAt: $at) { edges { node { date kind node { id } } } } }`, {
+        at: asKnownAt,
+      });
       expect(errors).toBeUndefined();
-      return data!.timeline.map((t: { date: string; node: { id: string } }) => `${t.date} ${t.node.id}`);
+      return nodesOf(data!.timeline).map((t: { date: string; node: { id: string } }) => `${t.date} ${t.node.id}`);
     };
     expect(await timeline(at.beforeCorrection)).toEqual([`2019-01-01 ${P}adviser`, `2019-01-01 ${P}director`]);
     expect(await timeline()).toEqual([`2018-06-01 ${P}director`]);
 
     const paths = async (asKnownAt?: string) => {
       const { data, errors } = await api.run(
-        `query($at: DateTime) { paths(fromId: "${P}person", toId: "${P}org", maxHops: 1, asKnownAt: $at) { edges { claim { id ... on Role { title } } } } }`,
+        `query($at: DateTime) { paths(fromId: "${P}person", toId: "${P}org", maxHops: 1, asKnownAt: $at) { edges { node { edges { claim { id ... on Role { title } } } } } } }`,
         { at: asKnownAt },
       );
       expect(errors).toBeUndefined();
-      return data!.paths.flatMap((p: { edges: Array<{ claim: { id: string; title: string } }> }) => p.edges.map((e) => `${e.claim.id} ${e.claim.title}`)).sort();
+      return nodesOf(data!.paths)
+        .flatMap((p: { edges: Array<{ claim: { id: string; title: string } }> }) => p.edges.map((e) => `${e.claim.id} ${e.claim.title}`))
+        .sort();
     };
     expect(await paths(at.beforeCorrection)).toEqual([`${P}adviser Adviser`, `${P}director Director`]);
     expect(await paths(at.afterCorrection)).toEqual([`${P}adviser Adviser`, `${P}director Managing director`]);
@@ -145,13 +153,14 @@ describe('asKnownAt: the graph as it stood at an instant of record time', () => 
   it("says plainly that Clegg's former deputy prime minister role held only possibly on 2019-06-01, and filters on it", async () => {
     const { data, errors } = await api.run(`{
       person(id: "nick-clegg") {
-        roles(asOf: "2019-06-01") { id validity(asOf: "2019-06-01") }
-        certain: roles(asOf: "2019-06-01", validity: CERTAIN) { id }
+        roles(asOf: "2019-06-01") { edges { node { id validity(asOf: "2019-06-01") } } }
+        certain: roles(asOf: "2019-06-01", validity: CERTAIN) { edges { node { id } } }
       }
     }`);
     expect(errors).toBeUndefined();
-    expect(data!.person.roles).toContainEqual({ id: 'role-clegg-uk-deputy-prime-minister', validity: 'POSSIBLE' });
-    expect(data!.person.certain.map((r: { id: string }) => r.id)).not.toContain('role-clegg-uk-deputy-prime-minister');
-    for (const role of data!.person.roles) expect(['CERTAIN', 'POSSIBLE']).toContain(role.validity);
+    const roles = nodesOf(data!.person.roles);
+    expect(roles).toContainEqual({ id: 'role-clegg-uk-deputy-prime-minister', validity: 'POSSIBLE' });
+    expect(nodesOf(data!.person.certain).map((r: { id: string }) => r.id)).not.toContain('role-clegg-uk-deputy-prime-minister');
+    for (const role of roles) expect(['CERTAIN', 'POSSIBLE']).toContain(role.validity);
   });
 });
