@@ -267,6 +267,12 @@ export function anchorOf(typeName: string, where: Filter | null | undefined, w: 
  */
 function pinnedPath(shape: WhereShape, where: Filter, w: string, q: ParamSink, depth: number): string | undefined {
   if (depth <= 0) return undefined;
+  // Evidence from one source (`evidence: { some: { source: { id: { eq: … } } } }`): start at the source.
+  const source = (((where.evidence as Filter | undefined)?.some as Filter | undefined)?.source as Filter | undefined)?.id as Filter | undefined;
+  if (shape.claim && typeof source?.eq === 'string') {
+    const s = q.variable('a');
+    return `(${s}:Source {id: ${q.param(source.eq)}}), (${w})-[:SUPPORTED_BY]->(${s})`;
+  }
   for (const relation of shape.relations) {
     const filter = where[relation.field] as Filter | undefined;
     const inner = (relation.many ? filter?.some : filter) as Filter | undefined;

@@ -163,8 +163,17 @@ export class Projector {
     // A list of every node of a label, pinned by its filter to one node: start there (an index seek), not at the label.
     const anchor = options.anchored && where ? anchorOf(nodeType, where, w, this) : undefined;
     if (anchor) {
+      // Every read of the list (its page, totalCount, aggregate) starts at the pinned node.
       const { match: scan, anchored } = options;
-      options = { ...options, match: (x) => (x === w ? anchored!(w, anchor) : scan(x)), unique: false };
+      const start = (x: string) => (x === w ? anchor : anchorOf(nodeType, where, x, this));
+      options = {
+        ...options,
+        match: (x) => {
+          const from = start(x);
+          return from ? anchored!(x, from) : scan(x);
+        },
+        unique: false,
+      };
     }
     const nodeSelection = connectionNodeSelection(selection);
     // As of an instant of record time (`asKnownAt`), only what the graph held then.

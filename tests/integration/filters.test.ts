@@ -411,7 +411,7 @@ describe('where, orderBy and aggregate on every root list', () => {
     expect(plan.some((op) => /NodeByLabelScan/.test(op))).toBe(false);
   });
 
-  it('starts a list filtered two relationships deep at the node pinned at the end of the chain', async () => {
+  it('starts a list filtered two relationships deep, its counts and groups, and evidence from one source at the pinned node', async () => {
     const captured: Array<{ cypher: string; params: Record<string, unknown> }> = [];
     const read = Database.prototype.read;
     const spy = jest.spyOn(Database.prototype, 'read').mockImplementation(async function (this: Database, work: any, options?: any) {
@@ -427,11 +427,22 @@ describe('where, orderBy and aggregate on every root list', () => {
       );
       expect(errors).toBeUndefined();
       expect(data!.lobbyingEfforts.edges.length).toBeGreaterThan(0);
+      // The counts and groups of a pinned list start at the pinned node too, and so does evidence from one source.
+      const counted = await api.run(
+        `{ lobbyingEfforts(where: { targets: { some: { id: { eq: "meta" } } } }, first: 0) { totalCount aggregate { count groupBy(by: STANCE) { key count } } } }`,
+      );
+      expect(counted.errors).toBeUndefined();
+      const sourced = await api.run(`{ roles(where: { evidence: { some: { source: { id: { eq: "cnn-meta-trump-reinstatement-fr" } } } } }, first: 5) { totalCount } }`);
+      expect(sourced.errors).toBeUndefined();
+      expect(sourced.data!.roles.totalCount).toBeGreaterThan(0);
     } finally {
       spy.mockRestore();
     }
-    const plan = await planOperators(testDatabase(), `EXPLAIN ${captured[0].cypher}`, captured[0].params);
-    expect(plan.some((op) => /NodeByLabelScan/.test(op))).toBe(false);
+    expect(captured).toHaveLength(3);
+    for (const { cypher, params } of captured) {
+      const plan = await planOperators(testDatabase(), `EXPLAIN ${cypher}`, params);
+      expect(plan.filter((op) => /NodeByLabelScan/.test(op))).toEqual([]);
+    }
   });
 
   it('covers every relation and end shape of the model (a new link needs no new test)', () => {
