@@ -45,6 +45,11 @@ export interface ListOptions {
    * anchor in place of the label scan, ending with a WHERE clause. Lists of every node of a label have it.
    */
   anchored?: (w: string, anchor: string) => string;
+  /**
+   * The property the list's own order sorts by (a page-keyed list: the claim's model date): `orderBy` on it alone
+   * reads the list in its own order, forward or backward.
+   */
+  orderedBy?: string;
 }
 
 /** One page's keyset window: see {@link Projector.keysetPage}. */
@@ -156,7 +161,10 @@ export class Projector {
     const orderBy = selection.args.orderBy as OrderByEntry[] | null | undefined;
     // `orderBy` replaces the list's own order; `where` joins its match (after DISTINCT when the match may repeat an item).
     const ordered = Boolean(orderBy?.length);
-    const parts = ordered ? orderParts(nodeType, orderBy!, w) : options.sortKey(w);
+    // Ordered by the date the list is already read in (a hub's page-key index), either way: that index's own order,
+    // read forward or backward, instead of a sort of the whole hub.
+    const byOwnDate = ordered && orderBy!.length === 1 ? ownDateDirection(orderBy![0], options.orderedBy) : undefined;
+    const parts = byOwnDate ? descendingIf(options.sortKey(w), byOwnDate === 'DESC') : ordered ? orderParts(nodeType, orderBy!, w) : options.sortKey(w);
     const shape = ordered ? `orderBy:${JSON.stringify(orderBy)}` : sortShape(options.sortKey);
     const window = this.keysetPage(listTag(selection.parent ?? '', selection.name, shape), parts, page);
     const filter = (x: string) => (where ? compileWhere(nodeType, where, x, this) : 'true');
@@ -315,6 +323,19 @@ export interface ProjectedFieldError {
 /** What a list's subquery carries from its match to its ORDER BY: the item once, or every variable of a unique match. */
 function carry(options: ListOptions, w: string): string {
   return options.unique ? 'WITH *' : `WITH DISTINCT ${w}`;
+}
+
+/** The direction of an `orderBy` entry on the list's own sort property, if it is one. */
+function ownDateDirection(entry: Record<string, 'ASC' | 'DESC' | null | undefined>, orderedBy: string | undefined): 'ASC' | 'DESC' | undefined {
+  if (!orderedBy) return undefined;
+  const given = Object.entries(entry).filter(([, direction]) => direction);
+  return given.length === 1 && given[0][0] === orderedBy ? (given[0][1] as 'ASC' | 'DESC') : undefined;
+}
+
+/** Sort key parts, each reversed when `descending` (their cursors unchanged, the keyset conditions mirrored). */
+function descendingIf(parts: Array<string | SortPart>, descending: boolean): Array<string | SortPart> {
+  if (!descending) return parts;
+  return parts.map((part) => ({ cursor: typeof part === 'string' ? part : part.cursor, order: reversedOrderBy([part]), descending: true }));
 }
 
 /** The ORDER BY of sort key parts. */

@@ -445,6 +445,34 @@ describe('where, orderBy and aggregate on every root list', () => {
     }
   });
 
+  it('orders a hub’s page-keyed list by its own date either way from the index, without sorting the hub', async () => {
+    const captured: Array<{ cypher: string; params: Record<string, unknown> }> = [];
+    const read = Database.prototype.read;
+    const spy = jest.spyOn(Database.prototype, 'read').mockImplementation(async function (this: Database, work: any, options?: any) {
+      return read.call(
+        this,
+        (tx: any) => work({ run: (cypher: string, params: Record<string, unknown> = {}) => (captured.push({ cypher, params }), tx.run(cypher, params)) }),
+        options,
+      );
+    } as never);
+    let newest: string[] = [];
+    let oldest: string[] = [];
+    try {
+      const desc = await api.run(`{ lobbyingEfforts(targetId: "meta", orderBy: [{ date: DESC }], first: 100) { edges { node { id date } } } }`);
+      const asc = await api.run(`{ lobbyingEfforts(targetId: "meta", orderBy: [{ date: ASC }], first: 100) { edges { node { id date } } } }`);
+      expect(desc.errors).toBeUndefined();
+      newest = desc.data!.lobbyingEfforts.edges.map((e: any) => e.node.id);
+      oldest = asc.data!.lobbyingEfforts.edges.map((e: any) => e.node.id);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(newest.length).toBeGreaterThan(0);
+    expect(newest).toEqual([...oldest].reverse());
+    const plan = await planOperators(testDatabase(), `EXPLAIN ${captured[0].cypher}`, captured[0].params);
+    expect(plan.filter((op) => /^(Sort|Top|PartialSort|PartialTop)/.test(op))).toEqual([]);
+    expect(plan.some((op) => /RelationshipIndex/.test(op))).toBe(true);
+  });
+
   it('covers every relation and end shape of the model (a new link needs no new test)', () => {
     const relations: RelationDef[] = Object.keys(ROOTS).flatMap((t) => whereShape(t).relations);
     expect(relations.length).toBeGreaterThan(20);

@@ -160,6 +160,10 @@ export function claimWrites(e: FtmEntity, index: FileIndex, pid: (id: string) =>
       props.status = keyword(e, DECISION_STATUS.values);
       dated(props, 'openedAt', first(e, 'date'));
       break;
+    case 'DecisionState':
+      links.STATE_OF = ids('involved').slice(0, 1);
+      props.status = keyword(e, DECISION_STATUS.values);
+      break;
     case 'DecisionRole':
       links.PLAYS = ids('subject');
       links.IN = ids('object');

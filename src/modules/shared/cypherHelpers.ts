@@ -121,7 +121,7 @@ export type NestedFilter = (w: string, q: Projector, field: FieldSelection) => s
 export const claimsPage = (label: ClaimLabel, pattern: (v: string, w: string) => string, filter: NestedFilter = () => []): FieldBuilder =>
   pageOf(
     label,
-    (v, w, q, field) => `${pattern(v, w)} WHERE ${[active(w), ...filter(w, q, field)].join(' AND ')}`,
+    (v, w, q, field) => `${pattern(v, w)} WHERE ${[active(w, q), ...filter(w, q, field)].join(' AND ')}`,
     (w) => [claimDateKey(label, w), `${w}.id`],
   );
 

@@ -10,12 +10,18 @@ import type { ListOptions, SortKey } from '../../projection';
  * `where` adds conditions on the claim. The cursors are the same as those of the list sorted by the claim's date and
  * id. The keys are derived data (`src/claims/derived.ts`): writes set them, imports refresh them, validate checks them.
  */
-export function pagedList(label: ClaimLabel, type: string, anchorId: string, where: (w: string) => string[]): Pick<ListOptions, 'match' | 'unique'> & { sortKey: SortKey } {
+export function pagedList(
+  label: ClaimLabel,
+  type: string,
+  anchorId: string,
+  where: (w: string) => string[],
+): Pick<ListOptions, 'match' | 'unique' | 'orderedBy'> & { sortKey: SortKey } {
   const claim = claimType(label);
   const link = linkOf(claim, type);
   const rel = (w: string) => `${w}r`;
   return {
     unique: true,
+    orderedBy: claim.date ?? 'validFrom',
     // The hint keeps the plan on the index where statistics would prefer a label scan (a small graph).
     match: (w) =>
       `${linkPattern(link, `${w}:${claim.label}`, '', rel(w))} USING INDEX ${rel(w)}:${link.type}(pageOf, pageKey, pageId) ` +

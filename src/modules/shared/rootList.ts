@@ -3,15 +3,15 @@ import { Args, Ctx, Info, Query, Resolver, type ClassType } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { listArgs } from '../../filters/listArgs';
 import { isClaimLabel, type ClaimLabel } from '../../model';
-import { selectionOf, type ListOptions, type PageArgs, type SortKey } from '../../projection';
+import { selectionOf, type ListOptions, type PageArgs, type Projector, type SortKey } from '../../projection';
 import { active, claimDateKey, dateKey } from './cypherHelpers';
 
 /**
  * Every node of a label, in the list's default order: claims by their model date then id (retracted ones left out),
  * events by date, everything else by name or handle, then id. `where` and `orderBy` apply on top (Projector).
  */
-export function allOf(label: string): ListOptions & { sortKey: SortKey } {
-  const condition = (w: string) => (isClaimLabel(label) ? active(w) : `${w}.id IS NOT NULL`);
+export function allOf(label: string, q?: Projector): ListOptions & { sortKey: SortKey } {
+  const condition = (w: string) => (isClaimLabel(label) ? active(w, q) : `${w}.id IS NOT NULL`);
   const sortKey: SortKey = isClaimLabel(label)
     ? (w) => [claimDateKey(label as ClaimLabel, w), `${w}.id`]
     : label === 'Event'
@@ -34,7 +34,7 @@ export function rootList(typeName: string, queryName: string, connection: () => 
   Object.defineProperty(RootListResolver, 'name', { value: `${typeName}RootListResolver` });
   const prototype = RootListResolver.prototype as Record<string, unknown>;
   const args = listArgs(typeName);
-  prototype[queryName] = (page: PageArgs, ctx: AppContext, info: GraphQLResolveInfo) => ctx.reader.connection(selectionOf(info), typeName, () => allOf(typeName), page);
+  prototype[queryName] = (page: PageArgs, ctx: AppContext, info: GraphQLResolveInfo) => ctx.reader.connection(selectionOf(info), typeName, (q) => allOf(typeName, q), page);
   Reflect.defineMetadata('design:paramtypes', [args, Object, Object], prototype, queryName);
   Args(() => args)(prototype, queryName, 0);
   Ctx()(prototype, queryName, 1);
