@@ -29,8 +29,9 @@ export const PATHS_MAX = 20;
 export class GraphRepository {
   /**
    * Full-text search over the `search` index, a page at a time; `lucene` is an already escaped query. Hits rank as a
-   * person typing a name expects: a name, title or alias equal to the text (folded: case and accents ignored) first,
-   * then those that start with it, then the rest; within each, by full-text score, then id. Pages are read from the
+   * person typing a name expects (texts folded: case and accents ignored): a name or title equal to the text first,
+   * then an alias equal to it ("facebook" is the platform before Meta, once called Facebook), then names and then
+   * aliases that start with it, then the rest; within each, by full-text score, then id. Pages are read from the
    * best `SEARCH_WINDOW` candidates (the index cannot filter by label, so with `types` the window is wider).
    */
   search(ctx: AppContext, lucene: string, text: string, terms: string[], types: readonly string[] | null, page: PageArgs, selection: FieldSelection) {
@@ -40,14 +41,16 @@ export class GraphRepository {
       (q) => {
         const typeFilter = types?.length ? ` AND any(l IN labels(node) WHERE l IN ${q.param(types)})` : '';
         const texts = `[t IN [node.name] + coalesce(node.aliases, []) + [node.title, node.text, node.description] WHERE t IS NOT NULL]`;
-        const names = `[t IN [node.name, node.title] + coalesce(node.aliases, []) WHERE t IS NOT NULL | ${foldCypher('t')}]`;
+        const names = `[t IN [node.name, node.title] WHERE t IS NOT NULL | ${foldCypher('t')}]`;
+        const aliases = `[t IN coalesce(node.aliases, []) | ${foldCypher('t')}]`;
         const typed = q.param(text);
         return {
           rows:
             `CALL db.index.fulltext.queryNodes('search', ${q.param(lucene)}, {limit: ${q.intParam(types?.length ? SEARCH_WINDOW * 2 : SEARCH_WINDOW)}}) YIELD node, score ` +
             `WITH node, score WHERE ${active('node', q)}${typeFilter} ` +
-            `WITH node, score, ${names} AS names ` +
-            `WITH node, score, CASE WHEN ${typed} IN names THEN 0 WHEN any(n IN names WHERE n STARTS WITH ${typed}) THEN 1 ELSE 2 END AS rank WHERE true`,
+            `WITH node, score, ${names} AS names, ${aliases} AS aliases ` +
+            `WITH node, score, CASE WHEN ${typed} IN names THEN 0 WHEN ${typed} IN aliases THEN 1 WHEN any(n IN names WHERE n STARTS WITH ${typed}) THEN 2 ` +
+            `WHEN any(n IN aliases WHERE n STARTS WITH ${typed}) THEN 3 ELSE 4 END AS rank WHERE true`,
           sortKey: ['rank', { cursor: '-score', order: 'score DESC' }, 'node.id'],
           groups: { TYPE: searchTypeOf('node') },
           // The text that matched, computed for the page's hits only.
