@@ -9,8 +9,12 @@ export interface GraphCounts {
 /** Labels that are bookkeeping, written by every suite as it goes (keys, the audit log, the import ledger). */
 const BOOKKEEPING = ['AuditEntry', 'ApiKey', 'Migration'];
 
-/** A node that is not test data: not bookkeeping, and its id (if any) does not start with `test-`. */
-const outside = (n: string) => `NOT any(l IN labels(${n}) WHERE l IN $bookkeeping) AND NOT coalesce(toStringOrNull(${n}.id), '') STARTS WITH 'test-'`;
+/**
+ * A node that is not test data: not bookkeeping, and its id (if any) does not start with `test-`, nor the id of the
+ * entity it is a version of (an `EntityVersion` keeps `entityId`).
+ */
+const outside = (n: string) =>
+  `NOT any(l IN labels(${n}) WHERE l IN $bookkeeping) AND NOT coalesce(toStringOrNull(${n}.id), toStringOrNull(${n}.entityId), '') STARTS WITH 'test-'`;
 
 /**
  * The graph outside test data: nodes per label and relationships per type, leaving out the bookkeeping labels, every
