@@ -42,22 +42,8 @@ class WhereCompiler {
     const parts: string[] = [];
     for (const [key, value] of Object.entries(where)) {
       if (value === null || value === undefined) continue;
-      if (key === 'AND')
-        parts.push(
-          join(
-            (value as Filter[]).map((w) => this.node(shape, w, v, depth + 1)),
-            'AND',
-          ),
-        );
-      else if (key === 'OR')
-        parts.push(
-          join(
-            (value as Filter[]).map((w) => this.node(shape, w, v, depth + 1)),
-            'OR',
-            'false',
-          ),
-        );
-      else if (key === 'NOT') parts.push(`NOT (${this.node(shape, value as Filter, v, depth + 1)})`);
+      const combined = combinator(key, value, (w) => this.node(shape, w, v, depth + 1));
+      if (combined !== undefined) parts.push(combined);
       else if (key === 'id') parts.push(this.scalar(`${v}.id`, { name: 'id', kind: 'string', description: '' }, value as Filter));
       else if (key === 'validAt') parts.push(this.validAt(v, value as string));
       else if (key === 'evidence') parts.push(this.list(value as Filter, depth, (item, d) => this.evidence(v, item, d)));
@@ -107,22 +93,8 @@ class WhereCompiler {
     const parts: string[] = [];
     for (const [key, value] of Object.entries(where)) {
       if (value === null || value === undefined) continue;
-      if (key === 'AND')
-        parts.push(
-          join(
-            (value as Filter[]).map((w) => this.evidenceCondition(e, s, w, depth + 1)),
-            'AND',
-          ),
-        );
-      else if (key === 'OR')
-        parts.push(
-          join(
-            (value as Filter[]).map((w) => this.evidenceCondition(e, s, w, depth + 1)),
-            'OR',
-            'false',
-          ),
-        );
-      else if (key === 'NOT') parts.push(`NOT (${this.evidenceCondition(e, s, value as Filter, depth + 1)})`);
+      const combined = combinator(key, value, (w) => this.evidenceCondition(e, s, w, depth + 1));
+      if (combined !== undefined) parts.push(combined);
       else if (key === 'source') parts.push(this.node(whereShape('Source'), value as Filter, s, depth + 1));
       else if (key === 'via') {
         const via = this.q.variable('s');
@@ -222,6 +194,14 @@ class WhereCompiler {
       });
     }
   }
+}
+
+/** `AND`, `OR` or `NOT` of a filter, each operand compiled by `compile`; undefined for any other key. */
+function combinator(key: string, value: unknown, compile: (where: Filter) => string): string | undefined {
+  if (key === 'AND') return join((value as Filter[]).map(compile), 'AND');
+  if (key === 'OR') return join((value as Filter[]).map(compile), 'OR', 'false');
+  if (key === 'NOT') return `NOT (${compile(value as Filter)})`;
+  return undefined;
 }
 
 /** Items a list filter reaches: their pattern, what makes one an item of the list, and the filter on it. */

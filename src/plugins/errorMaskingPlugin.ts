@@ -129,46 +129,27 @@ function variableArgument(message: string, document: DocumentNode | undefined): 
   if (!variable || !document) return undefined;
   const inside = / at "([^"]+)"/.exec(message)?.[1];
   const rest = inside?.startsWith(variable) ? inside.slice(variable.length) : '';
-  let used: string | undefined;
-  const path: string[] = [];
-  const walk = (node: ValueNode): void => {
-    if (used) return;
-    if (node.kind === 'Variable' && node.name.value === variable) used = path.join('');
-    else if (node.kind === 'ObjectValue') {
-      for (const f of node.fields) {
-        path.push(`.${f.name.value}`);
-        walk(f.value);
-        path.pop();
-      }
-    } else if (node.kind === 'ListValue') {
-      node.values.forEach((v, i) => {
-        path.push(`[${i}]`);
-        walk(v);
-        path.pop();
-      });
-    }
-  };
-  visit(document, {
-    Argument(node) {
-      if (used) return;
-      path.length = 0;
-      path.push(node.name.value);
-      walk(node.value);
-    },
-  });
+  const used = argumentPathOf(document, (node) => node.kind === 'Variable' && node.name.value === variable);
   return used === undefined ? undefined : `${used}${rest}`;
 }
 
 /** The path (`input.evidence[0].attribution`) of the argument value at a location in the document. */
 function literalPath(document: DocumentNode | undefined, at: { line: number; column: number } | undefined): string | undefined {
   if (!document || !at) return undefined;
+  return argumentPathOf(document, (node) => {
+    const loc = node.loc?.startToken;
+    return Boolean(loc && loc.line === at.line && loc.column === at.column && node.kind !== 'ObjectValue' && node.kind !== 'ListValue');
+  });
+}
+
+/** The path (`input.evidence[0].attribution`) of the first argument value in the document that `matches`. */
+function argumentPathOf(document: DocumentNode, matches: (node: ValueNode) => boolean): string | undefined {
   let found: string | undefined;
   const path: string[] = [];
   const walk = (node: ValueNode): void => {
-    const loc = node.loc?.startToken;
-    if (found) return;
-    if (loc && loc.line === at.line && loc.column === at.column && node.kind !== 'ObjectValue' && node.kind !== 'ListValue') {
-      found = path.join('').replace(/^\./, '');
+    if (found !== undefined) return;
+    if (matches(node)) {
+      found = path.join('');
       return;
     }
     if (node.kind === 'ObjectValue') {
@@ -187,6 +168,7 @@ function literalPath(document: DocumentNode | undefined, at: { line: number; col
   };
   visit(document, {
     Argument(node) {
+      if (found !== undefined) return;
       path.length = 0;
       path.push(node.name.value);
       walk(node.value);

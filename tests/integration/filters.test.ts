@@ -41,6 +41,20 @@ interface Item {
   evidence: Array<{ attribution: string; quote: string; sourceId: string }>;
 }
 
+/** The read statements the API sends to Neo4j until `stop()`, each with its parameters (for plan checks). */
+function captureStatements(): { statements: Array<{ cypher: string; params: Record<string, unknown> }>; stop: () => void } {
+  const statements: Array<{ cypher: string; params: Record<string, unknown> }> = [];
+  const read = Database.prototype.read;
+  const spy = jest.spyOn(Database.prototype, 'read').mockImplementation(async function (this: Database, work: any, options?: any) {
+    return read.call(
+      this,
+      (tx: any) => work({ run: (cypher: string, params: Record<string, unknown> = {}) => (statements.push({ cypher, params }), tx.run(cypher, params)) }),
+      options,
+    );
+  } as never);
+  return { statements, stop: () => spy.mockRestore() };
+}
+
 const CLAIM_LABELS = ['Role', 'Statement', 'Decision', 'DecisionRole', 'LobbyingEffort', 'Restriction', 'Observation', 'Ownership', 'Payment'];
 
 /** The last day of the period a date of this precision stands for. */
@@ -390,37 +404,21 @@ describe('where, orderBy and aggregate on every root list', () => {
   });
 
   it('starts a list pinned by its filter at the pinned node (an index seek), not at a scan of the label', async () => {
-    const captured: Array<{ cypher: string; params: Record<string, unknown> }> = [];
-    const read = Database.prototype.read;
-    const spy = jest.spyOn(Database.prototype, 'read').mockImplementation(async function (this: Database, work: any, options?: any) {
-      return read.call(
-        this,
-        (tx: any) => work({ run: (cypher: string, params: Record<string, unknown> = {}) => (captured.push({ cypher, params }), tx.run(cypher, params)) }),
-        options,
-      );
-    } as never);
+    const captured = captureStatements();
     try {
       const { errors } = await api.run(`{ roles(where: { organization: { id: { eq: "meta" } }, validAt: "2022-12-01" }, first: 5) { edges { node { id } } } }`);
       expect(errors).toBeUndefined();
     } finally {
-      spy.mockRestore();
+      captured.stop();
     }
-    const [{ cypher, params }] = captured;
+    const [{ cypher, params }] = captured.statements;
     const plan = await planOperators(testDatabase(), `EXPLAIN ${cypher}`, params);
     expect(plan.some((op) => /NodeUniqueIndexSeek/.test(op))).toBe(true);
     expect(plan.some((op) => /NodeByLabelScan/.test(op))).toBe(false);
   });
 
   it('starts a list filtered two relationships deep, its counts and groups, and evidence from one source at the pinned node', async () => {
-    const captured: Array<{ cypher: string; params: Record<string, unknown> }> = [];
-    const read = Database.prototype.read;
-    const spy = jest.spyOn(Database.prototype, 'read').mockImplementation(async function (this: Database, work: any, options?: any) {
-      return read.call(
-        this,
-        (tx: any) => work({ run: (cypher: string, params: Record<string, unknown> = {}) => (captured.push({ cypher, params }), tx.run(cypher, params)) }),
-        options,
-      );
-    } as never);
+    const captured = captureStatements();
     try {
       const { data, errors } = await api.run(
         `{ lobbyingEfforts(where: { lobbyists: { some: { rolesHeld: { some: { organization: { id: { eq: "us-house-of-representatives" } } } } } } }, first: 5) { edges { node { id } } } }`,
@@ -436,25 +434,17 @@ describe('where, orderBy and aggregate on every root list', () => {
       expect(sourced.errors).toBeUndefined();
       expect(sourced.data!.roles.totalCount).toBeGreaterThan(0);
     } finally {
-      spy.mockRestore();
+      captured.stop();
     }
-    expect(captured).toHaveLength(3);
-    for (const { cypher, params } of captured) {
+    expect(captured.statements).toHaveLength(3);
+    for (const { cypher, params } of captured.statements) {
       const plan = await planOperators(testDatabase(), `EXPLAIN ${cypher}`, params);
       expect(plan.filter((op) => /NodeByLabelScan/.test(op))).toEqual([]);
     }
   });
 
   it('orders a hub’s page-keyed list by its own date either way from the index, without sorting the hub', async () => {
-    const captured: Array<{ cypher: string; params: Record<string, unknown> }> = [];
-    const read = Database.prototype.read;
-    const spy = jest.spyOn(Database.prototype, 'read').mockImplementation(async function (this: Database, work: any, options?: any) {
-      return read.call(
-        this,
-        (tx: any) => work({ run: (cypher: string, params: Record<string, unknown> = {}) => (captured.push({ cypher, params }), tx.run(cypher, params)) }),
-        options,
-      );
-    } as never);
+    const captured = captureStatements();
     let newest: string[] = [];
     let oldest: string[] = [];
     try {
@@ -464,11 +454,11 @@ describe('where, orderBy and aggregate on every root list', () => {
       newest = desc.data!.lobbyingEfforts.edges.map((e: any) => e.node.id);
       oldest = asc.data!.lobbyingEfforts.edges.map((e: any) => e.node.id);
     } finally {
-      spy.mockRestore();
+      captured.stop();
     }
     expect(newest.length).toBeGreaterThan(0);
     expect(newest).toEqual([...oldest].reverse());
-    const plan = await planOperators(testDatabase(), `EXPLAIN ${captured[0].cypher}`, captured[0].params);
+    const plan = await planOperators(testDatabase(), `EXPLAIN ${captured.statements[0].cypher}`, captured.statements[0].params);
     expect(plan.filter((op) => /^(Sort|Top|PartialSort|PartialTop)/.test(op))).toEqual([]);
     expect(plan.some((op) => /RelationshipIndex/.test(op))).toBe(true);
   });
