@@ -6,20 +6,12 @@
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import { benchHome, quietLogger, startBenchGraph, withCleanup } from '../common';
-import { OursProfiler, neo4jGraphqlDbHits, rawDbHits } from './profile';
+import { OursProfiler, neo4jGraphqlDbHits, rawDbHits, type ProfiledPlan } from './profile';
 import { comparisonDriver, comparisonSchema } from './neo4jGraphqlServer';
 import { QUERIES, type GraphqlCall } from './queries';
 import { discoverParams } from './cli';
 
-interface Plan {
-  operatorType: string;
-  dbHits: number;
-  rows: number;
-  arguments: Record<string, unknown>;
-  children: Plan[];
-}
-
-function walk(plan: Plan, out: Array<{ op: string; hits: number; rows: number; details: string }>) {
+function walk(plan: ProfiledPlan, out: Array<{ op: string; hits: number; rows: number; details: string }>) {
   out.push({ op: plan.operatorType, hits: Number(plan.dbHits), rows: Number(plan.rows), details: String(plan.arguments?.Details ?? '').slice(0, 160) });
   for (const c of plan.children ?? []) walk(c, out);
 }
@@ -54,7 +46,7 @@ async function main() {
           const r = await session.run(`PROFILE ${cypher}`, p);
           await session.close();
           const ops: Array<{ op: string; hits: number; rows: number; details: string }> = [];
-          walk(r.summary.profile as unknown as Plan, ops);
+          walk(r.summary.profile as unknown as ProfiledPlan, ops);
           for (const o of ops.sort((a, b) => b.hits - a.hits).slice(0, 8))
             console.log(`   ${String(o.hits).padStart(7)} hits ${String(o.rows).padStart(6)} rows  ${o.op}  ${o.details}`);
         }

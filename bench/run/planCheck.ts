@@ -1,20 +1,12 @@
 /**
- * Plan checks of issue #15's acceptance, for the bench's filter/sort/aggregate queries: every statement our API sends
+ * ProfiledPlan checks of issue #15's acceptance, for the bench's filter/sort/aggregate queries: every statement our API sends
  * for one request is run under PROFILE, and its plan is searched for a full label scan (NodeByLabelScan,
  * AllNodesScan), a sort over more rows than a page (Sort, Top, PartialSort, PartialTop: the rows they read, i.e.
  * their input's rows) and a collect over more rows than a page (an aggregation whose details call collect()).
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { OursProfiler } from './profile';
+import type { OursProfiler, ProfiledPlan } from './profile';
 import type { GraphqlCall } from './queries';
-
-interface Plan {
-  operatorType: string;
-  dbHits: number;
-  rows: number;
-  arguments: Record<string, unknown>;
-  children: Plan[];
-}
 
 export interface PlanOperator {
   op: string;
@@ -46,18 +38,18 @@ const SORTS = new Set(['Sort', 'Top', 'PartialSort', 'PartialTop']);
 
 const name = (op: string) => op.replace(/@.*$/, '');
 
-function walk(plan: Plan, visit: (p: Plan, inputRows: number) => void): void {
+function walk(plan: ProfiledPlan, visit: (p: ProfiledPlan, inputRows: number) => void): void {
   const inputRows = (plan.children ?? []).reduce((n, c) => n + Number(c.rows ?? 0), 0);
   visit(plan, inputRows);
   for (const c of plan.children ?? []) walk(c, visit);
 }
 
 /** PROFILEs one statement and returns its plan. */
-async function profilePlan(driver: Driver, cypher: string, params: Record<string, unknown>): Promise<Plan> {
+async function profilePlan(driver: Driver, cypher: string, params: Record<string, unknown>): Promise<ProfiledPlan> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
     const result = await session.run(`PROFILE ${cypher.replace(/^\s*CYPHER\s+5\s*/i, '')}`, params);
-    return result.summary.profile as unknown as Plan;
+    return result.summary.profile as unknown as ProfiledPlan;
   } finally {
     await session.close();
   }

@@ -10,10 +10,16 @@ import type { Logger } from 'pino';
 import { createServer, type AppServer } from '../../src/server';
 import type { GraphqlCall, RawCall } from './queries';
 
-interface Plan {
+/** A profiled plan as the driver gives it (`summary.profile`). */
+export interface ProfiledPlan {
+  operatorType: string;
   dbHits: number;
-  children: Plan[];
+  rows: number;
+  arguments: Record<string, unknown>;
+  children: ProfiledPlan[];
 }
+
+type Plan = Pick<ProfiledPlan, 'dbHits'> & { children: Plan[] };
 
 export function sumDbHits(plan: Plan | false | undefined): number {
   if (!plan) return 0;

@@ -171,3 +171,15 @@ export async function refreshPageKeys(tx: Tx, entityIds?: readonly string[]): Pr
   }
   return changed;
 }
+
+/** The sum of what two derivations wrote (each script's or batch's own, and the final one). */
+export function addDerivedCounts(a: DerivedCounts | undefined, b: DerivedCounts): DerivedCounts {
+  if (!a) return b;
+  return {
+    globalIds: a.globalIds + b.globalIds,
+    shortcutsWritten: a.shortcutsWritten + b.shortcutsWritten,
+    shortcutsRemoved: a.shortcutsRemoved + b.shortcutsRemoved,
+    pageKeys: a.pageKeys + b.pageKeys,
+    aliasesText: a.aliasesText + b.aliasesText,
+  };
+}

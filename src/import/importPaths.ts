@@ -2,7 +2,7 @@ import path from 'node:path';
 import { projectRoot } from '../config';
 import type { Database } from '../db';
 import { DatabaseUnavailableError } from '../errors';
-import { deriveAll, type DerivedCounts } from '../claims/derived';
+import { addDerivedCounts, deriveAll, type DerivedCounts } from '../claims/derived';
 import { DEFAULT_IMPORT_FOLDERS } from './defaultFolders';
 import { expandPaths } from './expandPaths';
 import { lintScript } from './lintScript';
@@ -102,7 +102,7 @@ export async function importPaths(db: Database, paths: readonly string[], option
       const entry = ledger.get(script.name);
       const resumeAfter = reapply.has(script.name) ? 0 : Number(entry?.resumeAfterLine ?? 0);
       const derived = await runUnitRecords(script, false, resumeAfter);
-      if (derived) summary.derived = addDerived(summary.derived, derived);
+      if (derived) summary.derived = addDerivedCounts(summary.derived, derived);
       summary.records = (summary.records ?? 0) + script.records.filter((r) => r.line > resumeAfter).length;
       summary.applied.push(script.name);
       const durationMs = Date.now() - fileStarted;
@@ -120,7 +120,7 @@ export async function importPaths(db: Database, paths: readonly string[], option
       force: options.force,
       onStatement: (i) => options.onProgress?.({ kind: 'statement', file: script.name, index: i, total }),
     });
-    if (derivedBefore) summary.derived = addDerived(summary.derived, derivedBefore);
+    if (derivedBefore) summary.derived = addDerivedCounts(summary.derived, derivedBefore);
     summary.statements += total;
     summary.applied.push(script.name);
     const durationMs = Date.now() - fileStarted;
@@ -139,7 +139,7 @@ export async function importPaths(db: Database, paths: readonly string[], option
   if (!dryRun && (options.refreshKeys !== 'when-applied' || summary.applied.length > 0)) {
     const refreshStarted = Date.now();
     const derived = await deriveAfterImport(db, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    summary.derived = addDerived(summary.derived, derived);
+    summary.derived = addDerivedCounts(summary.derived, derived);
     options.logger?.info(
       { ...derived, durationMs: Date.now() - refreshStarted },
       `import: derived data refreshed (${derived.shortcutsWritten} shortcut edges written, ${derived.shortcutsRemoved} removed, ${derived.pageKeys} page keys, ${derived.aliasesText} alias texts)`,
@@ -147,18 +147,6 @@ export async function importPaths(db: Database, paths: readonly string[], option
   }
   summary.durationMs = Date.now() - started;
   return summary;
-}
-
-/** The sum of what two derivations wrote: each script's own (before its commit), and the final one. */
-function addDerived(a: DerivedCounts | undefined, b: DerivedCounts): DerivedCounts {
-  if (!a) return b;
-  return {
-    globalIds: a.globalIds + b.globalIds,
-    shortcutsWritten: a.shortcutsWritten + b.shortcutsWritten,
-    shortcutsRemoved: a.shortcutsRemoved + b.shortcutsRemoved,
-    pageKeys: a.pageKeys + b.pageKeys,
-    aliasesText: a.aliasesText + b.aliasesText,
-  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { DerivedCounts } from '../claims/derived';
+import { addDerivedCounts, type DerivedCounts } from '../claims/derived';
 import type { Database } from '../db';
 import { DatabaseUnavailableError } from '../errors';
 import { checkWrites } from './checkWrites';
@@ -46,7 +46,7 @@ export async function runRecords(db: Database, unit: RecordSource, options: RunR
         },
         { timeoutMs: options.timeoutMs },
       );
-      derived = addCounts(derived, counts);
+      derived = addDerivedCounts(derived, counts);
     } catch (error) {
       if (!(error instanceof DryRunRollback)) throw batchError(error, unit, batch);
     }
@@ -70,15 +70,4 @@ function batchError(error: unknown, unit: RecordSource, batch: readonly ImportRe
     neo4jMessage: message,
     cause: error,
   });
-}
-
-function addCounts(a: DerivedCounts | undefined, b: DerivedCounts): DerivedCounts {
-  if (!a) return b;
-  return {
-    globalIds: a.globalIds + b.globalIds,
-    shortcutsWritten: a.shortcutsWritten + b.shortcutsWritten,
-    shortcutsRemoved: a.shortcutsRemoved + b.shortcutsRemoved,
-    pageKeys: a.pageKeys + b.pageKeys,
-    aliasesText: a.aliasesText + b.aliasesText,
-  };
 }
