@@ -49,6 +49,10 @@ export interface Config {
   readonly introspection: boolean;
   readonly playground: boolean;
   readonly readsNeedKey: boolean;
+  /** Queries already answered once run compiled (graphql-jit) on the next requests (src/fastpath). */
+  readonly fastPath: boolean;
+  /** How long (ms) a key, once read, is trusted without reading it again: a revoked key's grace on each replica. */
+  readonly keyCacheMs: number;
   /** Origins (`scheme://host[:port]`, as a browser sends them) whose pages may call the API; empty: none. */
   readonly corsOrigins: readonly string[];
 }
@@ -125,6 +129,8 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: boolean(env, 'GRAPHQL_INTROSPECTION', !production),
     playground: boolean(env, 'GRAPHQL_PLAYGROUND', !production),
     readsNeedKey: boolean(env, 'READS_NEED_KEY', false),
+    fastPath: boolean(env, 'GRAPHQL_FAST_PATH', true),
+    keyCacheMs: integer(env, 'KEY_CACHE_MS', 5_000, 0, 60_000),
     corsOrigins: originList(env, 'CORS_ORIGINS'),
   };
 }

@@ -31,6 +31,7 @@ import type { Caller } from './context';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { useServer } = require('graphql-ws/use/ws') as typeof import('graphql-ws/dist/use/ws');
 import { exportRoute } from './interchange/export/exportRoute';
+import { graphqlRoute, type RouteStats } from './fastpath';
 
 /** What the server needs from the outside: everything is injected, so tests build it without listening. */
 export interface ServerDeps {
@@ -47,6 +48,8 @@ export interface AppServer {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<AppContext>;
+  /** How many `POST /graphql` requests took the compiled fast path and the standard one. */
+  routeStats: RouteStats;
   /** Builds a context the way an HTTP request would get one (for `executeOperation` in tests). */
   contextFor(overrides?: Partial<AppContext>): AppContext;
   listen(port: number, host: string): Promise<number>;
@@ -62,8 +65,21 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   app.disable('x-powered-by');
   // An ETag over every GraphQL answer hashes the whole body, and no client revalidates a POST with it.
   app.set('etag', false);
-  const httpServer = http.createServer(app);
-  const authenticator = new Authenticator(db);
+  // `POST /graphql` with JSON (the hot route) is served on node:http without Express; everything else by Express.
+  // (The route needs Apollo, which needs the HTTP server to drain: it is set below, before the server listens.)
+  const hot: { route?: ReturnType<typeof graphqlRoute> } = {};
+  const httpServer = http.createServer((req, res) => {
+    const route = hot.route;
+    if (!route?.handles(req)) return void app(req, res);
+    route.handle(req, res).catch((error: unknown) => {
+      logger.error({ err: error, path: req.url }, 'unexpected HTTP error');
+      if (res.headersSent) return void res.destroy();
+      res.statusCode = 500;
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify({ errors: [{ message: 'Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+    });
+  });
+  const authenticator = new Authenticator(db, config.keyCacheMs);
   const changeFeed = new ChangeFeed(db, logger, deps.changeFeed);
   // Subscriptions: graphql-ws on the same port and path as HTTP; keys (and READS_NEED_KEY) are checked once, when a
   // client connects, from `connectionParams.authorization` ("Bearer <key>").
@@ -151,6 +167,8 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
     }
   });
+  const route = graphqlRoute({ apollo, schema, config, logger, authenticator, contextFor, fastPath: config.fastPath });
+  hot.route = route;
   mountWorkbench(app, config);
   app.get('/export', exportRoute({ db, authenticator, readsNeedKey: config.readsNeedKey, logger }));
   app.use(
@@ -172,6 +190,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     app,
     httpServer,
     apollo,
+    routeStats: route.stats,
     contextFor,
     listen(port, host) {
       return new Promise((resolve, reject) => {

@@ -2,10 +2,12 @@
  * `node dist/bench/run/httpFloor.js [S|M|L]` (after `npm run build:tools`): what HTTP alone costs, against the raw
  * floor. For each query at concurrency 1, in rotation: the hand-written Cypher through the driver in this process (the
  * bench's raw path), the same Cypher behind a bare `node:http` server in a child process (`rawHttpServer.ts`: no
- * Express, no GraphQL), and our API. If the bare server is itself near 1.3× the floor, no API over HTTP can be within
- * it. Writes bench/results/http-floor.{json,md}.
+ * Express, no GraphQL), and our API three ways: as served (node:http route, compiled fast path), with the fast path
+ * off (GRAPHQL_FAST_PATH=false: Apollo's pipeline on the node:http route), and through Express as before the fast
+ * path (BENCH_EXPRESS_ONLY). Writes bench/results/http-floor.{json,md}.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { projectRoot } from '../../src/config';
@@ -26,34 +28,56 @@ async function main() {
       children.push(rawHttp);
       const ours = await ChildServer.start('our API', path.join(__dirname, 'oursServer.ts'), env);
       children.push(ours);
+      const oursStandard = await ChildServer.start('our API, fast path off', path.join(__dirname, 'oursServer.ts'), { ...env, GRAPHQL_FAST_PATH: 'false' });
+      children.push(oursStandard);
+      const oursExpress = await ChildServer.start('our API through Express', path.join(__dirname, 'oursServer.ts'), { ...env, BENCH_EXPRESS_ONLY: 'true' });
+      children.push(oursExpress);
       const params = await discoverParams(driver);
-      const rows: Array<{ name: string; raw: Latency; rawHttp: Latency; ours: Latency }> = [];
+      const rows: Array<{ name: string; raw: Latency; rawHttp: Latency; ours: Latency; oursStandard: Latency; oursExpress: Latency }> = [];
       for (const q of QUERIES.filter((x) => !x.name.includes('50th'))) {
         const raw = q.raw(params);
         const rawBody = JSON.stringify(raw);
         const oursBody = JSON.stringify(q.ours(params));
         const result = await interleavedLatency(
-          { raw: () => runRaw(driver, raw), rawHttp: () => postGraphql(rawHttp.port, rawBody), ours: () => postGraphql(ours.port, oursBody) },
+          {
+            raw: () => runRaw(driver, raw),
+            rawHttp: () => postGraphql(rawHttp.port, rawBody),
+            ours: () => postGraphql(ours.port, oursBody),
+            oursStandard: () => postGraphql(oursStandard.port, oursBody),
+            oursExpress: () => postGraphql(oursExpress.port, oursBody),
+          },
           200,
           30,
           60_000,
         );
         for (const [k, v] of Object.entries(result)) if ('failed' in v) throw new Error(`${q.name} (${k}): ${v.failed}`);
-        const row = { name: q.name, raw: result.raw as Latency, rawHttp: result.rawHttp as Latency, ours: result.ours as Latency };
+        const row = {
+          name: q.name,
+          raw: result.raw as Latency,
+          rawHttp: result.rawHttp as Latency,
+          ours: result.ours as Latency,
+          oursStandard: result.oursStandard as Latency,
+          oursExpress: result.oursExpress as Latency,
+        };
         rows.push(row);
         process.stdout.write(
-          `${q.name.padEnd(58)} raw ${row.raw.p50_ms.toFixed(2)}  raw over HTTP ${row.rawHttp.p50_ms.toFixed(2)}  ours ${row.ours.p50_ms.toFixed(2)} ms (p50)\n`,
+          `${q.name.padEnd(58)} raw ${row.raw.p50_ms.toFixed(2)}  raw over HTTP ${row.rawHttp.p50_ms.toFixed(2)}  ours ${row.ours.p50_ms.toFixed(2)}  fast path off ${row.oursStandard.p50_ms.toFixed(2)}  through Express ${row.oursExpress.p50_ms.toFixed(2)} ms (p50)\n`,
         );
       }
       const ratio = (a: number, b: number) => (a / b).toFixed(2);
       const md = [
         `## What HTTP alone costs: data set ${size}, p50 in ms at concurrency 1 (200 requests per path, in rotation)`,
         '',
-        '| query | raw (driver, in process) | raw over HTTP (bare node:http) | ours | raw over HTTP / raw | ours / raw | ours / raw over HTTP |',
-        '|---|---:|---:|---:|---:|---:|---:|',
+        `Load average at the end: ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(', ')} (${os.cpus().length} cores).`,
+        '',
+        '| query | raw (driver, in process) | raw over HTTP (bare node:http) | ours | ours, fast path off | ours through Express (before) | raw over HTTP / raw | ours / raw over HTTP | fast path off / raw over HTTP | through Express / raw over HTTP |',
+        '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
         ...rows.map(
           (r) =>
-            `| ${r.name} | ${r.raw.p50_ms.toFixed(2)} | ${r.rawHttp.p50_ms.toFixed(2)} | ${r.ours.p50_ms.toFixed(2)} | ${ratio(r.rawHttp.p50_ms, r.raw.p50_ms)} | ${ratio(r.ours.p50_ms, r.raw.p50_ms)} | ${ratio(r.ours.p50_ms, r.rawHttp.p50_ms)} |`,
+            `| ${r.name} | ${r.raw.p50_ms.toFixed(2)} | ${r.rawHttp.p50_ms.toFixed(2)} | ${r.ours.p50_ms.toFixed(2)} | ${r.oursStandard.p50_ms.toFixed(2)} | ${r.oursExpress.p50_ms.toFixed(2)} | ${ratio(r.rawHttp.p50_ms, r.raw.p50_ms)} | ${ratio(r.ours.p50_ms, r.rawHttp.p50_ms)} | ${ratio(r.oursStandard.p50_ms, r.rawHttp.p50_ms)} | ${ratio(r.oursExpress.p50_ms, r.rawHttp.p50_ms)} |`,
         ),
         '',
       ].join('\n');
