@@ -37,6 +37,8 @@ export interface Config {
   };
   readonly importDir: string;
   readonly seedOnStart: boolean;
+  /** How many API processes serve the port (node:cluster); 1: this process alone. */
+  readonly workers: number;
   readonly limits: {
     readonly maxDepth: number;
     readonly maxAliases: number;
@@ -93,6 +95,7 @@ export function loadConfig(env: Env = process.env): Config {
     env: nodeEnv,
     host: string(env, 'HOST', '127.0.0.1'),
     port: integer(env, 'PORT', 4000, 0, 65535),
+    workers: integer(env, 'API_WORKERS', 1, 1, 64),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     neo4j: {
       mode: uri ? 'external' : 'embedded',

@@ -5,12 +5,17 @@ import { GraphUnreachableError, openGraph, type OpenGraph } from './openGraph';
 import { EmbeddedSetupError } from './neo4j-embedded';
 import { seedIfEmpty } from './seedIfEmpty';
 import { createServer, type AppServer } from './server';
+import { runPrimary } from './workers';
 
-/** Process entry: config → Neo4j → seed on first start → server → listen; SIGINT/SIGTERM drain and close. */
+/**
+ * Process entry: config → Neo4j → seed on first start → server → listen; SIGINT/SIGTERM drain and close. With
+ * API_WORKERS > 1 this process keeps the graph and forks the workers that serve (src/workers.ts).
+ */
 async function main(): Promise<void> {
   const config = readConfigOrExit();
   const logger = createLogger(config.logLevel, undefined, { buffered: true });
   const graph = await openGraphOrExit(config, logger);
+  if (config.workers > 1) return runPrimary(config, graph, logger);
   const server = await createServer({ config, db: graph.db, logger });
   installShutdown(server, graph, logger);
   if (config.seedOnStart) await seedIfEmpty(graph.db, logger);
