@@ -102,6 +102,9 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
           changes: changeFeed,
           closeConnection: (code, reason) => ctx.extra.socket.close(code, reason),
         }),
+      // A client that stops reading answers no keep-alive ping and is dropped (1006) within two ping periods; one that
+      // reads too slowly is closed with 4290 by the change feed (a bounded queue per subscription).
+      onClose: (_ctx, code, reason) => logger.info({ code, reason }, 'subscription connection closed'),
       execute: (args) => execute({ ...args, fieldResolver: projectedFieldResolver }),
       subscribe: (args) => subscribe({ ...args, fieldResolver: projectedFieldResolver }),
     },

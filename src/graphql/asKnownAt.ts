@@ -1,8 +1,8 @@
 import { GraphQLSchema, type GraphQLArgument } from 'graphql';
 import { DateTimeScalar } from './scalars';
 
-/** The root fields that do not read the graph through the shared read machinery, so take no `asKnownAt`. */
-const NOT_AS_KNOWN = new Set(['changes', 'conflicts', 'sources']);
+/** The root fields that read the audit log (record time itself: `since`), not the graph, so take no `asKnownAt`. */
+const NOT_AS_KNOWN = new Set(['changes']);
 
 /** The argument every read takes: the graph as it stood at an instant of record time. */
 const ARGUMENT = {

@@ -20,14 +20,21 @@ export const RECORD_ENTERED = ['recordedAt', 'createdAt'] as const;
 /** The property that says when a record left the current graph (retracted, or superseded by a correction). */
 export const RECORD_LEFT = 'retractedAt';
 
-/** The label of the kept versions of an entity, and the relationship that ties them to it. */
-export const ENTITY_VERSION = { label: 'EntityVersion', link: 'VERSION_OF' } as const;
+/**
+ * The label of the kept versions of an entity, the relationship that ties them to it, and the full-text index over
+ * their names, aliases (`aliasesText`) and description, which search as of an instant of record time reads
+ * (`cypher/schema/009-entity-version-search.cypher`).
+ */
+export const ENTITY_VERSION = { label: 'EntityVersion', link: 'VERSION_OF', searchIndex: 'entityVersionSearch' } as const;
+
+/** The kept version in `v` held its entity's names at the instant `t`: from its `recordedAt` (unknown: always) to its `supersededAt`. */
+export const versionHeldAt = (v: string, t: string): string => `coalesce(${v}.recordedAt <= ${t}, true) AND ${v}.supersededAt > ${t}`;
 
 /** The relationship from a claim's version to the version it replaced. */
 export const SUPERSEDES = 'SUPERSEDES';
 
 /** The entity properties a version keeps. */
-export const VERSIONED_ENTITY_PROPERTIES = ['name', 'aliases', 'description', 'wikidataId', 'kind'] as const;
+export const VERSIONED_ENTITY_PROPERTIES = ['name', 'aliases', 'aliasesText', 'description', 'wikidataId', 'kind'] as const;
 
 /** When the record in `v` entered the graph (a Cypher expression; null for records older than record time). */
 export const enteredAt = (v: string): string => `coalesce(${RECORD_ENTERED.map((p) => `${v}.${p}`).join(', ')})`;

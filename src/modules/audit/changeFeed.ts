@@ -93,6 +93,11 @@ export class ChangeFeed {
     }
   }
 
+  /** Logs that a subscriber fell behind and is being closed (its connection gets {@link SLOW_SUBSCRIBER}). */
+  closedSlow(queued: number): void {
+    this.logger.warn({ code: SLOW_SUBSCRIBER.code, queued, subscribers: this.subscribers.size }, 'change feed: closed a subscriber that fell behind');
+  }
+
   /** A page of the log after (at, id), oldest first: the backlog of a resumed subscriber. */
   async page(after: { at: string; id: string }, size: number): Promise<ChangeEvent[]> {
     const rows = await this.db.readRows(
@@ -173,6 +178,7 @@ class Subscriber implements AsyncIterableIterator<ChangeEvent> {
     if (this.queue.length > this.options.maxBuffer) {
       this.queue.length = 0;
       void this.return();
+      this.feed.closedSlow(this.options.maxBuffer);
       this.close(SLOW_SUBSCRIBER.code, SLOW_SUBSCRIBER.reason);
     }
   }

@@ -3,11 +3,11 @@ import type { Tx } from '../../db';
 import type { ClaimLabel } from '../../model';
 import { Injectable } from '../../container';
 import { ConflictError, NotFoundError } from '../../errors';
-import type { FieldSelection } from '../../projection';
+import type { FieldSelection, Projector } from '../../projection';
 import { writeClaim, writeEvidence, type ClaimPlan, type EvidenceValue } from '../../claims/claimWriter';
 import { pageKeySets, shortcutClauses, shortcutConstants, linkPattern } from '../../claims/derived';
 import { CLAIM_LABELS, CLAIM_TYPES, SUPERSEDES, claimType, type ClaimTypeDef } from '../../model';
-import { nodeLookup } from '../shared/cypherHelpers';
+import { active, nodeLookup } from '../shared/cypherHelpers';
 import { writeAudit, writerOf } from '../audit/audit';
 import { readBack } from '../shared/readBack';
 
@@ -161,11 +161,12 @@ export class ClaimRepository {
   /**
    * Claims that compete and disagree, as the model declares for each claim type (`conflicts`): same ends on every
    * required link and the same identifying properties, different values or dates. Around one node (its claims, and
-   * those of its accounts), or in the whole graph; at most `first` groups, most recent kinds first.
+   * those of its accounts), or in the whole graph; at most `first` groups, most recent kinds first. As of an instant of
+   * record time (`asKnownAt`), among the claim versions the graph then held.
    */
   async conflicts(ctx: AppContext, entityId: string | null, first: number, selection: FieldSelection): Promise<unknown[]> {
-    const q = ctx.reader.projector();
-    const branches = CLAIM_TYPES.filter((c) => c.conflicts).map((claim) => conflictBranch(claim, entityId ? 'e' : null));
+    const q = ctx.reader.projector(selection);
+    const branches = CLAIM_TYPES.filter((c) => c.conflicts).map((claim) => conflictBranch(claim, entityId ? 'e' : null, q));
     const around = entityId ? `${nodeLookup(q.param(entityId), 'e')} CALL (e) { ${branches.join(' UNION ')} } ` : `CALL () { ${branches.join(' UNION ')} } `;
     const cypher =
       around +
@@ -209,7 +210,7 @@ const ownTypes = (claim: ClaimTypeDef, direction: 'in' | 'out'): string[] => cla
  * One claim type's groups of competing claims that disagree: `kind`, the claims (oldest first) and the properties
  * on which they differ. With `anchor`, only claims linked to that node or to one of its accounts.
  */
-function conflictBranch(claim: ClaimTypeDef, anchor: string | null): string {
+function conflictBranch(claim: ClaimTypeDef, anchor: string | null, q: Pick<Projector, 'knownAt'>): string {
   const { same, compare } = claim.conflicts!;
   const candidates = anchor
     ? `CALL (${anchor}) { MATCH (${anchor})--(c:${claim.label}) RETURN c UNION MATCH (${anchor})-[:HAS_ACCOUNT]->(:Account)--(c:${claim.label}) RETURN c } WITH DISTINCT c`
@@ -219,7 +220,7 @@ function conflictBranch(claim: ClaimTypeDef, anchor: string | null): string {
   const value = `[${compare.map((p) => `coalesce(toString(c.\`${p}\`), '')`).join(', ')}]`;
   const names = `[${compare.map((p) => `'${p}'`).join(', ')}]`;
   return (
-    `${candidates} WHERE c.retractedAt IS NULL ` +
+    `${candidates} WHERE ${active('c', q)} ` +
     `WITH ${key} AS key, ${value} AS value, c ORDER BY c.createdAt, c.id ` +
     `WITH key, collect(c) AS claims, collect(value) AS values WHERE size(claims) > 1 ` +
     `WITH claims, [i IN range(0, ${compare.length - 1}) WHERE any(v IN values WHERE v[i] <> values[0][i]) | ${names}[i]] AS differs WHERE size(differs) > 0 ` +

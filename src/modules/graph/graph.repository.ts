@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import { Injectable } from '../../container';
-import { TIMELINE_KIND, knownAt, timelinePoints } from '../../model';
+import { ENTITY_VERSION, TIMELINE_KIND, knownAt, timelinePoints, versionHeldAt } from '../../model';
 
 /** The kinds of timeline point, as the model names them. */
 const [START, END, EVENT] = TIMELINE_KIND.values;
@@ -40,16 +40,23 @@ export class GraphRepository {
       'SearchHit',
       (q) => {
         const typeFilter = types?.length ? ` AND any(l IN labels(node) WHERE l IN ${q.param(types)})` : '';
-        const texts = `[t IN [node.name] + coalesce(node.aliases, []) + [node.title, node.text, node.description] WHERE t IS NOT NULL]`;
-        const names = `[t IN [node.name, node.title] WHERE t IS NOT NULL | ${foldCypher('t')}]`;
-        const aliases = `[t IN coalesce(node.aliases, []) | ${foldCypher('t')}]`;
+        const limit = q.intParam(types?.length ? SEARCH_WINDOW * 2 : SEARCH_WINDOW);
+        // As of an instant of record time, an entity's names are those it had then (`named`: the kept version that
+        // held them, or the entity itself); today's names are read from the node, and the statement is as it was.
+        const named = q.knownAt ? 'named' : 'node';
+        const carry = q.knownAt ? ', named' : '';
+        const texts = `[t IN [${named}.name] + coalesce(${named}.aliases, []) + [node.title, node.text, ${named}.description] WHERE t IS NOT NULL]`;
+        const names = `[t IN [${named}.name, node.title] WHERE t IS NOT NULL | ${foldCypher('t')}]`;
+        const aliases = `[t IN coalesce(${named}.aliases, []) | ${foldCypher('t')}]`;
         const typed = q.param(text);
+        const candidates = q.knownAt
+          ? searchKnownAt(q.param(lucene), limit, q.knownAt, typeFilter)
+          : `CALL db.index.fulltext.queryNodes('search', ${q.param(lucene)}, {limit: ${limit}}) YIELD node, score WITH node, score WHERE ${active('node', q)}${typeFilter} `;
         return {
           rows:
-            `CALL db.index.fulltext.queryNodes('search', ${q.param(lucene)}, {limit: ${q.intParam(types?.length ? SEARCH_WINDOW * 2 : SEARCH_WINDOW)}}) YIELD node, score ` +
-            `WITH node, score WHERE ${active('node', q)}${typeFilter} ` +
-            `WITH node, score, ${names} AS names, ${aliases} AS aliases ` +
-            `WITH node, score, CASE WHEN ${typed} IN names THEN 0 WHEN ${typed} IN aliases THEN 1 WHEN any(n IN names WHERE n STARTS WITH ${typed}) THEN 2 ` +
+            candidates +
+            `WITH node, score${carry}, ${names} AS names, ${aliases} AS aliases ` +
+            `WITH node, score${carry}, CASE WHEN ${typed} IN names THEN 0 WHEN ${typed} IN aliases THEN 1 WHEN any(n IN names WHERE n STARTS WITH ${typed}) THEN 2 ` +
             `WHEN any(n IN aliases WHERE n STARTS WITH ${typed}) THEN 3 ELSE 4 END AS rank WHERE true`,
           sortKey: ['rank', { cursor: '-score', order: 'score DESC' }, 'node.id'],
           groups: { TYPE: searchTypeOf('node') },
@@ -139,4 +146,26 @@ export class GraphRepository {
     const rows = await ctx.reader.run(cypher, q.params);
     return rows[0]?.value ?? null;
   }
+}
+
+/**
+ * Search candidates as of the instant `t` (record time), each with `named`, the node that holds its names then: a
+ * node the graph held then, found by today's texts (the `search` index) when no kept version held its names at `t`,
+ * or found by the names of the kept version that did (the `entityVersionSearch` index), so that an entity is found
+ * by the names it had then and not by those it was given since. The two branches never yield the same node.
+ */
+function searchKnownAt(lucene: string, limit: string, t: string, typeFilter: string): string {
+  const { label, link, searchIndex } = ENTITY_VERSION;
+  return (
+    `CALL () { ` +
+    `CALL db.index.fulltext.queryNodes('search', ${lucene}, {limit: ${limit}}) YIELD node, score ` +
+    `WITH node, score WHERE ${knownAt('node', t)}${typeFilter} AND NOT EXISTS { MATCH (v_:${label})-[:${link}]->(node) WHERE ${versionHeldAt('v_', t)} } ` +
+    `RETURN node, score, node AS named ` +
+    `UNION ` +
+    `CALL db.index.fulltext.queryNodes('${searchIndex}', ${lucene}, {limit: ${limit}}) YIELD node AS named, score ` +
+    `MATCH (named)-[:${link}]->(node) WHERE ${versionHeldAt('named', t)} AND ${knownAt('node', t)}${typeFilter} ` +
+    `AND NOT EXISTS { MATCH (o_:${label})-[:${link}]->(node) WHERE ${versionHeldAt('o_', t)} AND o_.supersededAt < named.supersededAt } ` +
+    `RETURN node, score, named ` +
+    `} `
+  );
 }

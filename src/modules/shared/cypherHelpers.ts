@@ -8,6 +8,7 @@ import {
   VALIDITY,
   enteredAt,
   knownAt,
+  versionHeldAt,
   evidenceOrder,
   familyOf,
   linkOf,
@@ -157,7 +158,7 @@ export const evidenceField: FieldBuilder = ({ v }, field, q) => {
  */
 const entityPropertyAt = (v: string, property: string, t: string): string =>
   `coalesce(head(COLLECT { MATCH (ev_:${ENTITY_VERSION.label})-[:${ENTITY_VERSION.link}]->(${v}) ` +
-  `WHERE coalesce(ev_.recordedAt <= ${t}, true) AND ev_.supersededAt > ${t} RETURN [ev_.\`${property}\`] ORDER BY ev_.supersededAt LIMIT 1 }), [${v}.\`${property}\`])[0]`;
+  `WHERE ${versionHeldAt('ev_', t)} RETURN [ev_.\`${property}\`] ORDER BY ev_.supersededAt LIMIT 1 }), [${v}.\`${property}\`])[0]`;
 
 /** An entity property read as the projector's instant of record time saw it, or as it is (the default read). */
 const entityProperty =
