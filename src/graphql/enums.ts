@@ -18,6 +18,7 @@ import {
   CLAIM_TYPES,
   CLAIM_RANK,
   VALIDITY,
+  LINK_DIRECTION,
   STRUCTURAL_LINKS,
   claimType,
   isClaimLabel,
@@ -98,6 +99,8 @@ export const Validity = graphqlEnum(VALIDITY);
 export type Validity = Of<typeof VALIDITY>;
 export const TimelineKind = graphqlEnum(TIMELINE_KIND);
 export type TimelineKind = Of<typeof TIMELINE_KIND>;
+export const LinkDirection = graphqlEnum(LINK_DIRECTION);
+export type LinkDirection = Of<typeof LINK_DIRECTION>;
 
 /** The relationship types paths and neighbourhoods walk: the model's shortcut edges and walked structural links. */
 export const PathEdgeType = renamedEnum('PathEdgeType', 'The type of an edge a path or neighbourhood walks.', walkedTypes(), describeEdgeType);
