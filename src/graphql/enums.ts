@@ -18,7 +18,7 @@ import {
   CLAIM_TYPES,
   CLAIM_RANK,
   VALIDITY,
-  LINK_DIRECTION,
+  WALKED_DIRECTIONS,
   STRUCTURAL_LINKS,
   claimType,
   isClaimLabel,
@@ -99,11 +99,17 @@ export const Validity = graphqlEnum(VALIDITY);
 export type Validity = Of<typeof VALIDITY>;
 export const TimelineKind = graphqlEnum(TIMELINE_KIND);
 export type TimelineKind = Of<typeof TIMELINE_KIND>;
-export const LinkDirection = graphqlEnum(LINK_DIRECTION);
-export type LinkDirection = Of<typeof LINK_DIRECTION>;
 
 /** The relationship types paths and neighbourhoods walk: the model's shortcut edges and walked structural links. */
 export const PathEdgeType = renamedEnum('PathEdgeType', 'The type of an edge a path or neighbourhood walks.', walkedTypes(), describeEdgeType);
+/** Which way a walked edge runs from the node whose links are listed (`OUT`, `IN`; the model's `out`, `in`). */
+export const LinkDirection = renamedEnum(
+  'LinkDirection',
+  'Which way a walked edge runs, seen from the node whose links are listed.',
+  Object.keys(WALKED_DIRECTIONS),
+  (direction) => WALKED_DIRECTIONS[direction as keyof typeof WALKED_DIRECTIONS],
+);
+export type LinkDirection = keyof typeof WALKED_DIRECTIONS;
 /** The kinds of node search finds (the labels of the full-text index). */
 export const NodeType = renamedEnum(
   'NodeType',

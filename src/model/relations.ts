@@ -121,6 +121,15 @@ export function entityRelations(labels: readonly NodeLabel[] = ENTITY_LABELS): R
 }
 
 /**
+ * Which way a walked edge runs, seen from the node whose links are listed (the API's `LinkDirection`: OUT, IN), with
+ * what each means; the same words as a claim link's `direction` seen from the claim.
+ */
+export const WALKED_DIRECTIONS: Readonly<Record<'out' | 'in', string>> = {
+  out: 'The edge starts at the node (it lobbied, it holds a role at, it owns).',
+  in: 'The edge ends at the node (it was lobbied, a role is held at it, it is owned).',
+};
+
+/**
  * One kind of walked edge seen from a node: a shortcut edge type or a walked structural link, and the direction the
  * edge leaves the node in (`out`: the node is the edge's start). `names` are the model's names for these links seen
  * from the node: the reverse link field of the claim link at the node's end (`lobbying`, `lobbiedBy`, `rolesAt`),

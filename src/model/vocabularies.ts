@@ -127,11 +127,6 @@ export const VALIDITY = vocabulary('Validity', 'Whether a claim held on a day fo
   POSSIBLE: 'It may have held that day: a bound is unknown, or the day falls within the period of a coarse bound.',
 });
 
-export const LINK_DIRECTION = vocabulary('LinkDirection', 'Which way a walked edge runs, seen from the node whose links are listed.', {
-  OUT: 'The edge starts at the node (it lobbied, it holds a role at, it owns).',
-  IN: 'The edge ends at the node (it was lobbied, a role is held at it, it is owned).',
-});
-
 /** Every vocabulary, for the checks that walk them all. */
 export const VOCABULARIES: readonly Vocabulary[] = [
   DATE_PRECISION,
@@ -149,5 +144,4 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   TIMELINE_KIND,
   CLAIM_RANK,
   VALIDITY,
-  LINK_DIRECTION,
 ];

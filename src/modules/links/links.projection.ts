@@ -6,11 +6,8 @@ import type { Link, LinkTypeCount } from './links.types';
 /** Every kind of walked edge an entity can have (type and direction), from the model, in its order. */
 export const ENTITY_LINKS: readonly WalkedLinkDef[] = walkedLinksOf(ENTITY_LABELS);
 
-/** The GraphQL direction (`OUT`, `IN`) of a model direction, and back. */
-const graphqlDirection = (d: WalkedLinkDef['direction']) => (d === 'out' ? 'OUT' : 'IN');
-
-/** The kind of link a `type` and GraphQL `direction` name, or undefined when no entity can have it. */
-export const entityLink = (type: string, direction: string): WalkedLinkDef | undefined => ENTITY_LINKS.find((l) => l.type === type && graphqlDirection(l.direction) === direction);
+/** The kind of link a `type` and `direction` (the model's `out`, `in`, as the LinkDirection enum reads them) name, or undefined when no entity can have it. */
+export const entityLink = (type: string, direction: string): WalkedLinkDef | undefined => ENTITY_LINKS.find((l) => l.type === type && l.direction === direction);
 
 /** The pattern of an edge `r` of a kind from the node in `v` to its neighbour `x`. Type and direction come from the model. */
 const pattern = (link: WalkedLinkDef, v: string, r: string, x: string) => (link.direction === 'out' ? `(${v})-[${r}:${link.type}]->(${x})` : `(${v})<-[${r}:${link.type}]-(${x})`);
@@ -73,7 +70,7 @@ export const linkTypesField: FieldBuilder = ({ v }, field, q) => {
 export const linksField: FieldBuilder = ({ v }, field, q) => {
   const link = entityLink(field.args.type as string, field.args.direction as string) ?? {
     type: field.args.type as string,
-    direction: field.args.direction === 'OUT' ? 'out' : 'in',
+    direction: field.args.direction as WalkedLinkDef['direction'],
     names: [],
   };
   return linksPage(link, v, field, q, asOfOf(field, q));
@@ -88,7 +85,7 @@ export const linkTypeCountSpec: TypeSpec<LinkTypeCount> = {
   implements: [],
   fields: {
     type: ({ index }) => `'${ENTITY_LINKS[Number(index)].type}'`,
-    direction: ({ index }) => `'${graphqlDirection(ENTITY_LINKS[Number(index)].direction)}'`,
+    direction: ({ index }) => `'${ENTITY_LINKS[Number(index)].direction}'`,
     names: ({ index }, _f, q) => q.param(ENTITY_LINKS[Number(index)].names),
     count: ({ v }) => `${v}.n`,
   },
