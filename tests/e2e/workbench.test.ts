@@ -243,6 +243,8 @@ describe("the researchers' workbench in a real browser", () => {
   it('exports what the explorer draws: the downloaded GEXF has the drawn nodes and edges', async () => {
     const page = await openPage('explorer-export', `${base}/explorer`);
     await page.evaluate(() => window.explorer.start({ id: 'adam-schiff', __typename: 'Person', name: 'Adam Schiff' }));
+    // The first page of each kind of link is drawn after the neighbourhood.
+    await page.evaluate(() => window.explorer.linksView.settled());
     const drawn = await drawing(page);
     expect(drawn.nodes).toContain('meta');
     expect(drawn.edges.length).toBeGreaterThan(1);

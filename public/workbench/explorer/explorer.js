@@ -74,6 +74,7 @@ window.explorer = { cy: view.cy, start, chooseEdge, exportUrl, linksView };
 /** Draws a node and its neighbourhood from scratch. */
 async function start(node) {
   view.clear();
+  linksView.render(node.id);
   setStatus(`Loading ${nodeLabel(node)}…`);
   await expand(node.id, { fresh: true });
   view.focus(node.id);
@@ -90,14 +91,24 @@ async function expand(id, { fresh = false, links = true } = {}) {
   try {
     const { neighborhood } = await graphql(NEIGHBORHOOD, { id, limit: NEIGHBOURS });
     if (!neighborhood) return setStatus(`Nothing is known about ${id}.`);
-    const before = view.cy.nodes().length;
-    view.merge(neighborhood, id);
-    if (links) await linksView.load(view.nodeData(id));
-    if (fresh || view.cy.nodes().length > before) view.fit();
-    if (links) linksView.render(id);
+    const added = view.merge(neighborhood, id);
+    if (fresh || added > 0) view.fit();
+    if (links) drawLinks(id);
   } catch (error) {
     setStatus(`Could not load the neighbourhood: ${error.message}`);
   }
+}
+
+/**
+ * Draws the first page of each kind of link of an entity, after its neighbourhood and without holding up the rest
+ * (details, timeline): the view moves again only when the pages drew something the neighbourhood had not.
+ */
+function drawLinks(id) {
+  const before = view.cy.nodes().length;
+  linksView.load(view.nodeData(id)).then(
+    () => view.cy.nodes().length > before && view.fit(),
+    (error) => setStatus(`Could not load the links of ${id}: ${error.message}`),
+  );
 }
 
 async function chooseNode(node, { expand: grow }) {

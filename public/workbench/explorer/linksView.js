@@ -14,26 +14,46 @@ export function createLinksView(panel, { merge, drawnCount, onChange }) {
   /** id → { node, kinds: [{ type, direction, names, count, after, more }] } */
   const entities = new Map();
   let shown = null;
+  /** The loads under way, for `settled()`. */
+  const pending = new Set();
 
   const keyOf = (kind) => `${kind.type}|${kind.direction}`;
 
   /** Fetches the kinds of link of an entity and draws the first page of each; resolves when all are drawn. */
-  async function load(node) {
-    const data = await graphql(LINK_TYPES, { id: node.id });
-    if (!data.node || !data.node.linkTypes) {
+  function load(node) {
+    const work = loadKinds(node);
+    pending.add(work);
+    const done = () => pending.delete(work);
+    work.then(done, done);
+    return work;
+  }
+
+  async function loadKinds(node) {
+    // Until the first pages are drawn, the panel says so (a hub's counts and drawn links appear together).
+    entities.set(node.id, { node, kinds: null });
+    if (shown === node.id) render(node.id);
+    try {
+      const data = await graphql(LINK_TYPES, { id: node.id });
+      if (!data.node || !data.node.linkTypes) {
+        entities.delete(node.id);
+        return;
+      }
+      const kinds = data.node.linkTypes.map((kind) => ({ ...kind, after: null, more: true }));
+      await Promise.all(kinds.map((kind) => more(node.id, kind, { quiet: true, onePage: true })));
+      entities.set(node.id, { node, kinds });
+    } catch (error) {
       entities.delete(node.id);
-      return;
+      throw error;
+    } finally {
+      if (shown === node.id) render(node.id);
     }
-    const kinds = data.node.linkTypes.map((kind) => ({ ...kind, after: null, more: true }));
-    entities.set(node.id, { node, kinds });
-    await Promise.all(kinds.map((kind) => more(node.id, kind)));
   }
 
   /**
    * Draws the next page of a kind of link of an entity. Pages whose neighbours are all drawn already (the
    * neighbourhood drew them) are passed over, so that "More" always draws new links while the kind has any.
    */
-  async function more(id, kind) {
+  async function more(id, kind, { quiet = false, onePage = false } = {}) {
     const before = drawnCount(id, kind);
     for (let i = 0; i < 50; i += 1) {
       const data = await graphql(LINKS, { id, type: kind.type, direction: kind.direction, first: LINKS_PER_PAGE, after: kind.after });
@@ -42,8 +62,9 @@ export function createLinksView(panel, { merge, drawnCount, onChange }) {
       merge({ nodes: [data.node, ...page.edges.map((e) => e.node.neighbor)], edges: page.edges.map((e) => e.node.edge) }, id);
       kind.after = page.pageInfo.endCursor || kind.after;
       kind.more = page.pageInfo.hasNextPage;
-      if (!kind.more || drawnCount(id, kind) > before) break;
+      if (onePage || !kind.more || drawnCount(id, kind) > before) break;
     }
+    if (quiet) return;
     if (shown === id) render(id);
     if (onChange) onChange();
   }
@@ -54,6 +75,10 @@ export function createLinksView(panel, { merge, drawnCount, onChange }) {
     const entry = entities.get(id);
     if (!entry) {
       panel.replaceChildren(h('p', { className: 'muted' }, 'Links by type are listed for people, organisations and platforms.'));
+      return;
+    }
+    if (!entry.kinds) {
+      panel.replaceChildren(h('p', { className: 'muted' }, 'Loading the links by type…'));
       return;
     }
     const total = entry.kinds.reduce((sum, kind) => sum + kind.count, 0);
@@ -90,5 +115,12 @@ export function createLinksView(panel, { merge, drawnCount, onChange }) {
     );
   }
 
-  return { load, more, render, kindsOf: (id) => (entities.get(id) ? entities.get(id).kinds : null) };
+  return {
+    load,
+    more,
+    render,
+    kindsOf: (id) => (entities.get(id) ? entities.get(id).kinds : null),
+    /** Resolves when every load under way has drawn its pages (or failed). */
+    settled: () => Promise.all([...pending].map((work) => work.catch(() => undefined))),
+  };
 }
