@@ -3,6 +3,7 @@ import { deriveAll } from '../../../src/claims/derived';
 import { createTestServer, type TestServer } from '../../helpers/testServer';
 import { closeTestDatabases, testDatabase } from '../../helpers/testDatabase';
 import { runPrefix } from '../../helpers/testIds';
+import { createTestKey } from '../../helpers/testKeys';
 
 /** This suite's own data: a hub organization with thousands of lobbyists, a few roles and a platform. */
 const P = runPrefix('links');
@@ -185,6 +186,31 @@ describe('an entity’s links per relationship type', () => {
     const page = await links({ id: HUB, type: 'ROLE_AT', direction: 'IN', first: 10, asOf: '2021-01-01' });
     expect(page.totalCount).toBe(1);
     expect(page.edges.map((e: any) => e.node.neighbor.id)).toEqual([`${P}member-a`]);
+  });
+
+  it('leaves out a retracted claim’s link, and shows it as of an instant before the retraction (asKnownAt)', async () => {
+    const admin = (await createTestKey('ADMIN')).caller;
+    const claim = `${P}lobbyist-0007-effort`;
+    const [{ before }] = await db.readRows('RETURN toString(datetime()) AS before');
+    const retracted = await api.run(`mutation($id: ID!) { retractClaim(input: { id: $id, reason: "test" }) { claim { id } } }`, { id: claim }, admin);
+    expect(retracted.errors).toBeUndefined();
+    const count = async (asKnownAt?: string) => {
+      const { data, errors } = await api.run(
+        `query($id: ID!, $at: DateTime) { node(id: $id, asKnownAt: $at) { ... on Entity { linkTypes { type count } links(type: LOBBIED, direction: IN, first: 10) { totalCount edges { node { neighbor { id } } } } } } }`,
+        { id: HUB, at: asKnownAt ?? null },
+      );
+      expect(errors).toBeUndefined();
+      const node = data!.node;
+      return { count: node.linkTypes.find((k: any) => k.type === 'LOBBIED').count, total: node.links.totalCount, ids: node.links.edges.map((e: any) => e.node.neighbor.id) };
+    };
+    const now = await count();
+    expect(now.count).toBe(LOBBYISTS - 1);
+    expect(now.total).toBe(LOBBYISTS - 1);
+    expect(now.ids).not.toContain(`${P}lobbyist-0007`);
+    const then = await count(before as string);
+    expect(then.count).toBe(LOBBYISTS);
+    expect(then.total).toBe(LOBBYISTS);
+    expect(then.ids).toContain(`${P}lobbyist-0007`);
   });
 
   it('reads a page of a hub in one statement from the entity’s id index, counting and sorting to the page without collecting the hub', async () => {
