@@ -18,6 +18,7 @@ import {
   CLAIM_TYPES,
   CLAIM_RANK,
   VALIDITY,
+  WALKED_DIRECTIONS,
   STRUCTURAL_LINKS,
   claimType,
   isClaimLabel,
@@ -101,6 +102,14 @@ export type TimelineKind = Of<typeof TIMELINE_KIND>;
 
 /** The relationship types paths and neighbourhoods walk: the model's shortcut edges and walked structural links. */
 export const PathEdgeType = renamedEnum('PathEdgeType', 'The type of an edge a path or neighbourhood walks.', walkedTypes(), describeEdgeType);
+/** Which way a walked edge runs from the node whose links are listed (`OUT`, `IN`; the model's `out`, `in`). */
+export const LinkDirection = renamedEnum(
+  'LinkDirection',
+  'Which way a walked edge runs, seen from the node whose links are listed.',
+  Object.keys(WALKED_DIRECTIONS),
+  (direction) => WALKED_DIRECTIONS[direction as keyof typeof WALKED_DIRECTIONS],
+);
+export type LinkDirection = keyof typeof WALKED_DIRECTIONS;
 /** The kinds of node search finds (the labels of the full-text index). */
 export const NodeType = renamedEnum(
   'NodeType',

@@ -13,7 +13,7 @@ export type * from './types';
 export { ACTORS, CLAIM_PROPERTIES, CLAIM_TYPES } from './claims';
 export { ENTITY_LABELS, ENTITY_PROPERTIES, EVIDENCE_PROPERTIES, GLOBAL_ID_LABEL, ID_BEARING_LABELS, ID_FAMILIES, NODE_TYPES, SEARCHABLE_LABELS, STRUCTURAL_LINKS } from './nodes';
 export { PRECISION_PERIODS, isPeriodStart } from './dates';
-export { REVERSE_LINK_FIELDS, STRUCTURAL_LINK_FIELDS, entityRelations, relationsOf, type RelationDef } from './relations';
+export { REVERSE_LINK_FIELDS, STRUCTURAL_LINK_FIELDS, entityRelations, relationsOf, walkedLinksOf, WALKED_DIRECTIONS, type RelationDef, type WalkedLinkDef } from './relations';
 export { ENTITY_VERSION, RECORD_ENTERED, RECORD_LEFT, SUPERSEDES, VERSIONED_ENTITY_PROPERTIES, enteredAt, knownAt, versionHeldAt } from './record';
 export * from './cypher';
 

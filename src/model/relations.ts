@@ -119,3 +119,56 @@ export function entityRelations(labels: readonly NodeLabel[] = ENTITY_LABELS): R
   const [first, ...rest] = labels.map((l) => relationsOf(l));
   return first.filter((r) => rest.every((others) => others.some((o) => o.field === r.field)));
 }
+
+/**
+ * Which way a walked edge runs, seen from the node whose links are listed (the API's `LinkDirection`: OUT, IN), with
+ * what each means; the same words as a claim link's `direction` seen from the claim.
+ */
+export const WALKED_DIRECTIONS: Readonly<Record<'out' | 'in', string>> = {
+  out: 'The edge starts at the node (it lobbied, it holds a role at, it owns).',
+  in: 'The edge ends at the node (it was lobbied, a role is held at it, it is owned).',
+};
+
+/**
+ * One kind of walked edge seen from a node: a shortcut edge type or a walked structural link, and the direction the
+ * edge leaves the node in (`out`: the node is the edge's start). `names` are the model's names for these links seen
+ * from the node: the reverse link field of the claim link at the node's end (`lobbying`, `lobbiedBy`, `rolesAt`),
+ * the claim link's own field when the claim itself is the other end (`decidedBy`), or the structural link's field.
+ */
+export interface WalkedLinkDef {
+  type: string;
+  direction: 'out' | 'in';
+  names: string[];
+}
+
+/**
+ * The kinds of walked edge (shortcut edges and walked structural links, as paths and neighbourhoods walk them) a node
+ * of one of `labels` can have, in the model's order: one entry per type and direction, from the ends each shortcut's
+ * links accept and the ends of each structural link.
+ */
+export function walkedLinksOf(labels: readonly NodeLabel[]): WalkedLinkDef[] {
+  const found = new Map<string, WalkedLinkDef>();
+  const add = (type: string, direction: 'out' | 'in', name: string) => {
+    const key = `${type}|${direction}`;
+    const entry = found.get(key) ?? { type, direction, names: [] };
+    if (!entry.names.includes(name)) entry.names.push(name);
+    found.set(key, entry);
+  };
+  const touches = (ends: readonly NodeLabel[]) => labels.some((l) => ends.includes(l));
+  for (const claim of CLAIM_TYPES) {
+    const link = (type: string) => claim.links.find((l) => l.type === type)!;
+    for (const s of claim.shortcuts) {
+      const fromEnds = s.from === 'claim' ? [claim.label] : link(s.from).ends;
+      const toEnds = s.to === 'claim' ? [claim.label] : link(s.to).ends;
+      if (touches(fromEnds)) add(s.type, 'out', s.from === 'claim' ? link(s.to).field : REVERSE_LINK_FIELDS[s.from]);
+      if (touches(toEnds)) add(s.type, 'in', s.to === 'claim' ? link(s.from).field : REVERSE_LINK_FIELDS[s.to]);
+    }
+  }
+  for (const l of STRUCTURAL_LINKS) {
+    if (!l.walked) continue;
+    const names = STRUCTURAL_LINK_FIELDS[l.type];
+    if (touches(l.from)) add(l.type, 'out', names.field);
+    if (touches(l.to)) add(l.type, 'in', names.reverse);
+  }
+  return [...found.values()];
+}

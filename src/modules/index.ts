@@ -19,6 +19,7 @@ import { paymentFeature } from './payment';
 import { graphFeature } from './graph';
 import { auditFeature } from './audit';
 import { analysisFeature } from './analysis';
+import { linksFeature } from './links';
 
 /** Every feature of the API. A new feature folder adds its line here; the schema and the type registry read this list. */
 export const features: readonly Feature[] = [
@@ -42,6 +43,7 @@ export const features: readonly Feature[] = [
   graphFeature,
   auditFeature,
   analysisFeature,
+  linksFeature,
 ];
 
 /** Every resolver, in feature order. */

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { MultiDirectedGraph } from 'graphology';
+import gexf from 'graphology-gexf';
+import { deriveAll } from '../../src/claims/derived';
 import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
 import { RUN, runPrefix } from '../helpers/testIds';
 import { launchChromium, type HeadlessBrowser } from '../helpers/launchChromium';
@@ -220,6 +223,114 @@ describe("the researchers' workbench in a real browser", () => {
     expect(await page.textContent('#status')).toContain('New:');
     await page.close();
   }, 120_000);
+
+  /** The drawing's nodes (ids) and edges (type, ends, claim), sorted. */
+  const drawing = (page: Page) =>
+    page.evaluate(() => {
+      const cy = window.explorer.cy;
+      return {
+        nodes: cy
+          .nodes()
+          .map((n: any) => n.id())
+          .sort(),
+        edges: cy
+          .edges()
+          .map((e: any) => `${e.data('edge').type}|${e.data('source')}|${e.data('target')}|${e.data('edge').claim?.id ?? ''}`)
+          .sort(),
+      };
+    });
+
+  it('exports what the explorer draws: the downloaded GEXF has the drawn nodes and edges', async () => {
+    const page = await openPage('explorer-export', `${base}/explorer`);
+    await page.evaluate(() => window.explorer.start({ id: 'adam-schiff', __typename: 'Person', name: 'Adam Schiff' }));
+    // The first page of each kind of link is drawn after the neighbourhood.
+    await page.evaluate(() => window.explorer.linksView.settled());
+    const drawn = await drawing(page);
+    expect(drawn.nodes).toContain('meta');
+    expect(drawn.edges.length).toBeGreaterThan(1);
+    await page.selectOption('#export-format', 'gexf');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    expect(download.suggestedFilename()).toMatch(/\.gexf$/);
+    const text = fs.readFileSync((await download.path())!, 'utf8');
+    expect(text).toMatch(/^<\?xml[^>]*>\s*<gexf /);
+    const graph = gexf.parse(MultiDirectedGraph, text);
+    expect(graph.nodes().sort()).toEqual(drawn.nodes);
+    expect(graph.size).toBe(drawn.edges.length);
+    // The same edges: each drawn edge (type, ends) is in the file as often as it is drawn.
+    const exported = graph.mapEdges((_e, attributes, source, target) => `${attributes.type ?? attributes.label}|${source}|${target}`).sort();
+    expect(exported).toEqual(drawn.edges.map((e: string) => e.split('|').slice(0, 3).join('|')));
+    await page.close();
+  }, 120_000);
+
+  it('opens the interlocks view of Meta: the people it shares with other organizations, with evidence', async () => {
+    const page = await openPage('explorer-interlocks', `${base}/explorer`);
+    await page.evaluate(() => window.explorer.start({ id: 'meta', __typename: 'Organization', name: 'Meta' }));
+    await page.click('button[data-tab="interlocks"]');
+    await page.waitForSelector('#tab-interlocks ul.interlocks > li');
+    const { data } = await api.run<any>(`{ interlocks(id: "meta", first: 20) { totalCount edges { node { entity { id } shared { via { name } } } } } }`);
+    const listed = await page.$$eval('#tab-interlocks ul.interlocks > li', (items) => items.map((li) => li.getAttribute('data-id')));
+    expect(listed).toEqual(data!.interlocks.edges.map((e: any) => e.node.entity.id));
+    expect(await page.textContent('#tab-interlocks h3')).toContain(`shares people with ${data!.interlocks.totalCount}`);
+    // Each shared person is named with the claims that tie them, each with its sources' titles.
+    const shared = await page.$$eval('#tab-interlocks ul.interlocks > li > ul > li', (items) => items.map((li) => li.textContent ?? ''));
+    const people = data!.interlocks.edges.flatMap((e: any) => e.node.shared.map((x: any) => x.via.name));
+    expect(shared).toHaveLength(people.length);
+    shared.forEach((line, i) => {
+      expect(line.startsWith(`${people[i]}: `)).toBe(true);
+      expect(line).toMatch(/\(\S[^)]*\)/);
+    });
+    await page.close();
+  }, 120_000);
+
+  it('draws a hub per relationship type with its counts, and the next links of a type on "More"', async () => {
+    // A hub of this run's own: 60 people lobbied it, two hold roles at it.
+    const hub = `${P}hub`;
+    await testDatabase().write(async (tx) => {
+      await tx.run(
+        `MATCH (s:Source {id: 'cnn-meta-trump-reinstatement-fr'})
+         CREATE (h:Organization:Entity:Node {id: $hub, name: 'Hub ' + $marker, kind: 'COMPANY'})
+         WITH h, s UNWIND range(0, 61) AS i
+         WITH h, s, i, CASE WHEN i < 60 THEN $hub + '-lobbyist-' + right('0' + toString(i), 2) ELSE $hub + '-member-' + toString(i) END AS pid
+         CREATE (x:Person:Entity:Node {id: pid, name: 'Hub person ' + toString(i)})
+         FOREACH (_ IN CASE WHEN i < 60 THEN [1] ELSE [] END |
+           CREATE (x)-[:LOBBIED_IN]->(c:LobbyingEffort:Claim:Node {id: pid + '-effort', method: 'MEETING', createdAt: datetime()})-[:TARGETED]->(h)
+           CREATE (c)-[:SUPPORTED_BY {quote: 'q', attribution: 'REPORTED', createdAt: datetime()}]->(s))
+         FOREACH (_ IN CASE WHEN i >= 60 THEN [1] ELSE [] END |
+           CREATE (x)-[:HOLDS]->(c:Role:Claim:Node {id: pid + '-role', title: 'Director', createdAt: datetime()})-[:AT]->(h)
+           CREATE (c)-[:SUPPORTED_BY {quote: 'q', attribution: 'REPORTED', createdAt: datetime()}]->(s))`,
+        { hub, marker: MARKER },
+      );
+      const [ids] = await tx.run(`MATCH (n:Node) WHERE n.id STARTS WITH $hub RETURN collect(n.id) AS ids`, { hub });
+      await deriveAll(tx, ids.ids as string[]);
+    });
+    const page = await openPage('explorer-hub', `${base}/explorer`);
+    await page.evaluate((id) => window.explorer.start({ id, __typename: 'Organization', name: 'Hub' }), hub);
+    await page.click('button[data-tab="links"]');
+    const lobbied = '#tab-links li[data-kind="LOBBIED|IN"]';
+    await page.waitForSelector(lobbied);
+    const kind = (selector: string) =>
+      page.$eval(selector, (li) => ({ count: Number(li.getAttribute('data-count')), drawn: Number(li.getAttribute('data-drawn')), text: li.textContent ?? '' }));
+    expect(await kind('#tab-links li[data-kind="ROLE_AT|IN"]')).toEqual(expect.objectContaining({ count: 2, drawn: 2 }));
+    let state = await kind(lobbied);
+    expect(state.count).toBe(60);
+    expect(state.drawn).toBeGreaterThanOrEqual(10);
+    expect(state.drawn).toBeLessThan(60);
+    expect(state.text).toContain(`${state.drawn} of 60 drawn`);
+    expect((await drawing(page)).nodes).toHaveLength(1 + 2 + state.drawn);
+    // "More" draws the next links of the type, until all are drawn.
+    for (let clicks = 0; state.drawn < 60; clicks += 1) {
+      expect(clicks).toBeLessThan(10);
+      const before = state.drawn;
+      await page.click(`${lobbied} button.more`);
+      await page.waitForFunction(([selector, n]) => Number(document.querySelector(selector)?.getAttribute('data-drawn')) > n, [lobbied, before] as const);
+      state = await kind(lobbied);
+      expect((await drawing(page)).nodes).toHaveLength(1 + 2 + state.drawn);
+    }
+    expect(state.drawn).toBe(60);
+    expect(await page.$eval(`${lobbied} button.more`, (b) => (b as any).disabled)).toBe(true);
+    await screenshot(page, 'explorer-links');
+    await page.close();
+  }, 180_000);
 
   it('makes every request of both pages to this machine only, and logs no error', () => {
     for (const name of ['playground', 'explorer']) {

@@ -10,11 +10,13 @@ import { DETAILS, INTERLOCKS, NEIGHBORHOOD, TIMELINE, TIMELINE_MAX_ITEMS } from 
 import { attachSearchBox } from './searchBox.js';
 import { renderTimeline } from './timelineView.js';
 import { subscribeToChanges } from './liveChanges.js';
+import { createLinksView } from './linksView.js';
 
 const NEIGHBOURS = 40;
 const details = document.getElementById('tab-details');
 const timeline = document.getElementById('tab-timeline');
 const interlocks = document.getElementById('tab-interlocks');
+const linksPanel = document.getElementById('tab-links');
 const status = document.getElementById('status');
 
 const view = createGraphView(document.getElementById('graph'), {
@@ -34,6 +36,15 @@ const pathFinder = createPathFinder(document.getElementById('path-form'), docume
   },
   onHighlight: (path) => view.highlightPath(path),
 });
+// A hub's links per kind: the first page of each drawn with the neighbourhood, the next ones on "More".
+const linksView = createLinksView(linksPanel, {
+  merge: (subgraph, around) => view.merge(subgraph, around),
+  drawnCount: (id, kind) =>
+    view.cy
+      .$id(id)
+      .connectedEdges()
+      .filter((e) => e.data('type') === kind.type && (kind.direction === 'OUT' ? e.data('source') === id : e.data('target') === id)).length,
+});
 attachSearchBox(document.getElementById('search'), (node) => start(node));
 document.getElementById('relayout').addEventListener('click', () => view.layout());
 document.getElementById('export').addEventListener('click', () => exportDrawing(document.getElementById('export-format').value));
@@ -51,18 +62,19 @@ subscribeToChanges(
   async (change) => {
     const drawn = change.about.filter((id) => view.cy.getElementById(id).length > 0);
     if (drawn.length === 0) return;
-    for (const id of drawn) await expand(id);
+    for (const id of drawn) await expand(id, { links: false });
     setStatus(`New: ${change.operation.toLowerCase().replace(/_/g, ' ')} (${change.ids[0]})`);
   },
   { onState: (state) => live && (live.textContent = state === 'live' ? '● live' : '○ reconnecting…') },
 );
 
 /** Exposed for the browser console and the browser tests. */
-window.explorer = { cy: view.cy, start, chooseEdge, exportUrl };
+window.explorer = { cy: view.cy, start, chooseEdge, exportUrl, linksView };
 
 /** Draws a node and its neighbourhood from scratch. */
 async function start(node) {
   view.clear();
+  linksView.render(node.id);
   setStatus(`Loading ${nodeLabel(node)}…`);
   await expand(node.id, { fresh: true });
   view.focus(node.id);
@@ -71,21 +83,38 @@ async function start(node) {
   setStatus('');
 }
 
-/** Fetches a node's neighbourhood and merges it into the drawing. */
-async function expand(id, { fresh = false } = {}) {
+/**
+ * Fetches a node's neighbourhood and merges it into the drawing; for an entity, also the first page of each kind of
+ * link (a hub's thousands are not drawn whole: the Links tab has "More" for the next pages).
+ */
+async function expand(id, { fresh = false, links = true } = {}) {
   try {
     const { neighborhood } = await graphql(NEIGHBORHOOD, { id, limit: NEIGHBOURS });
     if (!neighborhood) return setStatus(`Nothing is known about ${id}.`);
     const added = view.merge(neighborhood, id);
     if (fresh || added > 0) view.fit();
+    if (links) drawLinks(id);
   } catch (error) {
     setStatus(`Could not load the neighbourhood: ${error.message}`);
   }
 }
 
+/**
+ * Draws the first page of each kind of link of an entity, after its neighbourhood and without holding up the rest
+ * (details, timeline): the view moves again only when the pages drew something the neighbourhood had not.
+ */
+function drawLinks(id) {
+  const before = view.cy.nodes().length;
+  linksView.load(view.nodeData(id)).then(
+    () => view.cy.nodes().length > before && view.fit(),
+    (error) => setStatus(`Could not load the links of ${id}: ${error.message}`),
+  );
+}
+
 async function chooseNode(node, { expand: grow }) {
   view.select(node.id);
   view.focus(node.id);
+  linksView.render(node.id);
   const work = [showNode(node.id), showTimeline(node), showInterlocks(node)];
   if (grow) work.push(expand(node.id));
   await Promise.all(work);

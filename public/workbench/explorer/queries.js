@@ -112,3 +112,28 @@ export const INTERLOCKS = `query Interlocks($id: ID!) {
     edges { node { entity { id name __typename } sharedCount shared { via { id name } claims { id __typename validFrom validTo evidence { quote source { id title } } } } } }
   }
 }`;
+
+/** How many links of one kind the explorer draws at a time (a hub's thousands come a page at a time, with "more"). */
+export const LINKS_PER_PAGE = 10;
+
+/** The kinds of link an entity has (edge type and direction), each with its count. */
+export const LINK_TYPES = `
+query ExplorerLinkTypes($id: ID!) {
+  node(id: $id) { id ... on Entity { linkTypes { type direction names count } } }
+}`;
+
+/** One page of an entity's links of one kind: the neighbours and the edges to them. */
+export const LINKS = `
+query ExplorerLinks($id: ID!, $type: PathEdgeType!, $direction: LinkDirection!, $first: Int!, $after: String) {
+  node(id: $id) {
+    ...NodeFields
+    ... on Entity {
+      links(type: $type, direction: $direction, first: $first, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        edges { node { neighbor { ...NodeFields } edge { ...EdgeFields } } }
+      }
+    }
+  }
+}
+${NODE_FIELDS}
+${EDGE_FIELDS}`;

@@ -2,6 +2,7 @@ import type { FieldBuilder, PageArgs, TypeSpec } from '../../projection';
 import { active, claimsPage, entityFields, pageOf, roleValidityFilter } from '../shared/cypherHelpers';
 import { pagedList } from '../shared/pageKeys';
 import type { Person } from './person.type';
+import { entityLinkFields } from '../links/links.projection';
 
 /** Roles held by the entity in `v`, all or those valid (or certainly valid) on `asOf`, a page at a time: shared by Person and Organization. */
 export const heldRoles: FieldBuilder = claimsPage('Role', (v, w) => `(${v})-[:HOLDS]->(${w}:Role)`, roleValidityFilter);
@@ -21,6 +22,7 @@ export const madeStatements: FieldBuilder = ({ v }, field, q) =>
 /** The fields every actor (Person, Organization) shares. */
 export const actorFields: Record<string, FieldBuilder> = {
   ...entityFields,
+  ...entityLinkFields,
   statements: madeStatements,
   lobbying: claimsPage('LobbyingEffort', (v, w) => `(${v})-[:LOBBIED_IN]->(${w}:LobbyingEffort)`),
   // Read in page order from the TARGETED page-key index, like `statements`.

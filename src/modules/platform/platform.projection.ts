@@ -2,6 +2,7 @@ import type { TypeSpec } from '../../projection';
 import { claimsPage, entityFields, pageOf } from '../shared/cypherHelpers';
 import type { Platform } from './platform.type';
 import type { Account } from './account.type';
+import { entityLinkFields } from '../links/links.projection';
 
 /** How a Platform is read from the graph. */
 export const platformSpec: TypeSpec<Platform> = {
@@ -10,6 +11,7 @@ export const platformSpec: TypeSpec<Platform> = {
   implements: ['Entity', 'Node'],
   fields: {
     ...entityFields,
+    ...entityLinkFields,
     operator: ({ v }, f, q) => q.one(f, 'Organization', { match: (w) => `(${w}:Organization)-[:OPERATES]->(${v})` }),
     accounts: pageOf(
       'Account',
