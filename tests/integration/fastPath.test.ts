@@ -45,10 +45,12 @@ const examples: Call[] = fs
   .sort()
   .map((f) => ({ name: `example ${f}`, query: fs.readFileSync(path.join(OPERATIONS_DIR, f), 'utf8') }));
 const bench: Call[] = QUERIES.map((q) => ({ name: `bench ${q.name}`, ...q.ours(SEED_PARAMS) }));
+const decision = bench.find((c) => c.name.includes('decision with participants'))!;
 
 /** Calls whose answers are errors, or that the fast path leaves to the standard one: they must match too. */
 const edgeCases: Call[] = [
-  { name: 'a bad variable (errors from the standard path after a fast attempt)', query: bench[0].query, variables: { ...bench[0].variables, d: 42 } },
+  { name: 'an id variable given as a number (coerced to a string)', compiled: true, query: decision.query, variables: { id: 42 } },
+  { name: 'a bad variable (errors from the standard path after a fast attempt)', query: decision.query, variables: { id: { not: 'an id' } } },
   { name: 'a nested list refusing its argument', query: '{ person(id: "nick-clegg") { name roles(first: -1) { totalCount } } }' },
   { name: 'an aliased nested field', compiled: true, query: '{ person(id: "nick-clegg") { n: name roles { totalCount } } }' },
   {
@@ -57,7 +59,7 @@ const edgeCases: Call[] = [
     query: '{ person(id: "nick-clegg") { all: roles { totalCount } one: roles(first: 1) { edges { node { title } } } } }',
   },
   { name: 'an aliased root field', compiled: true, query: '{ clegg: person(id: "nick-clegg") { name } meta: organization(id: "meta") { name } }' },
-  { name: 'an unknown id', query: '{ person(id: "nobody-at-all") { name } }' },
+  { name: 'an unknown id', compiled: true, query: '{ person(id: "nobody-at-all") { name } }' },
   { name: 'a mutation, anonymous', query: 'mutation { retractClaim(input: { id: "x", reason: "y" }) { claim { id } } }' },
   { name: 'a document that does not validate', query: '{ person(id: "nick-clegg") { nope } }' },
   { name: 'a variable of the wrong type', query: 'query($id: ID!) { person(id: $id) { name } }', variables: { id: { not: 'an id' } } },
