@@ -59,6 +59,12 @@ export interface FullRecord {
 
 /** Rows per page (nodes for the graph formats, records for FtM): large enough that a round trip is a small part of a page's time. */
 export const PAGE_SIZE = 5000;
+/**
+ * How long one page may take. Not the API's query timeout (10 s by default, for requests): a page of 5,000 records
+ * is bounded work, but its first read plans the statement and warms the page cache, which on a busy machine took more
+ * than 10 s; an export that fails half-way for that would be worse than a slow page.
+ */
+export const PAGE_TIMEOUT_MS = 300_000;
 /** A neighbourhood or id list larger than this is refused: export the whole graph instead. */
 export const MAX_SUBSET = 200_000;
 
@@ -166,7 +172,7 @@ export class ExportReader {
     if (this.subset) return this.subset;
     const found = new Set<string>();
     const start = [...(rootId ? [rootId] : []), ...(ids ?? [])];
-    const existing = await this.db.readRows(`UNWIND $ids AS id MATCH (n:${GLOBAL_ID_LABEL} {id: id}) WHERE ${drawn('n')} RETURN n.id AS id`, { ids: start });
+    const existing = await this.read(`UNWIND $ids AS id MATCH (n:${GLOBAL_ID_LABEL} {id: id}) WHERE ${drawn('n')} RETURN n.id AS id`, { ids: start });
     if (rootId && !existing.some((r) => r.id === rootId)) throw new Error(`No entity with id "${rootId}" to export the neighbourhood of.`);
     let frontier = existing.map((r) => r.id as string);
     frontier.forEach((id) => found.add(id));
@@ -174,7 +180,7 @@ export class ExportReader {
     for (let level = 0; level < depth && frontier.length > 0; level += 1) {
       const next: string[] = [];
       for (const chunk of chunks(frontier, this.pageSize)) {
-        const rows = await this.db.readRows(
+        const rows = await this.read(
           `UNWIND $ids AS id MATCH (a:${GLOBAL_ID_LABEL} {id: id})-[e]-(b) WHERE type(e) IN $types AND ${drawn('b')} AND ${edgeValid('e', !!asOf)} RETURN DISTINCT b.id AS id`,
           { ids: chunk, types: WALKED, asOf: asOf ?? null },
         );
@@ -283,7 +289,7 @@ export class ExportReader {
     for await (const page of this.graphEdges()) for (const e of page) if (e.claimId) claims.add(e.claimId);
     claims.forEach((c) => all.add(c));
     for (const chunk of chunks([...claims], this.pageSize)) {
-      const rows = await this.db.readRows(
+      const rows = await this.read(
         `UNWIND $ids AS id MATCH (c:Claim {id: id})
          RETURN COLLECT { MATCH (c)-[r]-(x:${GLOBAL_ID_LABEL}) WHERE type(r) IN $linkTypes OR type(r) = 'SUPPORTED_BY' RETURN x.id } AS ends`,
         { ids: chunk, linkTypes: CLAIM_LINK_TYPES },
@@ -294,6 +300,10 @@ export class ExportReader {
   }
 
   private async rows<T>(cypher: string, params: Record<string, unknown>): Promise<T[]> {
-    return (await this.db.readRows(cypher, params)) as unknown as T[];
+    return (await this.read(cypher, params)) as unknown as T[];
+  }
+
+  private read(cypher: string, params: Record<string, unknown>) {
+    return this.db.readRows(cypher, params, { timeoutMs: PAGE_TIMEOUT_MS });
   }
 }
