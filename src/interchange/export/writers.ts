@@ -70,11 +70,19 @@ export async function writeFtm(reader: ExportReader, out: Writable, progress?: P
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const xmlText = (value: string) => value.replace(NOT_XML, '');
 
-/** A streaming XML writer into `out`: pieces are buffered and written at each `flush` (once a page). */
+/**
+ * A streaming XML writer into `out`: pieces are buffered and written every 1 MB and at each `flush` (once a page, which
+ * waits for the stream to drain). Writing every 1 MB keeps a page's text from piling up as a string of millions of
+ * small concatenated pieces.
+ */
 function xmlTo(out: Writable) {
   let buffer = '';
   const w = new XMLWriter('  ', (chunk) => {
     buffer += chunk;
+    if (buffer.length >= 1 << 20) {
+      out.write(buffer);
+      buffer = '';
+    }
   });
   const api = {
     open(name: string, attributes: Record<string, string> = {}) {
