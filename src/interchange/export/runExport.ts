@@ -23,9 +23,9 @@ export async function runExport(
   format: ExportFormat,
   scope: ExportScope,
   out: Writable,
-  options: { part?: 'nodes' | 'edges'; onProgress?: ProgressFn; onStart?: () => void } = {},
+  options: { part?: 'nodes' | 'edges'; onProgress?: ProgressFn; onStart?: () => void; pageSize?: number } = {},
 ): Promise<ExportCounts> {
-  const reader = new ExportReader(db, scope);
+  const reader = new ExportReader(db, scope, { pageSize: options.pageSize });
   await reader.resolve();
   options.onStart?.();
   switch (format) {
