@@ -68,11 +68,18 @@ export const PAGE_TIMEOUT_MS = 300_000;
 /** A neighbourhood or id list larger than this is refused: export the whole graph instead. */
 export const MAX_SUBSET = 200_000;
 
-/** The labels of the nodes the graph formats draw: entities, accounts, events, and claims that are shortcut ends (decisions). */
-export const GRAPH_NODE_LABELS: readonly string[] = [
-  ...new Set(NODE_TYPES.filter((n) => n.family !== 'Source').map((n) => n.family)),
-  ...CLAIM_TYPES.filter((c) => c.shortcuts.some((s) => s.from === 'claim' || s.to === 'claim')).map((c) => c.label),
-];
+/**
+ * The labels of the nodes the graph formats draw: entities, accounts, events, and every claim a shortcut edge can end
+ * at, as the explorer draws them: a claim whose shortcut starts or ends at the claim itself (a decision), and a claim
+ * that is the end of a link a shortcut follows (a statement about a restriction: `STATED_ABOUT` reaches the restriction).
+ */
+export const GRAPH_NODE_LABELS: readonly string[] = (() => {
+  const claimLabels = new Set<string>(CLAIM_TYPES.map((c) => c.label));
+  const shortcutEnds = CLAIM_TYPES.flatMap((c) =>
+    c.shortcuts.flatMap((s) => [s.from, s.to].flatMap((end): readonly string[] => (end === 'claim' ? [c.label] : c.links.filter((l) => l.type === end).flatMap((l) => l.ends)))),
+  );
+  return [...new Set([...NODE_TYPES.filter((n) => n.family !== 'Source').map((n) => n.family), ...shortcutEnds.filter((l) => claimLabels.has(l))])];
+})();
 const drawn = (v: string) => `(${GRAPH_NODE_LABELS.map((l) => `${v}:${l}`).join(' OR ')}) AND ${v}.retractedAt IS NULL`;
 const WALKED = walkedTypes();
 const LINK_TYPES = {

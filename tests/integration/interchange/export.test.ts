@@ -91,6 +91,9 @@ describe('graph exports', () => {
     expect(graph.order).toBe(counts.nodes);
     expect(graph.size).toBe(counts.edges);
     expect(graph.hasNode('nick-clegg')).toBe(true);
+    // A claim that a statement is about is drawn, as the explorer draws it: the suspensions Clegg spoke of.
+    expect(graph.hasNode('restriction-meta-trump-facebook-suspension')).toBe(true);
+    expect(graph.filterEdges('restriction-meta-trump-facebook-suspension', (_e, a) => a.type === 'STATED_ABOUT').length).toBeGreaterThan(0);
     const lobbied = graph.filterEdges((_e, a) => a.type === 'LOBBIED');
     expect(lobbied.length).toBeGreaterThan(0);
     for (const e of lobbied) {
