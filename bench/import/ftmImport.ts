@@ -5,7 +5,12 @@
  *
  *   npx ts-node --transpile-only bench/generate/ftm.ts --entities 100000 --out .scratch/ftm-100k.ftm.json
  *   npx ts-node --transpile-only bench/import/ftmImport.ts .scratch/ftm-100k.ftm.json --label 100k [--batch n] [--heap mb]
+ *   npx ts-node --transpile-only bench/import/ftmImport.ts .scratch/ftm-100k.ftm.json --label 100k-resumed \
+ *     --kill-after 120 --compare bench/results/import-ftm-100k.json
  *
+ * With --kill-after s, the import command first runs in a child process that is SIGKILLed after s seconds; the
+ * measured import is then the resumption, and --compare checks that the graph ends with the counts of a run that was
+ * not interrupted.
  * The data folder is `.neo4j/import-ftm-<label>`, wiped first. Reported: entities/s, records (lines)/s, nodes and
  * relationships written per second, the wall time of each step, the Node process's peak memory (max RSS, and the
  * heap's high-water mark sampled every 200 ms), and the load average before and after (the machine is shared).
@@ -14,6 +19,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { loadConfig, projectRoot } from '../../src/config';
 import { Database } from '../../src/db';
 import { importPaths } from '../../src/import';
@@ -33,6 +39,8 @@ async function main(): Promise<void> {
   const label = arg(argv, 'label') ?? path.basename(file).replace(/\..*$/, '');
   const batchSize = Number(arg(argv, 'batch') ?? DEFAULT_FTM_BATCH_SIZE);
   const heapMb = Number(arg(argv, 'heap') ?? 1536);
+  const killAfter = Number(arg(argv, 'kill-after') ?? 0);
+  const compare = arg(argv, 'compare');
   const home = path.join(projectRoot, '.neo4j', `import-ftm-${label}`);
   fs.rmSync(home, { recursive: true, force: true });
   fs.mkdirSync(home, { recursive: true });
@@ -52,10 +60,28 @@ async function main(): Promise<void> {
       await db.waitUntilReady(60_000);
       await importPaths(db, [path.join(projectRoot, 'cypher', 'schema')], { logger });
       await db.autoCommit('CALL db.awaitIndexes(600)');
-      const lines = fs
-        .readFileSync(file, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== '').length;
+      let lines = 0;
+      for await (const chunk of fs.createReadStream(file)) for (const byte of chunk as Buffer) lines += byte === 10 ? 1 : 0;
+      let killed: Record<string, unknown> | undefined;
+      if (killAfter) {
+        // A real kill: the import command in a child process, SIGKILLed part-way; then this process resumes the file.
+        const killStarted = Date.now();
+        const child = spawn(
+          process.execPath,
+          [require.resolve('ts-node/dist/bin'), '--transpile-only', path.join(projectRoot, 'src/import/cli.ts'), file, '--batch-size', String(batchSize), '--quiet'],
+          {
+            cwd: projectRoot,
+            env: { ...process.env, NEO4J_URI: uri },
+            stdio: 'inherit',
+          },
+        );
+        const timer = setTimeout(() => child.kill('SIGKILL'), killAfter * 1000);
+        const exit = await new Promise<string>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? String(code))));
+        clearTimeout(timer);
+        const [cut] = await db.readRows(`MATCH (m:Migration) WHERE m.format = 'ftm' RETURN m.phase AS phase, m.line AS line, m.complete AS complete`);
+        killed = { afterSeconds: killAfter, exit, ranMs: Date.now() - killStarted, ledgerAtKill: cut ?? null };
+        process.stderr.write(`killed: ${JSON.stringify(killed)}\n`);
+      }
       const loadBefore = os.loadavg();
       let lastPrint = 0;
       const started = Date.now();
@@ -81,6 +107,7 @@ async function main(): Promise<void> {
       const againMs = Date.now() - againStarted;
       const [graphAfter] = await db.readRows(`MATCH (n) WHERE n.id STARTS WITH 'gen-' OR n:Source RETURN count(n) AS nodes, COUNT { MATCH ()-[r]->() } AS relationships`);
       clearInterval(sampler);
+      const reference = compare ? (JSON.parse(fs.readFileSync(path.resolve(compare), 'utf8')) as { nodes: number; relationships: number; label: string }) : undefined;
       const entities = Number(ledger?.entities ?? lines);
       const importMs = Number(ledger?.durationMs ?? wallMs);
       const result = {
@@ -104,6 +131,15 @@ async function main(): Promise<void> {
         unsupportedClaims: Number(validation[0]?.unsupported ?? 0),
         peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
         peakHeapUsedMb: Math.round(heapPeak / 1024 / 1024),
+        killed,
+        sameCountsAs: reference
+          ? {
+              label: reference.label,
+              nodes: reference.nodes,
+              relationships: reference.relationships,
+              equal: reference.nodes === Number(graph.nodes) && reference.relationships === Number(graph.relationships),
+            }
+          : undefined,
         reimport: {
           status: again.skipped.length === 1 ? 'skipped' : 'applied',
           wallMs: againMs,
@@ -125,7 +161,7 @@ async function main(): Promise<void> {
   );
 }
 
-function report(r: Record<string, unknown> & { reimport: { status: string; wallMs: number; unchanged: boolean } }): string {
+function report(r: Record<string, unknown> & { reimport: { status: string; wallMs: number; unchanged: boolean }; killed?: unknown; sameCountsAs?: unknown }): string {
   const n = (x: unknown) => Number(x).toLocaleString('en');
   return `# FtM import of ${n(r.entities)} entities
 
@@ -143,7 +179,7 @@ the last phase derives and checks what it completed (the checks of \`npm run val
 | relationships written per second (whole command) | ${n(r.relationshipsPerSecond)} |
 | claims without evidence after | ${n(r.unsupportedClaims)} |
 | Node peak memory (max RSS / heap high-water) | ${n(r.peakRssMb)} MB / ${n(r.peakHeapUsedMb)} MB |
-| re-import of the same file | ${r.reimport.status}, ${(r.reimport.wallMs / 1000).toFixed(1)} s, graph ${r.reimport.unchanged ? 'unchanged' : 'CHANGED'} |
+${r.killed ? `| killed part-way (SIGKILL of the import command after ${(r.killed as { afterSeconds: number }).afterSeconds} s); the ledger then | ${JSON.stringify((r.killed as { ledgerAtKill: unknown }).ledgerAtKill)} |\n| counts after the resumption equal those of ${(r.sameCountsAs as { label: string }).label} | ${(r.sameCountsAs as { equal: boolean }).equal ? 'yes' : 'NO'} (${n((r.sameCountsAs as { nodes: number }).nodes)} / ${n((r.sameCountsAs as { relationships: number }).relationships)}) |\n` : ''}| re-import of the same file | ${r.reimport.status}, ${(r.reimport.wallMs / 1000).toFixed(1)} s, graph ${r.reimport.unchanged ? 'unchanged' : 'CHANGED'} |
 | load average (1, 5, 15 min) before / after | ${(r.loadAverageBefore as number[]).join(', ')} / ${(r.loadAverageAfter as number[]).join(', ')} on ${r.cpus} cores |
 
 The machine was shared with other work (the load average says how much); Node ${r.node}, ${r.at}.

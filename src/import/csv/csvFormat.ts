@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import { dateParam, type Tx } from '../../db';
 import { claimProperties, familyOf, nodeType, type NodeLabel, type PropertyDef } from '../../model';
@@ -49,9 +48,7 @@ async function loadCsv(file: string, root: string): Promise<RecordSource> {
   const mappingText = await fs.readFile(mappingFile);
   const mapping = readMapping(mappingText.toString('utf8'), scriptName(mappingFile, root));
   const hash = createHash('sha256');
-  await pipeline(createReadStream(file), async function* (chunks: AsyncIterable<Buffer>) {
-    for await (const chunk of chunks) hash.update(chunk);
-  });
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   const checksum = hash.update('\0').update(mappingText).digest('hex');
 
   // First pass: every row read and checked (nothing kept), so that a bad cell stops the import before it writes.

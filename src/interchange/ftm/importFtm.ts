@@ -178,6 +178,7 @@ export async function importFtmFile(db: Database, file: string, options: FtmImpo
   const resume = ledger && ledger.checksum === checksum ? { phase: PHASES.indexOf(ledger.phase as Phase), line: Number(ledger.line) } : { phase: 0, line: 0 };
 
   const dataset = { id: pid(`ftm-dataset-${path.basename(file).replace(/\.(ftm\.json|jsonl|ftm)$/i, '')}`), title: `FollowTheMoney stream ${path.basename(file)}` };
+  const isClaimOfFile = (id: string) => id.startsWith(prefix) && claimLines.has(id.slice(prefix.length));
   const batchSize = options.batchSize ?? DEFAULT_FTM_BATCH_SIZE;
   let batches = 0;
   let derived: DerivedCounts | undefined;
@@ -193,7 +194,7 @@ export async function importFtmFile(db: Database, file: string, options: FtmImpo
       batch = [];
       await db.write(
         async (tx) => {
-          await writeBatch(tx, phase, entities, index, pid, documented, dataset);
+          await writeBatch(tx, phase, entities, index, pid, documented, dataset, isClaimOfFile);
           // The last phase checks (and derives for) what is complete once this batch commits, as a script is checked.
           if (phase === 'links') derived = addDerivedCounts(derived, await checkWrites(tx, name, { lines: writtenIds(records, completes, batchLine, pid) }));
           await tx.run(`MERGE (m:Migration {name: $name}) SET m.checksum = $checksum, m.phase = $phase, m.line = $line, m.complete = false, m.format = 'ftm'`, {
@@ -302,6 +303,7 @@ async function writeBatch(
   pid: (id: string) => string,
   documented: Set<string>,
   dataset: { id: string; title: string },
+  isClaimOfFile: (id: string) => boolean,
 ): Promise<void> {
   if (phase === 'nodes') {
     const writes = entities.flatMap((e) => nodeWrites(e, pid));
@@ -353,11 +355,12 @@ async function writeBatch(
       );
     }
   } else {
-    // A claim's ends again, now that every claim exists: an end that is a claim of a later batch (a decision role's
-    // decision) could not be matched in the claims phase. MERGE keeps this idempotent.
+    // A claim's ends that are claims of this file, again, now that every claim exists: such an end on a later line (a
+    // decision role's decision) could not be matched in the claims phase. Ends that are entities were matched then (the
+    // nodes phase wrote them all). MERGE keeps this idempotent.
     const again: LinkWrite[] = entities
       .flatMap((e) => claimWrites(e, index, pid))
-      .flatMap((c) => Object.entries(c.links).flatMap(([type, ids]) => ids.map((to): LinkWrite => ({ kind: 'claimLink', claimId: c.id, type, to }))));
+      .flatMap((c) => Object.entries(c.links).flatMap(([type, ids]) => ids.filter(isClaimOfFile).map((to): LinkWrite => ({ kind: 'claimLink', claimId: c.id, type, to }))));
     const writes: LinkWrite[] = [...entities.flatMap((e) => linkWrites(e, pid)), ...again];
     const direction = (type: string) => CLAIM_TYPES.flatMap((c) => c.links).find((l) => l.type === type)!.direction;
     for (const [key, rows] of groupBy(writes, (w) => (w.kind === 'structural' || w.kind === 'claimLink' ? `${w.kind}:${w.type}` : w.kind))) {
