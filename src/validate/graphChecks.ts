@@ -109,12 +109,20 @@ const REFERENCES = (() => {
 const OWN_LABEL = `coalesce([l IN labels(c) WHERE l <> 'Claim'][0], 'Claim')`;
 
 /**
- * The shortcut edges of the claims in `$scope`, found from the claim's id (`claimId`, a relationship index per type:
- * cypher/schema/009), one branch per shortcut type of the model, each row `s` (its `$shortcuts` entry) and `e`.
+ * The relationships a scoped check looks at, bound to `r`: those of the claims in `$scope` of the given types (their
+ * evidence, their links), and their shortcut edges, found from the claim's id (`claimId`, a relationship index per
+ * type: cypher/schema/009), one branch per shortcut type of the model. Every relationship that carries an enum or
+ * derives from a claim is one of these, so they are what a batch's claims wrote; a hub entity the batch names (the
+ * dataset's source, a much-lobbied official) is not expanded again for every batch.
  */
-const CLAIM_EDGES = shortcutTypes()
-  .map((type) => `MATCH (c_:Claim) WHERE c_.id IN $scope MATCH ()-[e:${type} {claimId: c_.id}]->() RETURN [x_ IN $shortcuts WHERE x_.type = '${type}'][0] AS s, e`)
-  .join(' UNION ');
+const claimRelationships = (r: string, ownTypes: readonly string[]): string =>
+  [
+    ...(ownTypes.length ? [`MATCH (c_:Claim) WHERE c_.id IN $scope MATCH (c_)-[${r}:${ownTypes.join('|')}]-() RETURN ${r}`] : []),
+    ...shortcutTypes().map((type) => `MATCH (c_:Claim) WHERE c_.id IN $scope MATCH ()-[${r}:${type} {claimId: c_.id}]->() RETURN ${r}`),
+  ].join(' UNION ');
+
+/** Relationship types with enum properties that are a claim's own (its evidence, links that copy its enums). */
+const CLAIM_OWN_ENUM_TYPES = [...new Set(relationshipEnumRules().map((rule) => rule.type!))].filter((type) => !shortcutTypes().includes(type));
 
 /**
  * The checks `npm run validate` runs, in order: (a) provenance, (b) claim ends, (c) enum values, (d) shortcut edges,
@@ -186,7 +194,7 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
         WHERE value IS NOT NULL AND NOT value IN spec.allowed
         RETURN coalesce(n.id, elementId(n)) AS id, spec.label + '.' + spec.property AS what, value, spec.allowedText AS allowedText
         UNION ALL
-        ${scoped ? `${scopedNodes('x')} UNWIND $relationshipEnums AS spec MATCH (x)-[r:$(spec.type)]-() WITH DISTINCT spec, r WITH spec, startNode(r) AS a, r, endNode(r) AS b` : 'UNWIND $relationshipEnums AS spec MATCH (a)-[r:$(spec.type)]->(b)'}
+        ${scoped ? `CALL () { ${claimRelationships('r', CLAIM_OWN_ENUM_TYPES)} } WITH DISTINCT r UNWIND [x_ IN $relationshipEnums WHERE x_.type = type(r)] AS spec WITH spec, startNode(r) AS a, r, endNode(r) AS b` : 'UNWIND $relationshipEnums AS spec MATCH (a)-[r:$(spec.type)]->(b)'}
         WITH spec, a, r, b, r[spec.property] AS value
         WHERE value IS NOT NULL AND NOT value IN spec.allowed
         RETURN coalesce(r.claimId, a.id, elementId(a)) AS id,
@@ -206,7 +214,7 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
     cypher: (scoped) => `
       ${
         scoped
-          ? `CALL () { ${scopedNodes('x')} UNWIND $shortcuts AS s MATCH (x)-[e:$(s.type)]-() RETURN s, e UNION ${CLAIM_EDGES} }
+          ? `CALL () { ${claimRelationships('e', [])} } WITH DISTINCT e UNWIND [x_ IN $shortcuts WHERE x_.type = type(e)] AS s
         WITH s, startNode(e) AS a, e, endNode(e) AS b`
           : 'UNWIND $shortcuts AS s MATCH (a)-[e:$(s.type)]->(b)'
       }
