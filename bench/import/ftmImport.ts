@@ -19,7 +19,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import { loadConfig, projectRoot } from '../../src/config';
 import { Database } from '../../src/db';
 import { importPaths } from '../../src/import';
@@ -145,6 +145,7 @@ async function main(): Promise<void> {
           wallMs: againMs,
           unchanged: graphAfter.nodes === graph.nodes && graphAfter.relationships === graph.relationships,
         },
+        commit: execSync('git rev-parse --short HEAD', { cwd: projectRoot }).toString().trim(),
         node: process.version,
         at: new Date().toISOString(),
       };
@@ -182,7 +183,7 @@ the last phase derives and checks what it completed (the checks of \`npm run val
 ${r.killed ? `| killed part-way (SIGKILL of the import command after ${(r.killed as { afterSeconds: number }).afterSeconds} s); the ledger then | ${JSON.stringify((r.killed as { ledgerAtKill: unknown }).ledgerAtKill)} |\n| counts after the resumption equal those of ${(r.sameCountsAs as { label: string }).label} | ${(r.sameCountsAs as { equal: boolean }).equal ? 'yes' : 'NO'} (${n((r.sameCountsAs as { nodes: number }).nodes)} / ${n((r.sameCountsAs as { relationships: number }).relationships)}) |\n` : ''}| re-import of the same file | ${r.reimport.status}, ${(r.reimport.wallMs / 1000).toFixed(1)} s, graph ${r.reimport.unchanged ? 'unchanged' : 'CHANGED'} |
 | load average (1, 5, 15 min) before / after | ${(r.loadAverageBefore as number[]).join(', ')} / ${(r.loadAverageAfter as number[]).join(', ')} on ${r.cpus} cores |
 
-The machine was shared with other work (the load average says how much); Node ${r.node}, ${r.at}.
+The machine was shared with other work (the load average says how much); commit ${r.commit}, Node ${r.node}, ${r.at}.
 `;
 }
 
