@@ -1,9 +1,11 @@
 /**
- * Imports a FollowTheMoney entity stream (`.ftm.json` / `.jsonl`, one entity a line) into the graph. A first pass
- * reads and checks every line with the followthemoney model (an error stops the import before anything is written,
- * naming `file:line`); three more passes write nodes, then claims, then links and evidence, in batches of one write
- * transaction each, every batch recording in the Migration ledger how far it got, so that a killed import resumes
- * there and ends with the same graph. Ids are the FtM ids (with an optional prefix): a re-import changes nothing.
+ * Imports a FollowTheMoney entity stream (`.ftm.json` / `.jsonl`, one entity a line) into the graph, streamed. The
+ * file's checksum first (a file the ledger holds as complete is skipped). A first pass reads and checks every line
+ * with the followthemoney model (an error stops the import before anything is written, naming `file:line`); three
+ * more passes write nodes, then claims, then links and evidence, in batches of one write transaction each, every batch
+ * recording in the Migration ledger how far it got, so that a killed import resumes there and ends with the same
+ * graph. Each batch of the last pass derives and checks (`checkWrites`) what it completed before it commits. Ids are
+ * the FtM ids (with an optional prefix): a re-import changes nothing.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
