@@ -105,22 +105,29 @@ export async function deriveAll(tx: Tx, scope?: readonly string[]): Promise<Deri
       : `MATCH (n) WHERE ${ID_BEARING_LABELS.map((l) => `n:${l}`).join(' OR ')} WITH n WHERE NOT n:${GLOBAL_ID_LABEL} SET n:${GLOBAL_ID_LABEL} RETURN count(n) AS n`,
     params,
   );
-  const claimsOf = (label: string) => (scope ? `MATCH (c:Claim) WHERE c.id IN $scope AND c:${label}` : `MATCH (c:Claim:${label})`);
+  // Scoped: the claims among the ids, by type, once; each statement below then seeks only the claims of its type.
+  const claimIds = scope ? await claimIdsByLabel(tx, scope) : undefined;
+  const claimsOf = (label: string) => (scope ? `MATCH (c:Claim) WHERE c.id IN $claimIds AND c:${label}` : `MATCH (c:Claim:${label})`);
   counts.globalIds = Number(labelled?.n ?? 0);
   const constants = shortcutConstants();
   for (const claim of CLAIM_TYPES) {
+    const ofType = { ...params, claimIds: claimIds?.get(claim.label) ?? [] };
+    if (claimIds && ofType.claimIds.length === 0) continue;
     for (const s of claim.shortcuts) {
+      // The edge between the ends is looked up from them (a pattern comprehension: an expand between two bound nodes),
+      // created or brought in step; a MERGE or OPTIONAL MATCH on {claimId} let the planner scan the claimId index.
       const [written] = await tx.run(
         `${claimsOf(claim.label)} WITH c WHERE c.retractedAt IS NULL
          CALL (c) {
            ${shortcutEnds(claim, s, 'c', 'a', 'b')}
-           OPTIONAL MATCH (a)-[e:${s.type} {claimId: c.id}]->(b)
+           WITH c, a, b, head([(a)-[x:${s.type}]->(b) WHERE x.claimId = c.id | x]) AS e
            WITH c, a, b, e WHERE e IS NULL OR NOT (${shortcutCurrent(claim, s, 'e', 'c')})
-           MERGE (a)-[f:${s.type} {claimId: c.id}]->(b) SET ${shortcutSets(claim, s, 'f', 'c')}
+           CALL (c, a, b, e) { WITH c, a, b, e WHERE e IS NULL CREATE (a)-[f:${s.type} {claimId: c.id}]->(b) SET ${shortcutSets(claim, s, 'f', 'c')} }
+           CALL (c, e) { WITH c, e AS f WHERE f IS NOT NULL SET ${shortcutSets(claim, s, 'f', 'c')} }
            RETURN count(*) AS n
          }
          RETURN sum(n) AS written`,
-        { shortcutConstants: constants, ...params },
+        { shortcutConstants: constants, ...ofType },
       );
       counts.shortcutsWritten += Number(written?.written ?? 0);
       const [removed] = await tx.run(
@@ -129,12 +136,12 @@ export async function deriveAll(tx: Tx, scope?: readonly string[]): Promise<Deri
          WHERE NOT EXISTS { ${shortcutEnds(claim, s, 'c', 'a2', 'b2')} WITH a2, b2 WHERE a2 = a AND b2 = b RETURN 1 }
          DELETE e
          RETURN count(*) AS removed`,
-        params,
+        ofType,
       );
       counts.shortcutsRemoved += Number(removed?.removed ?? 0);
     }
   }
-  counts.pageKeys = await refreshPageKeys(tx, scope);
+  counts.pageKeys = claimIds ? await refreshPageKeysOfClaims(tx, claimIds) : await refreshPageKeys(tx);
   // Record time: evidence a script wrote entered the graph with this import (a claim's own `createdAt` is the script's).
   await tx.run(
     scope
@@ -166,6 +173,38 @@ export async function refreshPageKeys(tx: Tx, entityIds?: readonly string[]): Pr
        SET ${pageKeySets(claim, 'r', 'a', 'c')}
        RETURN count(r) AS changed`,
       { ids: entityIds ?? [] },
+    );
+    changed += Number(rows[0]?.changed ?? 0);
+  }
+  return changed;
+}
+
+/** The claims among `ids`, by their type's label (a seek on the Claim id index per id). */
+async function claimIdsByLabel(tx: Tx, ids: readonly string[]): Promise<Map<string, string[]>> {
+  const rows = await tx.run(`MATCH (c:Claim) WHERE c.id IN $ids RETURN c.id AS id, labels(c) AS labels`, { ids });
+  const out = new Map<string, string[]>();
+  for (const row of rows) {
+    for (const label of row.labels as string[]) out.set(label, [...(out.get(label) ?? []), row.id as string]);
+  }
+  return out;
+}
+
+/**
+ * Sets the page keys out of step on the paged links of the given claims (by type, as {@link claimIdsByLabel} gives
+ * them), in the caller's transaction: an import's batch refreshes the keys of what it wrote from the claims' side, so
+ * that a hub entity's thousands of links are not read again for each batch that names it. Returns how many changed.
+ */
+async function refreshPageKeysOfClaims(tx: Tx, claimIds: ReadonlyMap<string, readonly string[]>): Promise<number> {
+  let changed = 0;
+  for (const { claim, link } of pagedLinks()) {
+    const ids = claimIds.get(claim.label) ?? [];
+    if (ids.length === 0) continue;
+    const rows = await tx.run(
+      `MATCH (c:Claim) WHERE c.id IN $ids AND c:${claim.label} MATCH ${linkPattern(link, 'c', 'a', 'r')}
+       WITH r, a, c WHERE ${pageKeysStale(claim, 'r', 'a', 'c')}
+       SET ${pageKeySets(claim, 'r', 'a', 'c')}
+       RETURN count(r) AS changed`,
+      { ids },
     );
     changed += Number(rows[0]?.changed ?? 0);
   }

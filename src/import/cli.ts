@@ -68,6 +68,7 @@ export async function runImportCli(argv: readonly string[], io: CliIo = { stdout
       dryRun: args.dryRun,
       reapply: args.reapply,
       force: args.force,
+      batchSize: args.batchSize,
       onProgress: printer.onProgress,
       logger,
     });

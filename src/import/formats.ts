@@ -9,7 +9,8 @@ export interface ImportRecord<T = unknown> {
 }
 
 /**
- * A file of records (CSV with its mapping, FollowTheMoney lines...), read and checked before anything runs. The shared
+ * A file of records (CSV with its mapping, FollowTheMoney lines...), read and checked before anything runs, then read
+ * again, streamed, as it is written. The shared
  * machinery (`runRecords.ts`) writes it in batches, each one transaction with its ledger progress, checks each batch
  * as scripts are checked, resumes after the last committed batch, and reports progress per record.
  */
@@ -20,9 +21,14 @@ export interface RecordSource {
   path: string;
   /** sha256 of everything the import reads (the data file, and its mapping). */
   checksum: string;
-  /** Every record, in file order. */
-  records: readonly ImportRecord[];
-  /** Records per transaction. */
+  /** How many records the file holds (read and checked when it was loaded). */
+  count: number;
+  /**
+   * The records in file order, read again from the file as they are written (streamed: memory does not grow with the
+   * file); each was checked when the file was loaded.
+   */
+  records(): AsyncIterable<ImportRecord>;
+  /** Records per transaction (the format's default, or the file's own setting). */
   batchSize: number;
   /**
    * Writes a batch in the caller's transaction; answers every id it wrote with the line of the record that wrote it

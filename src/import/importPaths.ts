@@ -49,14 +49,15 @@ export async function importPaths(db: Database, paths: readonly string[], option
   const guardOf = async (script: LoadedScript) => (ledger.has(script.name) && script.mode === 'atomic' ? reapplyGuard(db, script, root) : undefined);
   const runUnitRecords = (unit: RecordSource, dry: boolean, resumeAfterLine: number) => {
     const index = units.indexOf(unit);
-    options.onProgress?.({ kind: 'file-start', file: unit.name, index: index + 1, total: units.length, statements: unit.records.length, unit: 'record' });
+    options.onProgress?.({ kind: 'file-start', file: unit.name, index: index + 1, total: units.length, statements: unit.count, unit: 'record' });
     if (resumeAfterLine > 0) options.logger?.info({ file: unit.name, resumeAfterLine }, `import: resuming ${unit.name} after line ${resumeAfterLine}`);
     return runRecords(db, unit, {
       dryRun: dry,
       timeoutMs,
       resumeAfterLine,
+      batchSize: options.batchSize,
       beforeBatch: options.beforeBatch,
-      onRecords: (done) => options.onProgress?.({ kind: 'statement', file: unit.name, index: done, total: unit.records.length }),
+      onRecords: (done) => options.onProgress?.({ kind: 'statement', file: unit.name, index: done, total: unit.count }),
     });
   };
   const position = (unit: ImportUnit) => units.indexOf(unit) + 1;
@@ -101,12 +102,12 @@ export async function importPaths(db: Database, paths: readonly string[], option
     if (script.kind === 'records') {
       const entry = ledger.get(script.name);
       const resumeAfter = reapply.has(script.name) ? 0 : Number(entry?.resumeAfterLine ?? 0);
-      const derived = await runUnitRecords(script, false, resumeAfter);
+      const { derived, written } = await runUnitRecords(script, false, resumeAfter);
       if (derived) summary.derived = addDerivedCounts(summary.derived, derived);
-      summary.records = (summary.records ?? 0) + script.records.filter((r) => r.line > resumeAfter).length;
+      summary.records = (summary.records ?? 0) + written;
       summary.applied.push(script.name);
       const durationMs = Date.now() - fileStarted;
-      options.logger?.info({ file: script.name, records: script.records.length, resumedAfterLine: resumeAfter, durationMs }, `import: applied ${script.name}`);
+      options.logger?.info({ file: script.name, records: script.count, resumedAfterLine: resumeAfter, durationMs }, `import: applied ${script.name}`);
       options.onProgress?.({ kind: 'file-done', file: script.name, status: 'applied', durationMs });
       continue;
     }
@@ -129,11 +130,12 @@ export async function importPaths(db: Database, paths: readonly string[], option
   }
   for (const file of ftmFiles) {
     const fileStarted = Date.now();
-    const result = await importFtmFile(db, file, { dryRun, root, onProgress: options.onProgress, logger: options.logger }).catch((error: Error) => {
+    const result = await importFtmFile(db, file, { dryRun, root, batchSize: options.batchSize, onProgress: options.onProgress, logger: options.logger }).catch((error: Error) => {
       throw new ImportError('SCRIPT_FAILED', error.message, { file, cause: error });
     });
     summary[result.status].push(result.name);
     summary.statements += result.entities;
+    if (result.derived) summary.derived = addDerivedCounts(summary.derived, result.derived);
     options.onProgress?.({ kind: 'file-done', file: result.name, status: result.status, durationMs: Date.now() - fileStarted });
   }
   if (!dryRun && (options.refreshKeys !== 'when-applied' || summary.applied.length > 0)) {
@@ -166,7 +168,7 @@ async function deriveAfterImport(db: Database, timeoutMs: number): Promise<Deriv
 }
 
 /** What a unit counts for progress: statements of a script, records of a file of records. */
-const sizeOf = (unit: ImportUnit): number => (unit.kind === 'script' ? unit.statements.length : unit.records.length);
+const sizeOf = (unit: ImportUnit): number => (unit.kind === 'script' ? unit.statements.length : unit.count);
 const unitOf = (unit: ImportUnit): 'statement' | 'record' => (unit.kind === 'script' ? 'statement' : 'record');
 
 /** Reads a file with the format its name says (`formats.ts`). */

@@ -27,6 +27,8 @@ export interface ImportOptions {
    * graph that is up to date then reads nothing more).
    */
   refreshKeys?: 'always' | 'when-applied';
+  /** Records per transaction for files of records (CSV, FtM), instead of the file's or the format's default. */
+  batchSize?: number;
   /** Called before each batch of a file of records (tests stop an import part-way with it). */
   beforeBatch?: (index: number) => void;
   /** Called as the import advances (the CLI draws progress from it). */

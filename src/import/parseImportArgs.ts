@@ -6,13 +6,15 @@ export interface ImportArgs {
   force: boolean;
   quiet: boolean;
   help: boolean;
+  /** Records per transaction for CSV and FtM files (`--batch-size`); the file's or the format's default when absent. */
+  batchSize?: number;
 }
 
 /** The parsed arguments, or why they cannot be used (the CLI exits with 2 and the usage). */
 export type ParsedImportArgs = { ok: true; args: ImportArgs } | { ok: false; message: string };
 
 /** The usage text, printed on `--help` and after a usage error. */
-export const IMPORT_USAGE = `Usage: npm run import -- [files or folders...] [--dry-run] [--reapply <name>]... [--force] [--quiet]
+export const IMPORT_USAGE = `Usage: npm run import -- [files or folders...] [--dry-run] [--reapply <name>]... [--force] [--batch-size <n>] [--quiet]
 
 Imports Cypher scripts into the graph, each once (the Migration ledger remembers them). A script runs in one
 transaction: all of it or none of it. Two kinds cannot, in Neo4j 5: schema scripts (CREATE/DROP CONSTRAINT or INDEX)
@@ -25,6 +27,8 @@ not atomic. A script may not mix schema and data statements.
   --reapply <name>   run this already-applied script again (e.g. after changing it); repeatable. When it would
                      change values that later scripts wrote, it is refused with the list of them (exit 5)
   --force            re-apply anyway
+  --batch-size <n>   records per transaction for CSV and FtM files (default: the mapping's batchSize for CSV,
+                     5000 for FtM); larger batches spread each transaction's checks and commit over more records
   --quiet            print only errors
 
 Exit codes: 0 ok, 1 a script failed or was refused by the checks, 2 usage error, 3 an applied script changed,
@@ -49,6 +53,12 @@ export function parseImportArgs(argv: readonly string[]): ParsedImportArgs {
       const name = arg.slice('--reapply='.length);
       if (!name) return { ok: false, message: '--reapply needs the name of a script.' };
       args.reapply.push(name);
+    } else if (arg === '--batch-size' || arg.startsWith('--batch-size=')) {
+      const value = arg.includes('=') ? arg.slice('--batch-size='.length) : argv[i + 1];
+      if (!arg.includes('=')) i += 1;
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) return { ok: false, message: `--batch-size needs a whole number of records, at least 1 (got ${value ?? 'nothing'}).` };
+      args.batchSize = n;
     } else if (arg === '--') continue;
     else if (arg.startsWith('-')) return { ok: false, message: `Unknown option ${arg}.` };
     else args.paths.push(arg);

@@ -12,6 +12,8 @@ export interface RunRecordsOptions {
   timeoutMs: number;
   /** Skip the records up to this line: they were committed by an earlier run that stopped (0: from the start). */
   resumeAfterLine: number;
+  /** Records per transaction, instead of the file's own `batchSize`. */
+  batchSize?: number;
   /** Called after each committed (or, on a dry run, checked) batch with the number of records done in this file. */
   onRecords: (done: number) => void;
   /** Called before each batch; tests stop an import part-way with it. */
@@ -27,22 +29,24 @@ class DryRunRollback extends Error {}
  * commits, as a script is (`checkWrites`); a dry run checks every batch and rolls each back. The entry is marked
  * complete, with the file's checksum, after the last batch.
  */
-export async function runRecords(db: Database, unit: RecordSource, options: RunRecordsOptions): Promise<DerivedCounts | undefined> {
-  const todo = unit.records.filter((r) => r.line > options.resumeAfterLine);
-  let done = unit.records.length - todo.length;
+export async function runRecords(db: Database, unit: RecordSource, options: RunRecordsOptions): Promise<{ derived?: DerivedCounts; written: number }> {
+  const batchSize = options.batchSize ?? unit.batchSize;
+  let done = 0;
+  let written = 0;
   let derived: DerivedCounts | undefined;
   const started = Date.now();
-  for (let start = 0, index = 0; start < todo.length; start += unit.batchSize, index += 1) {
-    const batch = todo.slice(start, start + unit.batchSize);
+  let index = 0;
+  const runBatch = async (batch: ImportRecord[]) => {
     options.beforeBatch?.(index);
+    index += 1;
     try {
       const counts = await db.write(
         async (tx) => {
           const lines = await unit.writeBatch(tx, batch);
-          const written = await checkWrites(tx, unit.name, { lines });
+          const checked = await checkWrites(tx, unit.name, { lines });
           if (options.dryRun) throw new DryRunRollback();
           await migrationLedger.progress(tx, { name: unit.name, checksum: unit.checksum, resumeAfterLine: batch[batch.length - 1].line });
-          return written;
+          return checked;
         },
         { timeoutMs: options.timeoutMs },
       );
@@ -51,12 +55,26 @@ export async function runRecords(db: Database, unit: RecordSource, options: RunR
       if (!(error instanceof DryRunRollback)) throw batchError(error, unit, batch);
     }
     done += batch.length;
+    written += batch.length;
     options.onRecords(done);
+  };
+  let batch: ImportRecord[] = [];
+  for await (const record of unit.records()) {
+    if (record.line <= options.resumeAfterLine) {
+      done += 1;
+      continue;
+    }
+    batch.push(record);
+    if (batch.length >= batchSize) {
+      await runBatch(batch);
+      batch = [];
+    }
   }
+  if (batch.length > 0) await runBatch(batch);
   if (!options.dryRun) {
     await db.write((tx) => migrationLedger.record(tx, { name: unit.name, checksum: unit.checksum, durationMs: Date.now() - started }), { timeoutMs: options.timeoutMs });
   }
-  return derived;
+  return { derived, written };
 }
 
 function batchError(error: unknown, unit: RecordSource, batch: readonly ImportRecord[]): ImportError {

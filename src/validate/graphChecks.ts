@@ -31,8 +31,18 @@ export interface GraphCheck {
 }
 
 /** A claim in `c` of any type: all of them, or those whose id is in `$scope` (a seek on the Claim id index). */
-const claims = (scoped: boolean, c = 'c', label?: string): string =>
-  scoped ? `MATCH (${c}:Claim) WHERE ${c}.id IN $scope${label ? ` AND ${label} IN labels(${c})` : ''}` : `MATCH (${c}:Claim${label ? `:$(${label})` : ''})`;
+const claims = (scoped: boolean, c = 'c'): string => (scoped ? `MATCH (${c}:Claim) WHERE ${c}.id IN $scope` : `MATCH (${c}:Claim)`);
+
+/**
+ * Each rule of the list `rules` (a parameter, or a list expression) in `rule`, with each claim `c` of the rule's label
+ * (`rule.label`). Over the whole graph, a scan of the rule's label per rule; scoped, one seek per id of `$scope` and,
+ * for each claim found, the rules of its labels (rules × ids seeks would make a batch's checks cost its size times the
+ * number of rules).
+ */
+const claimsByRule = (scoped: boolean, rules: string, rule: string, c = 'c'): string =>
+  scoped
+    ? `MATCH (${c}:Claim) WHERE ${c}.id IN $scope UNWIND [r_ IN ${rules} WHERE r_.label IN labels(${c})] AS ${rule}`
+    : `UNWIND ${rules} AS ${rule} MATCH (${c}:Claim:$(${rule}.label))`;
 
 /** Any node with an id in `$scope` (a seek on the global id index): the anchors of a scoped check. */
 const scopedNodes = (n: string): string => `MATCH (${n}:${GLOBAL_ID_LABEL}) WHERE ${n}.id IN $scope`;
@@ -99,6 +109,22 @@ const REFERENCES = (() => {
 const OWN_LABEL = `coalesce([l IN labels(c) WHERE l <> 'Claim'][0], 'Claim')`;
 
 /**
+ * The relationships a scoped check looks at, bound to `r`: those of the claims in `$scope` of the given types (their
+ * evidence, their links), and their shortcut edges, found from the claim's id (`claimId`, a relationship index per
+ * type: cypher/schema/009), one branch per shortcut type of the model. Every relationship that carries an enum or
+ * derives from a claim is one of these, so they are what a batch's claims wrote; a hub entity the batch names (the
+ * dataset's source, a much-lobbied official) is not expanded again for every batch.
+ */
+const claimRelationships = (r: string, ownTypes: readonly string[]): string =>
+  [
+    ...(ownTypes.length ? [`MATCH (c_:Claim) WHERE c_.id IN $scope MATCH (c_)-[${r}:${ownTypes.join('|')}]-() RETURN ${r}`] : []),
+    ...shortcutTypes().map((type) => `MATCH (c_:Claim) WHERE c_.id IN $scope MATCH ()-[${r}:${type} {claimId: c_.id}]->() RETURN ${r}`),
+  ].join(' UNION ');
+
+/** Relationship types with enum properties that are a claim's own (its evidence, links that copy its enums). */
+const CLAIM_OWN_ENUM_TYPES = [...new Set(relationshipEnumRules().map((rule) => rule.type!))].filter((type) => !shortcutTypes().includes(type));
+
+/**
  * The checks `npm run validate` runs, in order: (a) provenance, (b) claim ends, (c) enum values, (d) shortcut edges,
  * (e) page keys.
  */
@@ -132,8 +158,7 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
     name: 'missing-claim-ends',
     description: 'claims missing a relationship their pattern requires',
     cypher: (scoped) => `
-      UNWIND $requirements AS req
-      ${claims(scoped, 'c', 'req.label')}
+      ${claimsByRule(scoped, '$requirements', 'req')}
       WITH req, c WHERE NOT EXISTS {
         MATCH (c)-[r:$(req.type)]-(other)
         WHERE (req.direction = 'OUT') = (startNode(r) = c) AND any(l IN labels(other) WHERE l IN req.ends)
@@ -150,8 +175,7 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
     name: 'bad-claim-ends',
     description: 'claims linked to a node of a label the model does not allow at that end',
     cypher: (scoped) => `
-      UNWIND $links AS link
-      ${claims(scoped, 'c', 'link.label')}
+      ${claimsByRule(scoped, '$links', 'link')}
       MATCH (c)-[r:$(link.type)]-(other)
       WHERE (link.direction = 'OUT') = (startNode(r) = c) AND NOT any(l IN labels(other) WHERE l IN link.ends)
       RETURN 'BAD_END' AS kind, c.id AS id,
@@ -165,14 +189,12 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
     description: 'enum properties with a value outside the lists of docs/graph-model.md',
     cypher: (scoped) => `
       CALL () {
-        UNWIND $nodeEnums AS spec
-        ${scoped ? `${scopedNodes('n')} AND spec.label IN labels(n)` : 'MATCH (n:$(spec.label))'}
+        ${scoped ? `${scopedNodes('n')} UNWIND [x_ IN $nodeEnums WHERE x_.label IN labels(n)] AS spec` : 'UNWIND $nodeEnums AS spec MATCH (n:$(spec.label))'}
         WITH spec, n, n[spec.property] AS value
         WHERE value IS NOT NULL AND NOT value IN spec.allowed
         RETURN coalesce(n.id, elementId(n)) AS id, spec.label + '.' + spec.property AS what, value, spec.allowedText AS allowedText
         UNION ALL
-        UNWIND $relationshipEnums AS spec
-        ${scoped ? `${scopedNodes('x')} MATCH (x)-[r:$(spec.type)]-() WITH DISTINCT spec, r WITH spec, startNode(r) AS a, r, endNode(r) AS b` : 'MATCH (a)-[r:$(spec.type)]->(b)'}
+        ${scoped ? `CALL () { ${claimRelationships('r', CLAIM_OWN_ENUM_TYPES)} } WITH DISTINCT r UNWIND [x_ IN $relationshipEnums WHERE x_.type = type(r)] AS spec WITH spec, startNode(r) AS a, r, endNode(r) AS b` : 'UNWIND $relationshipEnums AS spec MATCH (a)-[r:$(spec.type)]->(b)'}
         WITH spec, a, r, b, r[spec.property] AS value
         WHERE value IS NOT NULL AND NOT value IN spec.allowed
         RETURN coalesce(r.claimId, a.id, elementId(a)) AS id,
@@ -190,8 +212,12 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
     name: 'stale-shortcuts',
     description: 'shortcut edges out of step with their claim (missing, retracted, other ends or other properties)',
     cypher: (scoped) => `
-      UNWIND $shortcuts AS s
-      ${scoped ? `${scopedNodes('x')} MATCH (x)-[e:$(s.type)]-() WITH DISTINCT s, e WITH s, startNode(e) AS a, e, endNode(e) AS b` : 'MATCH (a)-[e:$(s.type)]->(b)'}
+      ${
+        scoped
+          ? `CALL () { ${claimRelationships('e', [])} } WITH DISTINCT e UNWIND [x_ IN $shortcuts WHERE x_.type = type(e)] AS s
+        WITH s, startNode(e) AS a, e, endNode(e) AS b`
+          : 'UNWIND $shortcuts AS s MATCH (a)-[e:$(s.type)]->(b)'
+      }
       OPTIONAL MATCH (c:Claim {id: e.claimId})
       WITH s, a, e, b, c, [d IN s.sources WHERE c IS NOT NULL AND d.label IN labels(c)][0] AS d
       WITH s, a, e, b, c, d, ${REFERENCES} AS references
@@ -224,9 +250,7 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
     name: 'missing-shortcuts',
     description: 'claims lacking the shortcut edges derived from them',
     cypher: (scoped) => `
-      UNWIND $shortcuts AS s
-      UNWIND s.sources AS d
-      ${claims(scoped, 'c', 'd.label')}
+      ${scoped ? `${claims(true)} UNWIND $shortcuts AS s UNWIND [x_ IN s.sources WHERE x_.label IN labels(c)] AS d` : 'UNWIND $shortcuts AS s UNWIND s.sources AS d MATCH (c:Claim:$(d.label))'}
       WITH s, d, c WHERE c.retractedAt IS NULL
       WITH s, d, c,
         CASE WHEN d.from IS NULL THEN [c]
@@ -251,7 +275,7 @@ export const GRAPH_CHECKS: readonly GraphCheck[] = [
             ({
               claim,
               link,
-            }) => `${scoped ? `${claims(true, 'c', `'${claim.label}'`)} MATCH ${linkPattern(link, 'c', 'a', 'r')}` : `MATCH ${linkPattern(link, `c:${claim.label}`, 'a', 'r')}`}
+            }) => `${scoped ? `${claims(true)} AND c:${claim.label} MATCH ${linkPattern(link, 'c', 'a', 'r')}` : `MATCH ${linkPattern(link, `c:${claim.label}`, 'a', 'r')}`}
         WITH a, r, c, ${pageKeyOf(claim, 'c')} AS key
         WHERE ${pageKeysStale(claim, 'r', 'a', 'c')}
         RETURN c.id AS id, '(' + coalesce(a.id, '?') + ')-[:${link.type}]-(' + coalesce(c.id, '?') + ') has page keys ' +

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse';
 import { dateParam, type Tx } from '../../db';
 import { claimProperties, familyOf, nodeType, type NodeLabel, type PropertyDef } from '../../model';
 import { slugify } from '../../lib/slug';
@@ -28,7 +29,8 @@ const MAPPING_ENDINGS = ['.yaml', '.yml'];
  * CSV with a YAML mapping beside it (`people.csv` and `people.yaml`): each row becomes entities and claims as the
  * mapping says, with deterministic ids from the row's values (a re-import changes nothing) and evidence on every claim
  * (the mapping's dataset as the source, the record as the locator). Every row is read and checked against the model
- * before anything is written; a bad value is reported as `file:line:column`.
+ * before anything is written; a bad value is reported as `file:line:column`. The file is streamed, twice (to check,
+ * then to write), never held in memory.
  */
 export const csvFormat: ImportFormat = {
   name: 'csv',
@@ -43,37 +45,54 @@ async function loadCsv(file: string, root: string): Promise<RecordSource> {
   for (const ending of MAPPING_ENDINGS) if (await fs.stat(base + ending).catch(() => undefined)) mappingFile ??= base + ending;
   if (!mappingFile)
     throw new ImportError('NOT_FOUND', `${name}: no mapping beside it (${scriptName(base, root)}.yaml); see docs/importing.md#csv-with-a-yaml-mapping.`, { file: name });
-  const [data, mappingText] = await Promise.all([fs.readFile(file), fs.readFile(mappingFile)]);
+  const mappingText = await fs.readFile(mappingFile);
   const mapping = readMapping(mappingText.toString('utf8'), scriptName(mappingFile, root));
-  const checksum = createHash('sha256').update(data).update('\0').update(mappingText).digest('hex');
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  const checksum = hash.update('\0').update(mappingText).digest('hex');
 
-  let rows: Array<{ record: string[]; raw: string; info: { lines: number } }>;
-  try {
-    rows = parse(data, { bom: true, info: true, raw: true, skip_empty_lines: true, relax_column_count: false }) as never;
-  } catch (error) {
-    const e = error as { message: string; lines?: number };
-    throw new ImportError('SCRIPT_FAILED', `${name}:${e.lines ?? 1}: ${e.message}`, { file: name, line: e.lines });
-  }
-  if (rows.length === 0) throw new ImportError('SCRIPT_FAILED', `${name}:1: no header row.`, { file: name, line: 1 });
-  const header = rows[0].record.map((h) => h.trim());
-  checkColumns(mapping, header, name);
-
-  const records: ImportRecord<RowWrites>[] = [];
-  for (const row of rows.slice(1)) {
-    const startLine = row.info.lines - (row.raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
-    const positions = fieldPositions(row.raw, startLine);
-    const values = Object.fromEntries(header.map((h, i) => [h, row.record[i] ?? '']));
-    records.push({ line: startLine, value: rowWrites(mapping, values, { header, positions, file: name, line: startLine }) });
-  }
+  // First pass: every row read and checked (nothing kept), so that a bad cell stops the import before it writes.
+  let count = 0;
+  for await (const _record of csvRecords(file, name, mapping)) count += 1;
   return {
     kind: 'records',
     name,
     path: file,
     checksum,
-    records,
+    count,
+    records: () => csvRecords(file, name, mapping),
     batchSize: mapping.batchSize,
     writeBatch: (tx, batch) => writeBatch(tx, mapping, batch as ReadonlyArray<ImportRecord<RowWrites>>),
   };
+}
+
+/**
+ * The rows of a CSV file as records, streamed (csv-parse's stream API: the file is never held in memory), each
+ * checked against the mapping and the model; a bad row or cell throws `file:line:column`.
+ */
+async function* csvRecords(file: string, name: string, mapping: CsvMapping): AsyncGenerator<ImportRecord<RowWrites>> {
+  const parser = createReadStream(file).pipe(parse({ bom: true, info: true, raw: true, skip_empty_lines: true, relax_column_count: false }));
+  let header: string[] | undefined;
+  try {
+    for await (const row of parser as AsyncIterable<{ record: string[]; raw: string; info: { lines: number } }>) {
+      if (!header) {
+        header = row.record.map((h) => h.trim());
+        checkColumns(mapping, header, name);
+        continue;
+      }
+      const startLine = row.info.lines - (row.raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
+      const positions = fieldPositions(row.raw, startLine);
+      const values = Object.fromEntries(header.map((h, i) => [h, row.record[i] ?? '']));
+      yield { line: startLine, value: rowWrites(mapping, values, { header, positions, file: name, line: startLine }) };
+    }
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    const e = error as { message: string; lines?: number };
+    throw new ImportError('SCRIPT_FAILED', `${name}:${e.lines ?? 1}: ${e.message}`, { file: name, line: e.lines });
+  } finally {
+    parser.destroy();
+  }
+  if (!header) throw new ImportError('SCRIPT_FAILED', `${name}:1: no header row.`, { file: name, line: 1 });
 }
 
 /** Every `{column}` of every template must be a column of the header. */

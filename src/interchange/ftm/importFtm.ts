@@ -1,9 +1,11 @@
 /**
- * Imports a FollowTheMoney entity stream (`.ftm.json` / `.jsonl`, one entity a line) into the graph. A first pass
- * reads and checks every line with the followthemoney model (an error stops the import before anything is written,
- * naming `file:line`); three more passes write nodes, then claims, then links and evidence, in batches of one write
- * transaction each, every batch recording in the Migration ledger how far it got, so that a killed import resumes
- * there and ends with the same graph. Ids are the FtM ids (with an optional prefix): a re-import changes nothing.
+ * Imports a FollowTheMoney entity stream (`.ftm.json` / `.jsonl`, one entity a line) into the graph, streamed. The
+ * file's checksum first (a file the ledger holds as complete is skipped). A first pass reads and checks every line
+ * with the followthemoney model (an error stops the import before anything is written, naming `file:line`); three
+ * more passes write nodes, then claims, then links and evidence, in batches of one write transaction each, every batch
+ * recording in the Migration ledger how far it got, so that a killed import resumes there and ends with the same
+ * graph. Each batch of the last pass derives and checks (`checkWrites`) what it completed before it commits. Ids are
+ * the FtM ids (with an optional prefix): a re-import changes nothing.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -12,7 +14,10 @@ import readline from 'node:readline';
 import type { Logger } from 'pino';
 import type { Database, Tx } from '../../db';
 import { CLAIM_TYPES, GLOBAL_ID_LABEL, claimType, nodeType, type ClaimLabel } from '../../model';
+import { checkWrites } from '../../import/checkWrites';
+import { addDerivedCounts, type DerivedCounts } from '../../claims/derived';
 import { checkEntity, type FtmEntity } from './ftmModel';
+import { CLAIM_LINK_TYPES } from './mapping';
 import { claimLabelOf, claimWrites, linkWrites, nodeWrites, type ClaimWrite, type FileIndex, type LinkWrite, type NodeWrite } from './fromFtm';
 
 /** Files the FtM import reads (the import command sends them here by their extension). */
@@ -50,6 +55,8 @@ export interface FtmImportResult {
   status: 'applied' | 'skipped' | 'checked';
   entities: number;
   entitiesPerSecond: number;
+  /** What the batches' derivation wrote (shortcut edges, page keys, alias texts), when it applied the file. */
+  derived?: DerivedCounts;
 }
 
 const PHASES = ['nodes', 'claims', 'links'] as const;
@@ -75,16 +82,31 @@ export async function importFtmFile(db: Database, file: string, options: FtmImpo
   const prefix = options.idPrefix ?? '';
   const pid = (id: string) => `${prefix}${id}`;
 
-  // Pass 1: read, check, index.
+  // The ledger first, from the file's checksum alone: a file imported before is skipped without reading it again.
   const hash = createHash('sha256');
+  for await (const { text } of lines(file)) hash.update(`${text}\n`);
+  const checksum = hash.digest('hex');
+  const [ledger] = options.dryRun
+    ? []
+    : await db.readRows(`MATCH (m:Migration {name: $name}) RETURN m.checksum AS checksum, m.complete AS complete, m.phase AS phase, m.line AS line, m.entities AS entities`, {
+        name,
+      });
+  if (ledger?.complete && ledger.checksum === checksum) return { name, status: 'skipped', entities: Number(ledger.entities ?? 0), entitiesPerSecond: 0 };
+  if (ledger?.complete && ledger.checksum !== checksum)
+    throw new FtmImportError(name, undefined, 'the file changed since it was imported (its checksum differs from the ledger’s); import it under another name.');
+
+  // Pass 1: read, check, index.
   const index: FileIndex = { positions: new Map() };
   const idsInFile = new Set<string>();
   const documented = new Set<string>();
   const references = new Map<string, number>();
+  // A claim is checked in the links batch of the last line that writes to it: a Documentation (its evidence), an
+  // UnknownLink or Representation (its links) further down the stream than the claim itself. Only those are kept.
+  const claimLines = new Map<string, number>();
+  const completes = new Map<string, number>();
   let total = 0;
   let lastLine = 0;
   for await (const { line, text } of lines(file)) {
-    hash.update(`${text}\n`);
     lastLine = line;
     let raw: unknown;
     try {
@@ -127,7 +149,12 @@ export async function importFtmFile(db: Database, file: string, options: FtmImpo
         for (const v of values) if (!references.has(v)) references.set(v, line);
       }
     }
+    for (const target of completing(e)) {
+      const at = claimLines.get(target);
+      if (at === undefined || at < line) completes.set(target, line);
+    }
     const label = claimLabelOf(e);
+    if (label) claimLines.set(e.id, line);
     if (label) {
       for (const claim of claimWrites(e, index, (x) => x)) {
         for (const link of claimType(label).links) {
@@ -147,31 +174,31 @@ export async function importFtmFile(db: Database, file: string, options: FtmImpo
     const missing = chunk.find((id) => !known.has(pid(id)));
     if (missing) throw new FtmImportError(name, references.get(missing), `"${missing}" names no entity of this file or of the graph.`);
   }
-  const checksum = hash.digest('hex');
   if (options.dryRun) return { name, status: 'checked', entities: total, entitiesPerSecond: rate(total, started) };
 
-  // The ledger: skip what is done, resume what was cut.
-  const [ledger] = await db.readRows(`MATCH (m:Migration {name: $name}) RETURN m.checksum AS checksum, m.complete AS complete, m.phase AS phase, m.line AS line`, { name });
-  if (ledger?.complete && ledger.checksum === checksum) return { name, status: 'skipped', entities: total, entitiesPerSecond: 0 };
-  if (ledger?.complete && ledger.checksum !== checksum)
-    throw new FtmImportError(name, undefined, 'the file changed since it was imported (its checksum differs from the ledger’s); import it under another name.');
+  // Resume what was cut.
   const resume = ledger && ledger.checksum === checksum ? { phase: PHASES.indexOf(ledger.phase as Phase), line: Number(ledger.line) } : { phase: 0, line: 0 };
 
   const dataset = { id: pid(`ftm-dataset-${path.basename(file).replace(/\.(ftm\.json|jsonl|ftm)$/i, '')}`), title: `FollowTheMoney stream ${path.basename(file)}` };
-  const batchSize = options.batchSize ?? 500;
+  const isClaimOfFile = (id: string) => id.startsWith(prefix) && claimLines.has(id.slice(prefix.length));
+  const batchSize = options.batchSize ?? DEFAULT_FTM_BATCH_SIZE;
   let batches = 0;
+  let derived: DerivedCounts | undefined;
   for (const [phaseIndex, phase] of PHASES.entries()) {
     if (phaseIndex < resume.phase) continue;
     options.onProgress?.({ kind: 'file-start', file: `${name} (${phase})`, index: phaseIndex + 1, total: PHASES.length, statements: lastLine });
-    let batch: FtmEntity[] = [];
+    let batch: Array<{ line: number; entity: FtmEntity }> = [];
     let batchLine = 0;
     const flush = async () => {
       if (batch.length === 0) return;
-      const entities = batch;
+      const records = batch;
+      const entities = records.map((r) => r.entity);
       batch = [];
       await db.write(
         async (tx) => {
-          await writeBatch(tx, phase, entities, index, pid, documented, dataset);
+          await writeBatch(tx, phase, entities, index, pid, documented, dataset, isClaimOfFile);
+          // The last phase checks (and derives for) what is complete once this batch commits, as a script is checked.
+          if (phase === 'links') derived = addDerivedCounts(derived, await checkWrites(tx, name, { lines: writtenIds(records, completes, batchLine, pid) }));
           await tx.run(`MERGE (m:Migration {name: $name}) SET m.checksum = $checksum, m.phase = $phase, m.line = $line, m.complete = false, m.format = 'ftm'`, {
             name,
             checksum,
@@ -187,7 +214,7 @@ export async function importFtmFile(db: Database, file: string, options: FtmImpo
     };
     for await (const { line, text } of lines(file)) {
       if (phaseIndex === resume.phase && line <= resume.line) continue;
-      batch.push(JSON.parse(text) as FtmEntity);
+      batch.push({ line, entity: JSON.parse(text) as FtmEntity });
       batchLine = line;
       if (batch.length >= batchSize) await flush();
     }
@@ -200,7 +227,42 @@ export async function importFtmFile(db: Database, file: string, options: FtmImpo
   );
   options.onProgress?.({ kind: 'file-start', file: `${name}: ${total} entities, ${perSecond} entities/s`, index: PHASES.length, total: PHASES.length, statements: lastLine });
   options.logger?.info({ file: name, entities: total, entitiesPerSecond: perSecond }, `import: ${name}, ${total} FtM entities at ${perSecond} entities/s`);
-  return { name, status: 'applied', entities: total, entitiesPerSecond: perSecond };
+  return { name, status: 'applied', entities: total, entitiesPerSecond: perSecond, derived };
+}
+
+/** Entities per transaction, by default: large enough that a transaction's fixed costs (commit, checks) are spread. */
+export const DEFAULT_FTM_BATCH_SIZE = 5000;
+
+/** The claims (FtM ids) an entity writes to other than itself: a Documentation's claim, a link's or representation's claim. */
+function completing(e: FtmEntity): string[] {
+  const first = (p: string) => e.properties[p]?.[0];
+  if (e.schema === 'Documentation') return [first('entity')].filter((x): x is string => !!x);
+  if (e.schema === 'Representation' && first('recordId')) return [first('recordId')!];
+  if (e.schema === 'UnknownLink' && claimLabelOf(e) === null && CLAIM_LINK_TYPES.includes(first('role') ?? '')) return [first('subject')].filter((x): x is string => !!x);
+  return [];
+}
+
+/**
+ * The ids a links batch checks, each with its line: the nodes and claims its entities wrote and the claims they
+ * completed, but not a claim that a later line still writes to (its evidence or a link further down): that one is
+ * checked with the batch of its last line.
+ */
+function writtenIds(
+  records: ReadonlyArray<{ line: number; entity: FtmEntity }>,
+  completes: ReadonlyMap<string, number>,
+  last: number,
+  pid: (id: string) => string,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  const note = (id: string, line: number) => {
+    if (!out.has(id)) out.set(id, line);
+  };
+  for (const { line, entity } of records) {
+    for (const node of nodeWrites(entity, pid)) note(node.id, line);
+    const claims = [...(claimLabelOf(entity) ? [entity.id] : []), ...completing(entity)];
+    for (const id of claims) if ((completes.get(id) ?? 0) <= last) note(pid(id), line);
+  }
+  return out;
 }
 
 const rate = (n: number, started: number) => Math.round((n * 1000) / Math.max(1, Date.now() - started));
@@ -243,6 +305,7 @@ async function writeBatch(
   pid: (id: string) => string,
   documented: Set<string>,
   dataset: { id: string; title: string },
+  isClaimOfFile: (id: string) => boolean,
 ): Promise<void> {
   if (phase === 'nodes') {
     const writes = entities.flatMap((e) => nodeWrites(e, pid));
@@ -294,11 +357,12 @@ async function writeBatch(
       );
     }
   } else {
-    // A claim's ends again, now that every claim exists: an end that is a claim of a later batch (a decision role's
-    // decision) could not be matched in the claims phase. MERGE keeps this idempotent.
+    // A claim's ends that are claims of this file, again, now that every claim exists: such an end on a later line (a
+    // decision role's decision) could not be matched in the claims phase. Ends that are entities were matched then (the
+    // nodes phase wrote them all). MERGE keeps this idempotent.
     const again: LinkWrite[] = entities
       .flatMap((e) => claimWrites(e, index, pid))
-      .flatMap((c) => Object.entries(c.links).flatMap(([type, ids]) => ids.map((to): LinkWrite => ({ kind: 'claimLink', claimId: c.id, type, to }))));
+      .flatMap((c) => Object.entries(c.links).flatMap(([type, ids]) => ids.filter(isClaimOfFile).map((to): LinkWrite => ({ kind: 'claimLink', claimId: c.id, type, to }))));
     const writes: LinkWrite[] = [...entities.flatMap((e) => linkWrites(e, pid)), ...again];
     const direction = (type: string) => CLAIM_TYPES.flatMap((c) => c.links).find((l) => l.type === type)!.direction;
     for (const [key, rows] of groupBy(writes, (w) => (w.kind === 'structural' || w.kind === 'claimLink' ? `${w.kind}:${w.type}` : w.kind))) {

@@ -142,4 +142,31 @@ describe('CSV with a YAML mapping', () => {
     expect(await footprintOf(db, `${P}resumed-`)).toEqual(full);
     expect(partial.nodes).toBeLessThan(full.nodes);
   });
+
+  it('streams a file of several batches (the batch size given to the import), and checks every row before the first batch', async () => {
+    const file = write(`streamed-${RUN}.csv`, csv(250));
+    write(`streamed-${RUN}.yaml`, mapping(`${P}streamed-`, 500));
+    const batches: number[] = [];
+    const progress: number[] = [];
+    const summary = await importPaths(db, [file], {
+      root: tmp,
+      batchSize: 100,
+      beforeBatch: (index) => batches.push(index),
+      onProgress: (e) => (e.kind === 'statement' ? progress.push(e.index) : undefined),
+    });
+    expect(summary.applied).toEqual(names(file));
+    expect(summary.records).toBe(250);
+    expect(batches).toEqual([0, 1, 2]);
+    expect(progress).toEqual([100, 200, 250]);
+    const [claims] = await db.readRows('MATCH (c:LobbyingEffort)-[:SUPPORTED_BY]->(:Source) WHERE c.id STARTS WITH $p RETURN count(DISTINCT c) AS n', { p: `${P}streamed-` });
+    expect(claims.n).toBe(250);
+
+    // A bad cell far past the first batch: refused by the first reading, before anything is written.
+    const rows = csv(250).split('\n');
+    rows[230] = rows[230].replace(/2024-\d\d-01/, '2024-02-31x');
+    const bad = write(`streamed-bad-${RUN}.csv`, rows.join('\n'));
+    write(`streamed-bad-${RUN}.yaml`, mapping(`${P}streamed-bad-`, 500));
+    await expect(importPaths(db, [bad], { root: tmp, batchSize: 100 })).rejects.toThrow(new RegExp(`^${names(bad)[0]}:231:\\d+: date: `));
+    expect(await footprintOf(db, `${P}streamed-bad-`)).toEqual({ nodes: 0, relationships: 0 });
+  });
 });

@@ -134,4 +134,45 @@ describe('FtM import', () => {
     const [merged] = await db.readRows(`MATCH (:MergedId {id: $old})-[:MERGED_INTO]->(p) RETURN p.id AS id`, { old: `${prefix}p1-old` });
     expect(merged.id).toBe(`${prefix}p1`);
   });
+
+  it('checks a claim with the batch of its last line: its Documentation three batches down is its evidence, not a refusal', async () => {
+    const later = path.join(dir, 'later.ftm.json');
+    const lines = [
+      { id: 'a1', schema: 'Article', properties: { title: ['A filing'], name: ['A filing'], fileName: ['a1.html'] } },
+      { id: 'p1', schema: 'Person', properties: { name: ['Ada Later'] } },
+      { id: 'o1', schema: 'Company', properties: { name: ['Later Corp'] } },
+      { id: 'd1', schema: 'Directorship', properties: { director: ['p1'], organization: ['o1'], role: ['Chair'] } },
+      { id: 'x1', schema: 'Person', properties: { name: ['Bo Filler'] } },
+      { id: 'x2', schema: 'Person', properties: { name: ['Cy Filler'] } },
+      { id: 'doc1', schema: 'Documentation', properties: { document: ['a1'], entity: ['d1'], summary: ['Ada Later chairs Later Corp.'], role: ['REPORTED'] } },
+    ];
+    fs.writeFileSync(later, lines.map((l) => JSON.stringify(l)).join('\n'));
+    const result = await importFtmFile(db, later, { idPrefix: `${prefix}later-`, batchSize: 2 });
+    expect(result.status).toBe('applied');
+    const evidence = await db.readRows(`MATCH (:Role {id: $id})-[r:SUPPORTED_BY]->(s:Source) RETURN s.id AS source, r.quote AS quote`, { id: `${prefix}later-d1` });
+    expect(evidence).toEqual([{ source: `${prefix}later-a1`, quote: 'Ada Later chairs Later Corp.' }]);
+    const [edge] = await db.readRows(`MATCH ({id: $p})-[e:ROLE_AT {claimId: $id}]->({id: $o}) RETURN count(e) AS n`, {
+      id: `${prefix}later-d1`,
+      p: `${prefix}later-p1`,
+      o: `${prefix}later-o1`,
+    });
+    expect(edge.n).toBe(1);
+  });
+
+  it('refuses a batch whose checks fail (a directorship at a person), naming file:line and the claim, and leaves the file incomplete', async () => {
+    const wrong = path.join(dir, 'wrong.ftm.json');
+    const lines = [
+      { id: 'p1', schema: 'Person', properties: { name: ['Ada Wrong'] } },
+      { id: 'p2', schema: 'Person', properties: { name: ['Bo Wrong'] } },
+      { id: 'd1', schema: 'Directorship', properties: { director: ['p1'], organization: ['p2'], role: ['Chair'] } },
+    ];
+    fs.writeFileSync(wrong, lines.map((l) => JSON.stringify(l)).join('\n'));
+    await expect(importFtmFile(db, wrong, { idPrefix: `${prefix}wrong-` })).rejects.toThrow(
+      new RegExp(`wrong\\.ftm\\.json:3: ${prefix}wrong-d1: BAD_END Role AT to ${prefix}wrong-p2, a Person`),
+    );
+    const [ledger] = await db.readRows(`MATCH (m:Migration) WHERE m.name ENDS WITH 'wrong.ftm.json' RETURN m.complete AS complete, m.phase AS phase`);
+    expect(ledger).toEqual({ complete: false, phase: 'claims' });
+    const shortcuts = await db.readRows(`MATCH ()-[e:ROLE_AT {claimId: $id}]->() RETURN count(e) AS n`, { id: `${prefix}wrong-d1` });
+    expect(shortcuts[0].n).toBe(0);
+  });
 });

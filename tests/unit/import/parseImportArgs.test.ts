@@ -21,4 +21,13 @@ describe('parseImportArgs', () => {
     expect(parseImportArgs(['--reapply', '--dry-run'])).toMatchObject({ ok: false });
     expect(parseImportArgs(['--reapply='])).toMatchObject({ ok: false });
   });
+
+  it('reads --batch-size as a whole number of records, in both forms, and refuses anything else', () => {
+    expect(parseImportArgs(['data.ftm.json', '--batch-size', '2000'])).toMatchObject({ ok: true, args: { paths: ['data.ftm.json'], batchSize: 2000 } });
+    expect(parseImportArgs(['--batch-size=50', 'a.csv'])).toMatchObject({ ok: true, args: { paths: ['a.csv'], batchSize: 50 } });
+    expect(parseImportArgs(['a.csv'])).toEqual({ ok: true, args: expect.not.objectContaining({ batchSize: expect.anything() }) });
+    for (const bad of [['--batch-size'], ['--batch-size', '0'], ['--batch-size', '1.5'], ['--batch-size=many']]) {
+      expect(parseImportArgs(bad)).toMatchObject({ ok: false, message: expect.stringMatching(/^--batch-size needs a whole number/) });
+    }
+  });
 });
