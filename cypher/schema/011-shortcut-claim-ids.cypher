@@ -1,4 +1,4 @@
-// 009-shortcut-claim-ids.cypher: every shortcut edge carries the id of the claim it derives from (`claimId`). These
+// 011-shortcut-claim-ids.cypher: every shortcut edge carries the id of the claim it derives from (`claimId`). These
 // indexes find a claim's edges from its id, so that deriving or checking the edges of a batch of claims (an import's)
 // costs what the batch wrote, not a scan of every edge of the type (docs/importing.md). One per shortcut type of the
 // model (src/model/claims.ts). Re-runnable.
