@@ -222,6 +222,8 @@ describe("the researchers' workbench in a real browser", () => {
     );
     expect(role.errors).toBeUndefined();
     await page.waitForFunction((id) => window.explorer.cy.$id(id).nonempty(), person, { timeout: 15_000 });
+    // The status line names the change once the neighbourhoods it touched are redrawn (just after the node appears).
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('New:'), undefined, { timeout: 15_000 });
     expect(await page.textContent('#status')).toContain('New:');
     await page.close();
   }, 120_000);

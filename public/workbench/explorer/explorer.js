@@ -75,12 +75,14 @@ window.explorer = { cy: view.cy, start, chooseEdge, exportUrl, linksView };
 async function start(node) {
   view.clear();
   linksView.render(node.id);
-  setStatus(`Loading ${nodeLabel(node)}…`);
+  const loading = `Loading ${nodeLabel(node)}…`;
+  setStatus(loading);
   await expand(node.id, { fresh: true });
   view.focus(node.id);
   view.select(node.id);
   await Promise.all([showNode(node.id), showTimeline(node), showInterlocks(node)]);
-  setStatus('');
+  // Unless something said more since (a live change, an error): that message stays.
+  if (status.textContent === loading) setStatus('');
 }
 
 /**
