@@ -16,7 +16,7 @@
  * entity written earlier in the stream, and hubs are picked far more often than the rest (power law), as in real data.
  */
 import fs from 'node:fs';
-import { Random } from './model';
+import { FIRST, Random, SYLLABLES } from './model';
 import { checkEntity, type FtmEntity } from '../../src/interchange/ftm/ftmModel';
 
 export interface FtmGenerateOptions {
@@ -25,29 +25,6 @@ export interface FtmGenerateOptions {
   prefix: string;
 }
 
-const FIRST = [
-  'Ada',
-  'Bruno',
-  'Chloé',
-  'Dmitri',
-  'Elena',
-  'Farid',
-  'Greta',
-  'Hiro',
-  'Inès',
-  'Jonas',
-  'Kwame',
-  'Lena',
-  'Mateo',
-  'Nadia',
-  'Oskar',
-  'Priya',
-  'Rosa',
-  'Sami',
-  'Tove',
-  'Wen',
-];
-const SYLLABLES = ['bar', 'cel', 'dov', 'fen', 'gar', 'hol', 'kes', 'lin', 'mor', 'nak', 'pel', 'ros', 'sta', 'tur', 'val', 'wen', 'zed', 'qui', 'mar', 'lo'];
 const COUNTRIES = ['de', 'fr', 'gb', 'us', 'ie', 'nl', 'se', 'es', 'it', 'pl'];
 const LANGUAGES = ['eng', 'fra', 'deu', 'spa'];
 const CURRENCIES = ['EUR', 'USD', 'GBP'];

@@ -81,7 +81,8 @@ export class Random {
   }
 }
 
-const FIRST = [
+/** Given names and name syllables, shared with the FtM stream generator (bench/generate/ftm.ts). */
+export const FIRST = [
   'Ada',
   'Bruno',
   'Chloé',
@@ -109,7 +110,7 @@ const FIRST = [
   'Yusuf',
   'Zoé',
 ];
-const SYLLABLES = ['bar', 'cel', 'dov', 'fen', 'gar', 'hol', 'kes', 'lin', 'mor', 'nak', 'pel', 'ros', 'sta', 'tur', 'val', 'wen', 'zed', 'qui', 'mar', 'lo'];
+export const SYLLABLES = ['bar', 'cel', 'dov', 'fen', 'gar', 'hol', 'kes', 'lin', 'mor', 'nak', 'pel', 'ros', 'sta', 'tur', 'val', 'wen', 'zed', 'qui', 'mar', 'lo'];
 const ORG_SUFFIX: Record<string, string[]> = {
   COMPANY: ['Inc.', 'Group', 'Labs', 'Holdings', 'Media'],
   PUBLIC_BODY: ['Authority', 'Commission', 'Agency', 'Office'],

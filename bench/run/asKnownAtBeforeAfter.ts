@@ -10,15 +10,14 @@
  * `bench/results/asknownat-before-after.{json,md}` (or `--out <name>`).
  */
 import 'reflect-metadata';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import neo4j from 'neo4j-driver';
 import { projectRoot } from '../../src/config';
 import { benchHome, quietLogger, startBenchGraph, withCleanup } from '../common';
-import { discoverParams } from './cli';
+import { ChildServer, discoverParams } from './cli';
 import { idsIn, percentile, postGraphql } from './measure';
 import { QUERIES, type BenchParams, type GraphqlCall } from './queries';
 
@@ -61,47 +60,11 @@ const commitOf = (checkout: string): string => {
   return dirty ? `${head} (with uncommitted changes)` : head;
 };
 
-/** One build of the API as a child process (its compiled `bench/run/oursServer`), ready when it prints LISTENING. */
-class Server {
-  private constructor(
-    readonly name: string,
-    readonly child: ChildProcess,
-    readonly port: number,
-  ) {}
-
-  static async start(name: string, checkout: string, uri: string): Promise<Server> {
-    const file = path.join(checkout, 'dist', 'bench', 'run', 'oursServer.js');
-    if (!fs.existsSync(file)) throw new Error(`${file} is missing: run npm ci and npm run build:tools in ${checkout}`);
-    const child = spawn(process.execPath, [file], { cwd: checkout, env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'warn' }, stdio: ['pipe', 'pipe', 'pipe'] });
-    const lines: string[] = [];
-    const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${name} did not start within 180 s:\n${lines.join('\n')}`)), 180_000);
-      readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-        const m = /^LISTENING (\d+)/.exec(line);
-        if (m) {
-          clearTimeout(timer);
-          resolve(Number(m[1]));
-        } else lines.push(line);
-      });
-      readline.createInterface({ input: child.stderr! }).on('line', (line) => lines.push(line));
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`${name} exited (code ${code}):\n${lines.slice(-30).join('\n')}`));
-      });
-    });
-    child.stdout!.resume();
-    child.stderr!.resume();
-    return new Server(name, child, port);
-  }
-
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    this.child.stdin?.end();
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  }
+/** One build of the API as a child process: its compiled `bench/run/oursServer`, run from its checkout. */
+function startBuild(name: string, checkout: string, uri: string): Promise<ChildServer> {
+  const file = path.join(checkout, 'dist', 'bench', 'run', 'oursServer.js');
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run npm ci and npm run build:tools in ${checkout}`);
+  return ChildServer.start(name, file, { NEO4J_URI: uri, LOG_LEVEL: 'warn' }, { cwd: checkout, startTimeoutMs: 180_000 });
 }
 
 type Page = { edges: Array<{ cursor: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } };
@@ -139,7 +102,7 @@ async function main(): Promise<void> {
   const loadAtStart = load();
   log(`load average ${loadAtStart.join(' ')} on ${os.cpus().length} cores; starting Neo4j on data set ${options.size}`);
   const graph = await startBenchGraph(benchHome(options.size), logger);
-  const servers: Server[] = [];
+  const servers: ChildServer[] = [];
   await withCleanup(
     async () => {
       const driver = neo4j.driver(graph.uri);
@@ -149,9 +112,9 @@ async function main(): Promise<void> {
       } finally {
         await driver.close();
       }
-      const before = await Server.start('before', options.before, graph.uri);
+      const before = await startBuild('before', options.before, graph.uri);
       servers.push(before);
-      const after = await Server.start('after', projectRoot, graph.uri);
+      const after = await startBuild('after', projectRoot, graph.uri);
       servers.push(after);
       log(`servers up: before on ${before.port}, after on ${after.port}`);
       const queries = QUERIES.filter((q) => !options.only || options.only.some((w) => q.name.toLowerCase().includes(w)));
@@ -176,7 +139,7 @@ async function main(): Promise<void> {
         const answers = { before: await postGraphql(before.port, bodies.before), after: await postGraphql(after.port, bodies.after) };
         const idsAgree = JSON.stringify(idsIn(answers.before.data)) === JSON.stringify(idsIn(answers.after.data));
         const times: Record<'before' | 'after', number[]> = { before: [], after: [] };
-        const once = async (server: Server) => {
+        const once = async (server: ChildServer) => {
           const name = server.name as 'before' | 'after';
           const t = process.hrtime.bigint();
           await postGraphql(server.port, bodies[name]);

@@ -125,17 +125,19 @@ export class ChildServer {
     readonly port: number,
   ) {}
 
-  static async start(name: string, file: string, env: Record<string, string>): Promise<ChildServer> {
-    const compiled = __filename.endsWith('.js');
+  /** `file`: a server script of bench/run (compiled when the bench is), or a compiled `.js` of another checkout (`cwd`). */
+  static async start(name: string, file: string, env: Record<string, string>, options: { cwd?: string; startTimeoutMs?: number } = {}): Promise<ChildServer> {
+    const compiled = __filename.endsWith('.js') || file.endsWith('.js');
     const args = compiled ? [file.replace(/\.ts$/, '.js')] : ['-r', 'ts-node/register/transpile-only', file];
     const child = spawn(process.execPath, args, {
-      cwd: projectRoot,
+      cwd: options.cwd ?? projectRoot,
       env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const lines: string[] = [];
+    const timeoutMs = options.startTimeoutMs ?? 120_000;
     const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${name} did not start within 120 s:\n${lines.join('\n')}`)), 120_000);
+      const timer = setTimeout(() => reject(new Error(`${name} did not start within ${timeoutMs / 1000} s:\n${lines.join('\n')}`)), timeoutMs);
       readline.createInterface({ input: child.stdout! }).on('line', (line) => {
         const m = /^LISTENING (\d+)/.exec(line);
         if (m) {
