@@ -83,3 +83,11 @@ export async function withCleanup<T>(fn: () => Promise<T>, cleanup: () => Promis
     process.removeListener('SIGTERM', onSignal);
   }
 }
+
+/** Writes a tool's results as bench/results/<stem>.json and <stem>.md, and prints the table and where it went. */
+export function writeResults(stem: string, data: unknown, markdown: string): void {
+  const dir = path.join(projectRoot, 'bench', 'results');
+  fs.writeFileSync(path.join(dir, `${stem}.json`), JSON.stringify(data, null, 2) + '\n');
+  fs.writeFileSync(path.join(dir, `${stem}.md`), markdown);
+  process.stdout.write(`\n${markdown}\nWrote bench/results/${stem}.{json,md}\n`);
+}

@@ -6,12 +6,10 @@
  * off (GRAPHQL_FAST_PATH=false: Apollo's pipeline on the node:http route), and through Express as before the fast
  * path (BENCH_EXPRESS_ONLY). Writes bench/results/http-floor.{json,md}.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { projectRoot } from '../../src/config';
-import { benchHome, quietLogger, startBenchGraph, withCleanup } from '../common';
+import { benchHome, quietLogger, startBenchGraph, withCleanup, writeResults } from '../common';
 import { ChildServer, discoverParams, runRaw } from './cli';
 import { interleavedLatency, postGraphql, type Latency } from './measure';
 import { QUERIES } from './queries';
@@ -81,10 +79,7 @@ async function main() {
         ),
         '',
       ].join('\n');
-      const dir = path.join(projectRoot, 'bench', 'results');
-      fs.writeFileSync(path.join(dir, 'http-floor.json'), JSON.stringify({ dataset: size, queries: rows }, null, 2) + '\n');
-      fs.writeFileSync(path.join(dir, 'http-floor.md'), md);
-      process.stdout.write(`\n${md}\nWrote bench/results/http-floor.json and http-floor.md\n`);
+      writeResults('http-floor', { dataset: size, queries: rows }, md);
     },
     async () => {
       for (const child of children) await child.stop().catch(() => undefined);

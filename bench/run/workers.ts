@@ -5,13 +5,12 @@
  * processes (primary and workers) is sampled every second. Writes bench/results/workers-<size>.{json,md}.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { projectRoot } from '../../src/config';
-import { benchHome, quietLogger, startBenchGraph, withCleanup } from '../common';
+import { benchHome, quietLogger, startBenchGraph, withCleanup, writeResults } from '../common';
 import { ChildServer, discoverParams } from './cli';
 import { httpThroughput, postGraphql } from './measure';
 import { QUERIES } from './queries';
@@ -156,10 +155,7 @@ async function main() {
         }),
         '',
       ].join('\n');
-      const dir = path.join(projectRoot, 'bench', 'results');
-      fs.writeFileSync(path.join(dir, `workers-${size}.json`), JSON.stringify({ dataset: size, duration, load, rows }, null, 2) + '\n');
-      fs.writeFileSync(path.join(dir, `workers-${size}.md`), md);
-      process.stdout.write(`\n${md}\nWrote bench/results/workers-${size}.{json,md}\n`);
+      writeResults(`workers-${size}`, { dataset: size, duration, load, rows }, md);
     },
     async () => {
       for (const child of children) await child.stop().catch(() => undefined);
