@@ -27,12 +27,12 @@ export interface BenchGraph {
   close(): Promise<void>;
 }
 
-/** Starts an embedded Neo4j on `home` (heap 4 GB, page cache 2 GB) and connects. */
-export async function startBenchGraph(home: string, logger: Logger): Promise<BenchGraph> {
+/** Starts an embedded Neo4j on `home` (by default heap 4 GB, page cache 2 GB) and connects. */
+export async function startBenchGraph(home: string, logger: Logger, memory: { heapMb: number; pagecacheMb: number } = { heapMb: 4096, pagecacheMb: 2048 }): Promise<BenchGraph> {
   const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
   fs.mkdirSync(home, { recursive: true });
   const embedded = new EmbeddedNeo4j(
-    { projectRoot, importDir: config.importDir, home, port: 0, heapMb: 4096, pagecacheMb: 2048, startTimeoutMs: 300_000, restartOnCrash: false },
+    { projectRoot, importDir: config.importDir, home, port: 0, ...memory, startTimeoutMs: 300_000, restartOnCrash: false },
     logger,
   );
   const uri = await embedded.start();
@@ -55,9 +55,12 @@ export async function startBenchGraph(home: string, logger: Logger): Promise<Ben
   };
 }
 
-/** Applies cypher/schema (constraints, indexes, full-text) through the import runner. */
-export async function applySchema(db: Database, logger: Logger): Promise<void> {
-  await importPaths(db, [path.join(projectRoot, 'cypher', 'schema')], { logger });
+/**
+ * Applies cypher/schema (constraints, indexes, full-text) through the import runner, which then refreshes derived data
+ * over the whole graph unless `derive` is false (a writer that derived its own).
+ */
+export async function applySchema(db: Database, logger: Logger, derive = true): Promise<void> {
+  await importPaths(db, [path.join(projectRoot, 'cypher', 'schema')], { logger, refreshKeys: derive ? 'always' : 'never' });
   await db.autoCommit('CALL db.awaitIndexes(600)');
 }
 

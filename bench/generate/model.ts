@@ -33,8 +33,8 @@ export function countsFor(units: number): Counts {
   };
 }
 
-/** S ~10 thousand nodes, M ~100 thousand nodes, L ~1 million relationships (~3.8 relationships per node). */
-export const SIZE_UNITS: Record<string, number> = { S: 10_000, M: 100_000, L: 265_000 };
+/** S ~10 thousand nodes, M ~100 thousand nodes, L ~1 million relationships, XL ~10 million (~3.9 relationships per node). */
+export const SIZE_UNITS: Record<string, number> = { S: 10_000, M: 100_000, L: 265_000, XL: 2_650_000 };
 
 /** mulberry32: small, fast, good enough for data generation. */
 export function rng(seed: number): () => number {

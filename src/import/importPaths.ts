@@ -138,7 +138,7 @@ export async function importPaths(db: Database, paths: readonly string[], option
     if (result.derived) summary.derived = addDerivedCounts(summary.derived, result.derived);
     options.onProgress?.({ kind: 'file-done', file: result.name, status: result.status, durationMs: Date.now() - fileStarted });
   }
-  if (!dryRun && (options.refreshKeys !== 'when-applied' || summary.applied.length > 0)) {
+  if (!dryRun && options.refreshKeys !== 'never' && (options.refreshKeys !== 'when-applied' || summary.applied.length > 0)) {
     const refreshStarted = Date.now();
     const derived = await deriveAfterImport(db, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     summary.derived = addDerivedCounts(summary.derived, derived);

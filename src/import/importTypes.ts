@@ -24,9 +24,10 @@ export interface ImportOptions {
   /**
    * When to refresh derived data (shortcut edges, page keys, alias texts) after the scripts: `always` (the default: running the import again repairs
    * keys that a failed refresh left behind) or `when-applied`, only if this import applied a script (a start-up on a
-   * graph that is up to date then reads nothing more).
+   * graph that is up to date then reads nothing more), or `never` (a writer that derived its own data, such as the
+   * generator's bulk path, checked by its tests).
    */
-  refreshKeys?: 'always' | 'when-applied';
+  refreshKeys?: 'always' | 'when-applied' | 'never';
   /** Records per transaction for files of records (CSV, FtM), instead of the file's or the format's default. */
   batchSize?: number;
   /** Called before each batch of a file of records (tests stop an import part-way with it). */

@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import pino from 'pino';
+import { generateBulk } from '../../bench/generate/bulk';
+import { writeOnline } from '../../bench/generate/cli';
+import { countsFor } from '../../bench/generate/model';
+import { batches, type Batch } from '../../bench/generate/rows';
+import { deriveAll } from '../../src/claims/derived';
+import { projectRoot } from '../../src/config';
+import type { Database } from '../../src/db';
+import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
+import { RUN, runPrefix } from '../helpers/testIds';
+import { removeTestData } from './import/importTestData';
+
+/** This run's ids: the generator's `gen-…` ids renamed, so that the online half can write into the shared database. */
+const PREFIX = runPrefix('bulk');
+const db = testDatabase();
+const home = path.join(projectRoot, '.neo4j', `bench-bulk-test-${RUN}`);
+
+/** The batch with every generated id (a string starting with `gen-`, anywhere in its rows) renamed under PREFIX. */
+function renamed(batch: Batch): Batch {
+  const rename = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.startsWith('gen-') ? `${PREFIX}${value}` : value;
+    if (Array.isArray(value)) return value.map(rename);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rename(v)]));
+    return value;
+  };
+  return { ...batch, rows: batch.rows.map((row) => rename(row) as Record<string, unknown>) };
+}
+
+/** A value as text that keeps its type apart (a date and its ISO string differ by their value type, listed beside). */
+const plain = (value: unknown): unknown => (Array.isArray(value) ? value.map(plain) : value !== null && typeof value === 'object' ? String(value) : value);
+
+/** Every node and relationship under PREFIX, one sorted line each: labels or type, ends, properties and their types. */
+async function fingerprint(database: Database): Promise<{ nodes: string[]; relationships: string[] }> {
+  const nodes = await database.readRows(
+    `MATCH (n:Node) WHERE n.id STARTS WITH $prefix
+     RETURN n.id AS id, COLLECT { UNWIND labels(n) AS l RETURN l ORDER BY l } AS labels, properties(n) AS props,
+            [k IN keys(n) | k + ':' + valueType(n[k])] AS types`,
+    { prefix: PREFIX },
+  );
+  const relationships = await database.readRows(
+    `MATCH (a:Node)-[r]->(b:Node) WHERE a.id STARTS WITH $prefix
+     RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props, [k IN keys(r) | k + ':' + valueType(r[k])] AS types`,
+    { prefix: PREFIX },
+  );
+  const line = (row: Record<string, unknown>) => {
+    const props = row.props as Record<string, unknown>;
+    const sorted = Object.fromEntries(
+      Object.keys(props)
+        .sort()
+        .map((k) => [k, plain(props[k])]),
+    );
+    return JSON.stringify({ ...row, props: sorted, types: [...(row.types as string[])].sort() });
+  };
+  return { nodes: nodes.map(line).sort(), relationships: relationships.map(line).sort() };
+}
+
+/**
+ * The generator's bulk path (files and Neo4j's offline importer, links and shortcut edges derived in JavaScript from the
+ * model) writes the same graph as its Cypher writers (the shortcut clauses and page keys of src/claims/derived.ts):
+ * the same data set is written both ways, the online half into the shared database, the bulk half into a fresh data
+ * folder of its own, and every node and relationship is compared with its properties and their types.
+ */
+describe('the generator: bulk and online paths write the same graph', () => {
+  const counts = countsFor(600);
+  const rows = [...batches(counts, 7, 250)].map(renamed);
+  let bulk: Awaited<ReturnType<typeof generateBulk>> | undefined;
+
+  beforeAll(async () => {
+    await writeOnline(db, rows);
+    fs.rmSync(home, { recursive: true, force: true });
+    bulk = await generateBulk({ counts, seed: 7, home, rows, logger: pino({ level: 'warn' }), memory: { heapMb: 768, pagecacheMb: 128 } });
+  }, 300_000);
+
+  afterAll(async () => {
+    await bulk?.graph.close();
+    fs.rmSync(home, { recursive: true, force: true });
+    await removeTestData(db, { idPrefixes: [PREFIX] });
+    await closeTestDatabases();
+  }, 120_000);
+
+  it('has the same nodes and relationships, with the same properties of the same types', async () => {
+    const online = await fingerprint(db);
+    const loaded = await fingerprint(bulk!.graph.db);
+    expect(online.nodes.length).toBeGreaterThan(500);
+    expect(online.relationships.length).toBeGreaterThan(2000);
+    // Shortcut edges and page keys are among them.
+    expect(online.relationships.some((l) => l.includes('"type":"LOBBIED"') && l.includes('decisionId'))).toBe(true);
+    expect(online.relationships.some((l) => l.includes('"type":"MADE"') && l.includes('pageKey'))).toBe(true);
+    const only = (a: string[], b: string[]) => {
+      const other = new Set(b);
+      return a.filter((x) => !other.has(x)).slice(0, 3);
+    };
+    expect(only(loaded.nodes, online.nodes)).toEqual([]);
+    expect(only(online.nodes, loaded.nodes)).toEqual([]);
+    expect(only(loaded.relationships, online.relationships)).toEqual([]);
+    expect(only(online.relationships, loaded.relationships)).toEqual([]);
+    expect(loaded.nodes.length).toBe(online.nodes.length);
+    expect(loaded.relationships.length).toBe(online.relationships.length);
+    expect(bulk!.nodes).toBe(online.nodes.length);
+    expect(bulk!.relationships).toBe(online.relationships.length);
+  });
+
+  it("leaves nothing for the Cypher derivation to write over the loaded graph, and the schema's indexes online", async () => {
+    const counts = await bulk!.graph.db.write((tx) => deriveAll(tx));
+    expect(counts).toEqual({ globalIds: 0, shortcutsWritten: 0, shortcutsRemoved: 0, pageKeys: 0, aliasesText: 0 });
+    const indexes = await bulk!.graph.db.readRows(`SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN name, state`);
+    expect(indexes).toEqual([]);
+    const [{ hits }] = await bulk!.graph.db.readRows(`CALL db.index.fulltext.queryNodes('search', 'Omnigraph') YIELD node RETURN count(node) AS hits`);
+    expect(Number(hits)).toBeGreaterThan(0);
+  });
+});
