@@ -31,10 +31,7 @@ export interface BenchGraph {
 export async function startBenchGraph(home: string, logger: Logger, memory: { heapMb: number; pagecacheMb: number } = { heapMb: 4096, pagecacheMb: 2048 }): Promise<BenchGraph> {
   const config = loadConfig({ ...process.env, NEO4J_URI: undefined });
   fs.mkdirSync(home, { recursive: true });
-  const embedded = new EmbeddedNeo4j(
-    { projectRoot, importDir: config.importDir, home, port: 0, ...memory, startTimeoutMs: 300_000, restartOnCrash: false },
-    logger,
-  );
+  const embedded = new EmbeddedNeo4j({ projectRoot, importDir: config.importDir, home, port: 0, ...memory, startTimeoutMs: 300_000, restartOnCrash: false }, logger);
   const uri = await embedded.start();
   const db = new Database({ ...config.neo4j, uri, queryTimeoutMs: 600_000, maxRetryMs: 5_000, maxPoolSize: 200 }, logger);
   try {

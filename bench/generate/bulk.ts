@@ -42,8 +42,21 @@ const one = (id: unknown): string[] => (id === null || id === undefined ? [] : [
 
 const CLAIMS: Record<string, ClaimKind> = {
   Decision: {
-    columns: { title: 'string', question: 'text', status: 'enum', outcome: 'text', openedAt: 'date', openedAtPrecision: 'enum', expectedBy: 'string', decidedAt: 'date', decidedAtPrecision: 'enum' },
-    props: (r) => ({ ...pick(r, ['title', 'question', 'status', 'outcome', 'openedAt', 'openedAtPrecision', 'expectedBy', 'decidedAt']), decidedAtPrecision: r.decidedAt ? 'DAY' : null }),
+    columns: {
+      title: 'string',
+      question: 'text',
+      status: 'enum',
+      outcome: 'text',
+      openedAt: 'date',
+      openedAtPrecision: 'enum',
+      expectedBy: 'string',
+      decidedAt: 'date',
+      decidedAtPrecision: 'enum',
+    },
+    props: (r) => ({
+      ...pick(r, ['title', 'question', 'status', 'outcome', 'openedAt', 'openedAtPrecision', 'expectedBy', 'decidedAt']),
+      decidedAtPrecision: r.decidedAt ? 'DAY' : null,
+    }),
     ends: (r) => ({ DECIDED_BY: one(r.decider), CONCERNS: one(r.concerns) }),
   },
   Role: { columns: { title: 'string', kind: 'enum' }, props: (r) => pick(r, ['title', 'kind']), ends: (r) => ({ HOLDS: one(r.holder), AT: one(r.org) }) },
@@ -88,7 +101,16 @@ export function writeBatch(files: BulkFiles, batch: Batch, now: string): void {
       case 'Source':
         files.node(
           ['Source', 'Node'],
-          { url: 'string', title: 'text', publishedAt: 'date', publishedAtPrecision: 'enum', language: 'string', retrievedAt: 'datetime', createdAt: 'datetime', updatedAt: 'datetime' },
+          {
+            url: 'string',
+            title: 'text',
+            publishedAt: 'date',
+            publishedAtPrecision: 'enum',
+            language: 'string',
+            retrievedAt: 'datetime',
+            createdAt: 'datetime',
+            updatedAt: 'datetime',
+          },
           { ...r, publishedAtPrecision: 'DAY', retrievedAt: now, ...stamp },
         );
         if (r.publisher) files.relationship('PUBLISHED_BY', NO_COLUMNS, id, r.publisher as string, {});
@@ -111,7 +133,13 @@ function writeClaim(files: BulkFiles, label: string, r: Row, now: string): void 
   if (!kind) throw new Error(`The bulk path has no mapping for ${label} rows.`);
   const claim = claimType(label);
   const id = r.id as string;
-  const props: Row = { id, ...pick(r, ['validFrom', 'validFromPrecision', 'validTo', 'validToPrecision', 'confidence']), createdAt: now, retractedAt: r.retracted ? now : null, ...kind.props(r) };
+  const props: Row = {
+    id,
+    ...pick(r, ['validFrom', 'validFromPrecision', 'validTo', 'validToPrecision', 'confidence']),
+    createdAt: now,
+    retractedAt: r.retracted ? now : null,
+    ...kind.props(r),
+  };
   files.node(['Claim', label, 'Node'], { ...CLAIM, ...kind.columns }, props);
   let kinds = relationshipKinds.get(label);
   if (!kinds) relationshipKinds.set(label, (kinds = claimRelationshipKinds(claim)));

@@ -154,7 +154,13 @@ async function main(): Promise<void> {
     bar.start(100, 0, { stage: '' });
     let bulk;
     try {
-      bulk = await generateBulk({ counts: options.counts, seed: options.seed, home: options.home, logger, progress: (stage, done, total) => bar.update(Math.round((100 * done) / total), { stage }) });
+      bulk = await generateBulk({
+        counts: options.counts,
+        seed: options.seed,
+        home: options.home,
+        logger,
+        progress: (stage, done, total) => bar.update(Math.round((100 * done) / total), { stage }),
+      });
     } finally {
       bar.stop();
     }
@@ -182,7 +188,11 @@ async function main(): Promise<void> {
         `\nWrote ${result.nodes} nodes and ${result.relationships} relationships in ${result.seconds.toFixed(1)} s: ` +
           `${Math.round(rowsPerSecond)} rows/s (${Math.round(result.nodesPerSecond)} nodes/s, ${Math.round(result.relationshipsPerSecond)} relationships/s; ` +
           `the graph now holds ${n} nodes, ${r} relationships, incl. the schema's Migration nodes).\n` +
-          (result.stages ? `Stages (s): ${Object.entries(result.stages).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}\n` : ''),
+          (result.stages
+            ? `Stages (s): ${Object.entries(result.stages)
+                .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+                .join(', ')}\n`
+            : ''),
       );
       fs.mkdirSync(path.join(projectRoot, 'bench', 'results'), { recursive: true });
       const file = path.join(projectRoot, 'bench', 'results', `generate-${options.size}.json`);

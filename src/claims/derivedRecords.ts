@@ -56,7 +56,12 @@ function pageKeyValue(claim: ClaimTypeDef, props: Readonly<Record<string, unknow
  * The links of the claim `id` (its properties in `props`) to its ends (`ends`: the end ids by link type), each in
  * the link's direction, with the claim's copied properties and, on paged links, the page keys.
  */
-export function claimLinkRecords(claim: ClaimTypeDef, id: string, props: Readonly<Record<string, unknown>>, ends: Readonly<Record<string, readonly string[]>>): RelationshipRecord[] {
+export function claimLinkRecords(
+  claim: ClaimTypeDef,
+  id: string,
+  props: Readonly<Record<string, unknown>>,
+  ends: Readonly<Record<string, readonly string[]>>,
+): RelationshipRecord[] {
   const out: RelationshipRecord[] = [];
   for (const [type, ids] of Object.entries(ends)) {
     const link = linkOf(claim, type);
@@ -74,7 +79,12 @@ export function claimLinkRecords(claim: ClaimTypeDef, id: string, props: Readonl
  * The shortcut edges the claim derives (`shortcutClauses` in Cypher): one from each end of `from` to each end of
  * `to`, carrying the claim's id, validity, entry time, copies, constants and references. A retracted claim derives none.
  */
-export function shortcutRecords(claim: ClaimTypeDef, id: string, props: Readonly<Record<string, unknown>>, ends: Readonly<Record<string, readonly string[]>>): RelationshipRecord[] {
+export function shortcutRecords(
+  claim: ClaimTypeDef,
+  id: string,
+  props: Readonly<Record<string, unknown>>,
+  ends: Readonly<Record<string, readonly string[]>>,
+): RelationshipRecord[] {
   if (present(props[RECORD_LEFT])) return [];
   const constants = shortcutConstants();
   const endsOf = (side: string): readonly string[] => (side === 'claim' ? [id] : (ends[side] ?? []));

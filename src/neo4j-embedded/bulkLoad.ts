@@ -95,7 +95,12 @@ export class BulkFiles {
 
   /** A relationship of `type` from the node with id `start` to the node with id `end`. */
   relationship(type: string, columns: Columns, start: string, end: string, props: Readonly<Record<string, unknown>>): void {
-    const file = this.open(this.relationships, `relationships-${type}`, type, columns, [':START_ID', ':END_ID', ':TYPE', ...Object.entries(columns).map(([n, k]) => `${n}:${CSV_TYPE[k]}`)]);
+    const file = this.open(this.relationships, `relationships-${type}`, type, columns, [
+      ':START_ID',
+      ':END_ID',
+      ':TYPE',
+      ...Object.entries(columns).map(([n, k]) => `${n}:${CSV_TYPE[k]}`),
+    ]);
     for (const name of Object.keys(props)) {
       if (!(name in columns)) throw new Error(`${file.path}: ${type} has no column ${name}`);
     }
