@@ -1,5 +1,8 @@
-import pino from 'pino';
-import { loadConfigOrReport, projectRoot } from '../config';
+import path from 'node:path';
+import pino, { type Logger } from 'pino';
+import { loadConfigOrReport, projectRoot, type Config } from '../config';
+import { bulkLoadFtm } from '../interchange/ftm/bulkFtm';
+import { FtmImportError, isFtmFile } from '../interchange/ftm/importFtm';
 import { openGraph, type OpenGraph } from '../openGraph';
 import { defaultImportPaths } from './defaultFolders';
 import { expandPaths } from './expandPaths';
@@ -9,7 +12,7 @@ import { ImportProgressPrinter, type PrinterOutput } from './importProgressPrint
 import { IMPORT_USAGE, parseImportArgs } from './parseImportArgs';
 
 /** The exit codes of `npm run import`, for scripts and CI to branch on. */
-export const IMPORT_EXIT = { OK: 0, SCRIPT_FAILED: 1, USAGE: 2, CHECKSUM_MISMATCH: 3, UNREACHABLE: 4, NEEDS_FORCE: 5 } as const;
+export const IMPORT_EXIT = { OK: 0, SCRIPT_FAILED: 1, USAGE: 2, CHECKSUM_MISMATCH: 3, UNREACHABLE: 4, NEEDS_FORCE: 5, NOT_EMPTY: 6 } as const;
 
 const EXIT_OF: Record<ImportErrorCode, number> = {
   SCRIPT_FAILED: IMPORT_EXIT.SCRIPT_FAILED,
@@ -18,6 +21,7 @@ const EXIT_OF: Record<ImportErrorCode, number> = {
   CHECKSUM_MISMATCH: IMPORT_EXIT.CHECKSUM_MISMATCH,
   NOT_FOUND: IMPORT_EXIT.USAGE,
   CONNECTION: IMPORT_EXIT.UNREACHABLE,
+  NOT_EMPTY: IMPORT_EXIT.NOT_EMPTY,
 };
 
 /** The streams the CLI writes to (injectable for tests). */
@@ -55,6 +59,7 @@ export async function runImportCli(argv: readonly string[], io: CliIo = { stdout
 
   const logger = pino({ name: 'import', level: config.logLevel === 'info' ? 'warn' : config.logLevel }, pino.destination({ dest: 2, sync: true }));
   const printer = new ImportProgressPrinter(io.stdout, args.quiet);
+  if (args.bulk) return runBulk(args.paths, path.resolve(args.home!), config, logger, printer, io);
   let graph: OpenGraph;
   try {
     graph = await openGraph(config, logger);
@@ -85,6 +90,38 @@ export async function runImportCli(argv: readonly string[], io: CliIo = { stdout
     return IMPORT_EXIT.SCRIPT_FAILED;
   } finally {
     await graph.close().catch((error: unknown) => logger.warn({ err: error }, 'closing the graph failed'));
+  }
+}
+
+/** `--bulk`: the FtM files into the empty folder `home` (src/interchange/ftm/bulkFtm.ts). */
+async function runBulk(paths: readonly string[], home: string, config: Config, logger: Logger, printer: ImportProgressPrinter, io: CliIo): Promise<number> {
+  const files = await expandPaths(paths);
+  const other = files.find((file) => !isFtmFile(file));
+  if (other) {
+    io.stderr.write(`--bulk loads FtM files (.ftm.json, .jsonl, .ftm) only: ${other}\n`);
+    return IMPORT_EXIT.USAGE;
+  }
+  try {
+    printer.note(`Bulk loading ${files.length} FtM file${files.length === 1 ? '' : 's'} into the empty data folder ${path.relative(projectRoot, home) || home}.`);
+    const result = await bulkLoadFtm({ home, files, config, logger, onProgress: printer.onProgress });
+    await result.graph.close();
+    const rows = result.nodes + result.relationships;
+    const stages = Object.entries(result.stages)
+      .map(([stage, s]) => `${stage} ${s.toFixed(1)} s`)
+      .join(', ');
+    printer.note(
+      `Loaded ${result.entities} entities: ${result.nodes} nodes and ${result.relationships} relationships in ${result.seconds.toFixed(1)} s ` +
+        `(${Math.round(rows / result.seconds)} rows/s; ${stages}). Recorded in the ledger: ${result.names.join(', ')}.`,
+    );
+    return IMPORT_EXIT.OK;
+  } catch (error) {
+    printer.closeLine();
+    if (error instanceof ImportError) {
+      io.stderr.write(`${error.message}\n`);
+      return EXIT_OF[error.code];
+    }
+    io.stderr.write(`${error instanceof FtmImportError ? '' : 'Bulk load failed: '}${(error as Error).message ?? String(error)}\n`);
+    return IMPORT_EXIT.SCRIPT_FAILED;
   }
 }
 

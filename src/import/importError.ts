@@ -2,9 +2,10 @@
  * Why an import stopped: `SCRIPT_FAILED` (a statement failed, or the script cannot run as written),
  * `CHECK_FAILED` (what a script wrote breaks the storage contract, or a statement changed nothing: see `problems`),
  * `NEEDS_FORCE` (a re-applied script would undo what later scripts wrote), `CHECKSUM_MISMATCH` (an applied script changed), `NOT_FOUND` (a path or a `--reapply` name matches nothing),
- * `CONNECTION` (Neo4j could not be reached). The CLI turns each into its exit code.
+ * `CONNECTION` (Neo4j could not be reached), `NOT_EMPTY` (a bulk load into a data folder that already holds a database).
+ * The CLI turns each into its exit code.
  */
-export type ImportErrorCode = 'SCRIPT_FAILED' | 'CHECK_FAILED' | 'CHECKSUM_MISMATCH' | 'NOT_FOUND' | 'CONNECTION' | 'NEEDS_FORCE';
+export type ImportErrorCode = 'SCRIPT_FAILED' | 'CHECK_FAILED' | 'CHECKSUM_MISMATCH' | 'NOT_FOUND' | 'CONNECTION' | 'NEEDS_FORCE' | 'NOT_EMPTY';
 
 /** Where an {@link ImportError} happened and what Neo4j said. */
 export interface ImportErrorDetails {

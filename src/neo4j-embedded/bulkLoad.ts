@@ -41,10 +41,13 @@ interface OpenFile {
   rows: number;
 }
 
-function encode(value: unknown, kind: PropertyKind, where: string): string {
+function encode(value: unknown, kind: PropertyKind, where: string, lineBreaks?: { seen: boolean }): string {
   if (value === null || value === undefined) return '';
   const text = (s: string) => {
-    if (/[\r\n]/.test(s)) throw new Error(`${where}: a line break in a value (the bulk files are one record per line)`);
+    if (/[\r\n]/.test(s)) {
+      if (!lineBreaks) throw new Error(`${where}: a line break in a value (the bulk files are one record per line)`);
+      lineBreaks.seen = true;
+    }
     return `"${s.replace(/"/g, '""')}"`;
   };
   switch (kind) {
@@ -65,15 +68,22 @@ function encode(value: unknown, kind: PropertyKind, where: string): string {
 /**
  * Typed CSV files for the offline importer, one per set of labels (nodes) or relationship type, each with the
  * header its first record's columns give; records are buffered and written synchronously in chunks of about 1 MB.
- * A value that would not load as it is (a line break, the array delimiter) is refused with the file and record.
+ * A value that would not load as it is (a line break, the array delimiter) is refused with the file and record,
+ * unless `lineBreaks: 'allow'`: then a value may hold line breaks, and {@link close} asks the importer to read
+ * quoted fields over several lines (`--multiline-fields`, slower: only when a value had one).
  */
 export class BulkFiles {
   private readonly nodes = new Map<string, OpenFile>();
   private readonly relationships = new Map<string, OpenFile>();
   private count = 0;
+  private readonly lineBreaks: { seen: boolean } | undefined;
 
-  constructor(private readonly dir: string) {
+  constructor(
+    private readonly dir: string,
+    options: { lineBreaks?: 'refuse' | 'allow' } = {},
+  ) {
     fs.mkdirSync(dir, { recursive: true });
+    this.lineBreaks = options.lineBreaks === 'allow' ? { seen: false } : undefined;
   }
 
   /** Records written so far (nodes and relationships). */
@@ -113,11 +123,12 @@ export class BulkFiles {
     const args: string[] = [];
     for (const file of this.nodes.values()) args.push(`--nodes=${this.finish(file)}`);
     for (const file of this.relationships.values()) args.push(`--relationships=${this.finish(file)}`);
+    if (this.lineBreaks?.seen) args.push('--multiline-fields=true');
     return args;
   }
 
   private values(file: OpenFile, props: Readonly<Record<string, unknown>>): string {
-    return file.columns.map((name, i) => encode(props[name], file.kinds[i], `${file.path} record ${file.rows + 1}`)).join(',');
+    return file.columns.map((name, i) => encode(props[name], file.kinds[i], `${file.path} record ${file.rows + 1}`, this.lineBreaks)).join(',');
   }
 
   private open(map: Map<string, OpenFile>, stem: string, key: string, columns: Columns, header: string[]): OpenFile {

@@ -62,7 +62,7 @@ export interface FtmImportResult {
 const PHASES = ['nodes', 'claims', 'links'] as const;
 type Phase = (typeof PHASES)[number];
 
-async function* lines(file: string): AsyncGenerator<{ line: number; text: string }> {
+export async function* lines(file: string): AsyncGenerator<{ line: number; text: string }> {
   const rl = readline.createInterface({ input: fs.createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   let line = 0;
   for await (const text of rl) {
@@ -71,31 +71,37 @@ async function* lines(file: string): AsyncGenerator<{ line: number; text: string
   }
 }
 
-function ledgerName(file: string, root: string): string {
+export function ledgerName(file: string, root: string): string {
   const relative = path.relative(path.resolve(root), path.resolve(file));
   return (relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative).split(path.sep).join('/');
 }
 
-export async function importFtmFile(db: Database, file: string, options: FtmImportOptions = {}): Promise<FtmImportResult> {
-  const started = Date.now();
-  const name = ledgerName(file, options.root ?? process.cwd());
-  const prefix = options.idPrefix ?? '';
-  const pid = (id: string) => `${prefix}${id}`;
-
-  // The ledger first, from the file's checksum alone: a file imported before is skipped without reading it again.
+/** The checksum the ledger keeps of an FtM file: of its non-blank lines. */
+export async function ftmChecksum(file: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const { text } of lines(file)) hash.update(`${text}\n`);
-  const checksum = hash.digest('hex');
-  const [ledger] = options.dryRun
-    ? []
-    : await db.readRows(`MATCH (m:Migration {name: $name}) RETURN m.checksum AS checksum, m.complete AS complete, m.phase AS phase, m.line AS line, m.entities AS entities`, {
-        name,
-      });
-  if (ledger?.complete && ledger.checksum === checksum) return { name, status: 'skipped', entities: Number(ledger.entities ?? 0), entitiesPerSecond: 0 };
-  if (ledger?.complete && ledger.checksum !== checksum)
-    throw new FtmImportError(name, undefined, 'the file changed since it was imported (its checksum differs from the ledger’s); import it under another name.');
+  return hash.digest('hex');
+}
 
-  // Pass 1: read, check, index.
+/** What the first pass over an FtM file knows: the index for the mapping, the file's ids, and where each id is named. */
+export interface FtmFirstPass {
+  index: FileIndex;
+  idsInFile: Set<string>;
+  /** Claims (FtM ids) that a Documentation of the file supports (they get no evidence from the dataset's source). */
+  documented: Set<string>;
+  /** Every id an entity of the file names, with the first line that names it. */
+  references: Map<string, number>;
+  claimLines: Map<string, number>;
+  completes: Map<string, number>;
+  total: number;
+  lastLine: number;
+}
+
+/**
+ * The first pass of every FtM import (online or bulk): reads and checks every line with the followthemoney model and
+ * indexes the file; an error stops it with the file and line, before anything is written.
+ */
+export async function readFtmFile(file: string, name: string): Promise<FtmFirstPass> {
   const index: FileIndex = { positions: new Map() };
   const idsInFile = new Set<string>();
   const documented = new Set<string>();
@@ -165,6 +171,28 @@ export async function importFtmFile(db: Database, file: string, options: FtmImpo
       }
     }
   }
+  return { index, idsInFile, documented, references, claimLines, completes, total, lastLine };
+}
+
+export async function importFtmFile(db: Database, file: string, options: FtmImportOptions = {}): Promise<FtmImportResult> {
+  const started = Date.now();
+  const name = ledgerName(file, options.root ?? process.cwd());
+  const prefix = options.idPrefix ?? '';
+  const pid = (id: string) => `${prefix}${id}`;
+
+  // The ledger first, from the file's checksum alone: a file imported before is skipped without reading it again.
+  const checksum = await ftmChecksum(file);
+  const [ledger] = options.dryRun
+    ? []
+    : await db.readRows(`MATCH (m:Migration {name: $name}) RETURN m.checksum AS checksum, m.complete AS complete, m.phase AS phase, m.line AS line, m.entities AS entities`, {
+        name,
+      });
+  if (ledger?.complete && ledger.checksum === checksum) return { name, status: 'skipped', entities: Number(ledger.entities ?? 0), entitiesPerSecond: 0 };
+  if (ledger?.complete && ledger.checksum !== checksum)
+    throw new FtmImportError(name, undefined, 'the file changed since it was imported (its checksum differs from the ledger’s); import it under another name.');
+
+  // Pass 1: read, check, index.
+  const { index, idsInFile, documented, references, claimLines, completes, total, lastLine } = await readFtmFile(file, name);
   // References outside the file must name something in the graph.
   const outside = [...references.keys()].filter((id) => !idsInFile.has(id));
   for (let i = 0; i < outside.length; i += 1000) {
