@@ -319,6 +319,12 @@ function split(props: Record<string, unknown>, properties: readonly { name: stri
   return { dates, plain };
 }
 
+/** ` SET` items copying a claim's properties onto its link `r_` (the model's `copies`, as the API's claim writer sets them). */
+const copySets = (copies: readonly string[]): string => (copies.length ? ` SET ${copies.map((p) => `r_.\`${p}\` = c.\`${p}\``).join(', ')}` : '');
+
+/** The properties the links of a type copy from their claim, over every claim type with such a link. */
+const copiesOf = (type: string): string[] => [...new Set(CLAIM_TYPES.flatMap((c) => c.links).flatMap((l) => (l.type === type ? (l.copies ?? []) : [])))];
+
 function groupBy<T, K extends string>(items: T[], key: (t: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
   for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
@@ -359,7 +365,7 @@ async function writeBatch(
         .map(
           (l) =>
             `CALL (c, row) { UNWIND coalesce(row.links.\`${l.type}\`, []) AS xid MATCH (x:${GLOBAL_ID_LABEL} {id: xid}) ` +
-            `MERGE ${l.direction === 'in' ? `(x)-[:${l.type}]->(c)` : `(c)-[:${l.type}]->(x)`} }`,
+            `MERGE ${l.direction === 'in' ? `(x)-[r_:${l.type}]->(c)` : `(c)-[r_:${l.type}]->(x)`}${copySets(l.copies ?? [])} }`,
         )
         .join(' ');
       await tx.run(
@@ -399,7 +405,7 @@ async function writeBatch(
         kind === 'structural'
           ? `UNWIND $rows AS row MATCH (a:${GLOBAL_ID_LABEL} {id: row.from}) MATCH (b:${GLOBAL_ID_LABEL} {id: row.to}) MERGE (a)-[:${type}]->(b)`
           : kind === 'claimLink'
-            ? `UNWIND $rows AS row MATCH (c:Claim {id: row.claimId}) MATCH (x:${GLOBAL_ID_LABEL} {id: row.to}) MERGE ${direction(type) === 'in' ? `(x)-[:${type}]->(c)` : `(c)-[:${type}]->(x)`}`
+            ? `UNWIND $rows AS row MATCH (c:Claim {id: row.claimId}) MATCH (x:${GLOBAL_ID_LABEL} {id: row.to}) MERGE ${direction(type) === 'in' ? `(x)-[r_:${type}]->(c)` : `(c)-[r_:${type}]->(x)`}${copySets(copiesOf(type))}`
             : kind === 'evidence'
               ? // Evidence is merged on its locator, or on its quote when it has none (an export of ours re-imported onto its graph adds nothing).
                 `UNWIND $rows AS row MATCH (c:Claim {id: row.claimId}) MATCH (s:Source {id: row.sourceId})
