@@ -250,16 +250,30 @@ export async function bulkLoadFtm(options: FtmBulkOptions): Promise<FtmBulkResul
   const isNode = (id: string) => nodes.has(id) || claims.has(id) || merged.has(id);
   for (const [id, m] of merged)
     if (nodes.has(id) || claims.has(id)) throw new FtmImportError(m.file, m.line, `"${id}" is both a referent of "${m.end}" and an entity of the files.`);
+  // A claim's end must be a node of the files, of a label the model allows at that end (the validator's bad-claim-ends).
+  const labelsOfId = (id: string): readonly string[] => nodes.get(id)?.labels ?? (claims.has(id) ? ['Claim', claims.get(id)!.label] : merged.has(id) ? ['MergedId'] : []);
+  const checkEnd = (id: string, claim: ClaimRecord, type: string, end: string, where: Where) => {
+    if (!isNode(end)) throw new FtmImportError(where.file, where.line, `"${end}" (${type} of ${id}) names no entity of the files.`);
+    const link = linkOf(claimType(claim.label), type);
+    const labels = labelsOfId(end);
+    if (!labels.some((l) => (link.ends as readonly string[]).includes(l))) {
+      const own = labels.filter((l) => l !== GLOBAL_ID_LABEL).pop();
+      throw new FtmImportError(
+        where.file,
+        where.line,
+        `${id}: BAD_END ${claim.label} ${type} ${link.direction === 'in' ? 'from' : 'to'} ${end}, a ${own}; allowed: ${link.ends.join(', ')}.`,
+      );
+    }
+  };
   for (const l of claimLinks) {
     const claim = claims.get(l.claimId);
     if (!claim) throw new FtmImportError(l.file, l.line, `"${l.claimId}" is not a claim of the files (${l.type}).`);
     if (!claimType(claim.label).links.some((d) => d.type === l.type)) throw new FtmImportError(l.file, l.line, `${l.type} is not a link of ${claim.label} "${l.claimId}".`);
+    if (!claim.ends.get(l.type)?.has(l.to)) checkEnd(l.claimId, claim, l.type, l.to, l);
     claim.ends.set(l.type, (claim.ends.get(l.type) ?? new Set()).add(l.to));
-    if (!isNode(l.to)) throw new FtmImportError(l.file, l.line, `"${l.to}" names no entity of the files.`);
   }
   for (const [id, c] of claims) {
-    for (const [type, ids] of c.ends)
-      for (const end of ids) if (!isNode(end)) throw new FtmImportError(c.file, c.line, `"${end}" (${type} of ${id}) names no entity of the files.`);
+    for (const [type, ids] of c.ends) for (const end of ids) checkEnd(id, c, type, end, c);
   }
   for (const r of structural.values()) {
     for (const end of [r.start, r.end]) if (!isNode(end)) throw new FtmImportError(r.file, r.line, `"${end}" (${r.type}) names no entity of the files.`);

@@ -142,7 +142,7 @@ describe('the FtM bulk initial load', () => {
     expect(fs.readdirSync(path.join(home, 'data')).sort()).toEqual(before);
   });
 
-  it('refuses a bad line or a reference to no entity of the files with file:line, and leaves no database', async () => {
+  it('refuses a bad line, a reference to no entity of the files or an end of a label the model does not allow with file:line, and leaves no database', async () => {
     const fresh = `${home}-refused`;
     const lines = fs.readFileSync(generated, 'utf8').split('\n');
     const bad = path.join(dir, 'bad.ftm.json');
@@ -156,6 +156,15 @@ describe('the FtM bulk initial load', () => {
     entity.properties.director = ['nobody-at-all'];
     fs.writeFileSync(dangling, [...lines.slice(0, at), JSON.stringify(entity), ...lines.slice(at + 1)].join('\n'));
     await expect(bulkLoadFtm({ home: fresh, files: [dangling], config, logger })).rejects.toThrow(`:${at + 1}: "nobody-at-all" names no entity of the files`);
+    expect(fs.existsSync(fresh)).toBe(false);
+    // A directorship at a person (the validator's bad-claim-ends, which the online import's batch checks refuse).
+    const person = (JSON.parse(lines.find((l) => l.includes('"schema":"Person"'))!) as { id: string }).id;
+    entity.properties.director = (JSON.parse(lines[at]) as typeof entity).properties.director;
+    entity.properties.organization = [person];
+    fs.writeFileSync(dangling, [...lines.slice(0, at), JSON.stringify(entity), ...lines.slice(at + 1)].join('\n'));
+    await expect(bulkLoadFtm({ home: fresh, files: [dangling], config, logger })).rejects.toThrow(
+      `:${at + 1}: ${(entity as unknown as { id: string }).id}: BAD_END Role AT to ${person}, a Person`,
+    );
     expect(fs.existsSync(fresh)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ describe('parseImportArgs', () => {
   it('reads paths and flags in any order', () => {
     expect(parseImportArgs(['cypher/seed', '--dry-run', '--reapply', 'a.cypher', '--reapply=b.cypher', 'x.cypher', '--quiet', '--force'])).toEqual({
       ok: true,
-      args: { paths: ['cypher/seed', 'x.cypher'], dryRun: true, reapply: ['a.cypher', 'b.cypher'], force: true, quiet: true, help: false },
+      args: { paths: ['cypher/seed', 'x.cypher'], dryRun: true, reapply: ['a.cypher', 'b.cypher'], force: true, quiet: true, help: false, bulk: false },
     });
   });
 
@@ -28,6 +28,21 @@ describe('parseImportArgs', () => {
     expect(parseImportArgs(['a.csv'])).toEqual({ ok: true, args: expect.not.objectContaining({ batchSize: expect.anything() }) });
     for (const bad of [['--batch-size'], ['--batch-size', '0'], ['--batch-size', '1.5'], ['--batch-size=many']]) {
       expect(parseImportArgs(bad)).toMatchObject({ ok: false, message: expect.stringMatching(/^--batch-size needs a whole number/) });
+    }
+  });
+
+  it('reads --bulk with --home and FtM files, and refuses it without a folder, without files or with the options of transactions', () => {
+    expect(parseImportArgs(['--bulk', '--home', '.neo4j/big', 'a.ftm.json', 'b.jsonl'])).toMatchObject({
+      ok: true,
+      args: { bulk: true, home: '.neo4j/big', paths: ['a.ftm.json', 'b.jsonl'] },
+    });
+    expect(parseImportArgs(['a.ftm.json', '--home=.neo4j/big', '--bulk', '--quiet'])).toMatchObject({ ok: true, args: { bulk: true, home: '.neo4j/big', quiet: true } });
+    expect(parseImportArgs(['--bulk', 'a.ftm.json'])).toEqual({ ok: false, message: '--bulk needs --home <folder>: the data folder to load into.' });
+    expect(parseImportArgs(['--bulk', '--home', '.neo4j/big'])).toMatchObject({ ok: false, message: expect.stringMatching(/^--bulk needs FtM files/) });
+    expect(parseImportArgs(['--home', '.neo4j/big', 'a.ftm.json'])).toEqual({ ok: false, message: '--home is for --bulk.' });
+    expect(parseImportArgs(['--bulk', '--home'])).toEqual({ ok: false, message: '--home needs a data folder.' });
+    for (const extra of [['--dry-run'], ['--force'], ['--batch-size', '10'], ['--reapply', 'x']]) {
+      expect(parseImportArgs(['--bulk', '--home', 'h', 'a.ftm.json', ...extra])).toMatchObject({ ok: false, message: expect.stringMatching(/^--bulk takes only/) });
     }
   });
 });
