@@ -105,4 +105,21 @@ describe('npm run import', () => {
     expect(run.code).toBe(4);
     expect(run.stderr).toContain('Cannot reach Neo4j at bolt://127.0.0.1:1');
   }, 60_000);
+
+  it('exits 6 on --bulk into a folder that holds a database, and 2 on --bulk with a file that is not FtM', async () => {
+    const home = path.join(tmp, 'bulk-home');
+    fs.mkdirSync(path.join(home, 'data', 'databases', 'neo4j'), { recursive: true });
+    const file = path.join(tmp, 'one.ftm.json');
+    fs.writeFileSync(file, `${JSON.stringify({ id: 'p1', schema: 'Person', properties: { name: ['P One'] } })}\n`);
+    const run = await runCli(['--bulk', '--home', home, file]);
+    expect(run.code).toBe(6);
+    expect(run.stderr).toContain('already holds a database: the bulk load writes only into a new or empty data folder');
+    expect(fs.readdirSync(path.join(home, 'data'))).toEqual(['databases']);
+
+    const cypher = path.join(tmp, 'not-ftm.cypher');
+    fs.writeFileSync(cypher, 'RETURN 1;\n');
+    const other = await runCli(['--bulk', '--home', home, cypher]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('--bulk loads FtM files (.ftm.json, .jsonl, .ftm) only');
+  }, 60_000);
 });
