@@ -12,6 +12,7 @@
  * All or nothing: a reference to an id that no file writes is refused with its `file:line` before the importer runs;
  * a problem the checks find after the load removes the database again and is reported with the line that wrote it.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -27,7 +28,7 @@ import { openGraph, type OpenGraph } from '../../openGraph';
 import { runGraphChecks } from '../../validate/validateGraph';
 import type { FtmEntity } from './ftmModel';
 import { claimWrites, linkWrites, nodeWrites } from './fromFtm';
-import { FtmImportError, ftmChecksum, ledgerName, lines, readFtmFile } from './importFtm';
+import { FtmImportError, ledgerName, lines, readFtmFile } from './importFtm';
 
 export interface FtmBulkOptions {
   /** The data folder to load into: new, or holding no database yet. */
@@ -191,11 +192,13 @@ export async function bulkLoadFtm(options: FtmBulkOptions): Promise<FtmBulkResul
   };
   let entities = 0;
   for (const [i, { file, name }] of files.entries()) {
-    checksums[i] = await ftmChecksum(file);
+    // The ledger's checksum (`ftmChecksum`), from the same reading as the records.
+    const hash = createHash('sha256');
     const { index, documented, lastLine } = passes[i];
     const dataset = { id: pid(`ftm-dataset-${path.basename(file).replace(/\.(ftm\.json|jsonl|ftm)$/i, '')}`), title: `FollowTheMoney stream ${path.basename(file)}` };
     progress?.({ kind: 'file-start', file: `${name} (records)`, index: 2, total: stageCount, statements: lastLine });
     for await (const { line, text } of lines(file)) {
+      hash.update(`${text}\n`);
       const e = JSON.parse(text) as FtmEntity;
       const where = { file: name, line };
       entities += 1;
@@ -244,6 +247,7 @@ export async function bulkLoadFtm(options: FtmBulkOptions): Promise<FtmBulkResul
       }
       if (line % 10_000 === 0) progress?.({ kind: 'statement', file: name, index: line, total: lastLine });
     }
+    checksums[i] = hash.digest('hex');
   }
 
   // Every reference must name what the online import's MATCH would find; else refused with the line that made it.
