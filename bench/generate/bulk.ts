@@ -201,6 +201,8 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
     writeBatch(files, batch, GENERATED_AT);
     rows += batch.rows.length;
     options.progress?.(`files (${batch.kind})`, rows, total);
+    // Let the progress bar's timer run (the files are written synchronously).
+    await new Promise((resolve) => setImmediate(resolve));
   }
   const args = files.close();
   lap('files');

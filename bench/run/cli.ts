@@ -6,7 +6,7 @@
  * comparison server as child processes.
  *
  *   --size S|M|L        the data set (default M)
- *   --growth            p50 of the main queries at S, M and L (those generated, or generated now with --generate)
+ *   --growth            p50 of the main queries at S, M, L and XL (those generated, or generated now with --generate)
  *   --requests n        measured requests per query and path at concurrency 1 (default 200)
  *   --warmup n          unmeasured requests first (default 30)
  *   --duration s        seconds of the concurrency-32 throughput run (default 8)
@@ -20,8 +20,9 @@ import path from 'node:path';
 import readline from 'node:readline';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig, projectRoot } from '../../src/config';
-import { applySchema, benchHome, quietLogger, startBenchGraph, withCleanup, type BenchGraph } from '../common';
-import { generateInto, parseArgs as parseGenerateArgs } from '../generate/cli';
+import { SIZES, applySchema, benchHome, quietLogger, startBenchGraph, withCleanup, type BenchGraph } from '../common';
+import { generateBulk } from '../generate/bulk';
+import { parseArgs as parseGenerateArgs } from '../generate/cli';
 import { SUPERNODE_ID } from '../generate/rows';
 import { fnThroughput, httpThroughput, idsIn, interleavedLatency, postGraphql } from './measure';
 import { OursProfiler, neo4jGraphqlDbHits, rawDbHits } from './profile';
@@ -349,13 +350,19 @@ async function openSession(size: string, cleanups: Array<() => Promise<void>>): 
   const home = benchHome(size);
   const fresh = !fs.existsSync(home);
   log(`[${size}] starting the embedded Neo4j on ${path.relative(projectRoot, home)}${fresh ? ' (no data yet: generating it)' : ''}`);
-  const graph = await startBenchGraph(home, logger);
-  cleanups.push(() => graph.close());
+  let graph: BenchGraph;
   if (fresh) {
-    const result = await generateInto(graph.db, parseGenerateArgs(['--size', size]), logger);
-    log(`[${size}] generated ${result.nodes} nodes, ${result.relationships} relationships (${Math.round(result.relationshipsPerSecond)} rel/s)`);
+    const { counts, seed } = parseGenerateArgs(['--size', size]);
+    const result = await generateBulk({ counts, seed, home, logger });
+    graph = result.graph;
+    cleanups.push(() => graph.close());
+    log(`[${size}] generated ${result.nodes} nodes, ${result.relationships} relationships in ${result.seconds.toFixed(0)} s`);
   } else {
-    await applySchema(graph.db, logger);
+    graph = await startBenchGraph(home, logger);
+    cleanups.push(() => graph.close());
+    // The generator derived the data set's shortcut edges and page keys: the schema only (a whole-graph derivation
+    // would read every claim of XL at each start).
+    await applySchema(graph.db, logger, false);
   }
   const driver = neo4j.driver(graph.uri, undefined, { disableLosslessIntegers: true, maxConnectionPoolSize: 100 });
   cleanups.push(() => driver.close());
@@ -528,7 +535,7 @@ async function runOne(o: Options): Promise<void> {
 
 async function runGrowth(o: Options): Promise<void> {
   const rows: Array<{ size: string; nodes: number; relationships: number; queries: QueryResult[] }> = [];
-  for (const size of ['S', 'M', 'L']) {
+  for (const size of SIZES) {
     if (!fs.existsSync(benchHome(size)) && !o.generate) {
       log(`[${size}] no data set (.neo4j/bench-${size}); run \`npm run generate -- --size ${size}\` or pass --generate. Skipped.`);
       continue;
