@@ -230,8 +230,10 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
   const { nodes, relationships } = imported;
   fs.rmSync(dir, { recursive: true, force: true });
   lap('offline import');
+  options.progress?.('starting the server', 0, 1);
   const graph = await startBenchGraph(options.home, options.logger, options.memory);
   lap('server start');
+  options.progress?.('schema: constraints, indexes, full-text (populated over the loaded graph)', 0, 1);
   try {
     await applySchema(graph.db, options.logger, false);
     lap('schema and indexes');
