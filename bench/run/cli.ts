@@ -16,6 +16,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -280,11 +281,17 @@ async function findPage50(params: BenchParams, ports: { ours: number; ngql: numb
     (d) => (d as { lobbyingEfforts: Page }).lobbyingEfforts,
   );
   const ngqlCall = q3.neo4jGraphql(params) as GraphqlCall;
-  const ngql = await walk(
-    ports.ngql,
-    (after) => ({ ...ngqlCall, variables: { t: params.targetId, after } }),
-    (d) => (d as { lobbyingEffortsConnection: Page }).lobbyingEffortsConnection,
-  );
+  // @neo4j/graphql reads the whole list for each page: on XL its transaction runs out of memory; its 50th-page
+  // queries are then reported as not run, with the reason.
+  const ngqlWalk = async (call: (after?: string) => GraphqlCall) => {
+    try {
+      return await walk(ports.ngql, call, (d) => (d as { lobbyingEffortsConnection: Page }).lobbyingEffortsConnection);
+    } catch (error) {
+      params.ngqlPagingFailed = `paging to the 50th page failed: ${(error as Error).message.slice(0, 200)}`;
+      return { after: undefined, page: 50 };
+    }
+  };
+  const ngql = await ngqlWalk((after) => ({ ...ngqlCall, variables: { t: params.targetId, after } }));
   let rawAfter: { date: string; id: string } | undefined;
   let page = 1;
   for (; page < 50; page += 1) {
@@ -305,11 +312,7 @@ async function findPage50(params: BenchParams, ports: { ours: number; ngql: numb
     (d) => (d as { lobbyingEfforts: Page }).lobbyingEfforts,
   );
   const ngqlDescCall = s1.neo4jGraphql(params) as GraphqlCall;
-  const ngqlDesc = await walk(
-    ports.ngql,
-    (after) => ({ ...ngqlDescCall, variables: { t: params.sortHubId, after } }),
-    (d) => (d as { lobbyingEffortsConnection: Page }).lobbyingEffortsConnection,
-  );
+  const ngqlDesc = await ngqlWalk((after) => ({ ...ngqlDescCall, variables: { t: params.sortHubId, after } }));
   let rawDescAfter: { date: string; id: string } | undefined;
   let descPage = 1;
   for (; descPage < 50; descPage += 1) {
@@ -546,17 +549,24 @@ async function runGrowth(o: Options): Promise<void> {
         const s = await openSession(size, cleanups);
         const queries = QUERIES.filter((q) => q.main);
         rows.push({ size, ...s.counts, queries: await measureAll(s, { ...o, requests: Math.min(o.requests, 100) }, false, queries) });
+        writeGrowth(o, rows);
       },
       async () => {
         for (const c of cleanups.reverse()) await c().catch(() => undefined);
       },
     );
   }
+  const md = writeGrowth(o, rows);
+  process.stdout.write(`\n${md}\nWrote bench/results/${o.out}.json and ${o.out}.md\n`);
+}
+
+/** Writes the growth table of the sizes measured so far (after each size: a long run that fails keeps the rest). */
+function writeGrowth(o: Options, rows: Parameters<typeof renderGrowth>[0]): string {
   const dir = path.join(projectRoot, 'bench', 'results');
-  fs.writeFileSync(path.join(dir, `${o.out}.json`), JSON.stringify({ sizes: rows }, null, 2) + '\n');
+  fs.writeFileSync(path.join(dir, `${o.out}.json`), JSON.stringify({ sizes: rows, load: os.loadavg().map((x) => Math.round(x * 100) / 100) }, null, 2) + '\n');
   const md = renderGrowth(rows);
   fs.writeFileSync(path.join(dir, `${o.out}.md`), md);
-  process.stdout.write(`\n${md}\nWrote bench/results/${o.out}.json and ${o.out}.md\n`);
+  return md;
 }
 
 async function main(): Promise<void> {
