@@ -472,8 +472,9 @@ describe('where, orderBy and aggregate on every root list', () => {
     expect(await same('Role', { organization: { id: { eq: 'democratic-party', in: ['democratic-party'] } } })).not.toEqual([]);
     expect(await same('Role', { organization: { id: { eq: 'democratic-party', in: ['us-senate'] } } })).toEqual([]);
     expect(await same('Person', { id: { eq: 'nick-clegg', in: ['adam-schiff'] } })).toEqual([]);
-    // The chain may walk the same relationship twice, as nested EXISTS do: people holding a role Nick Clegg holds.
-    expect(await same('Person', { rolesHeld: { some: { holder: { id: { eq: 'nick-clegg' } } } } })).toEqual(['nick-clegg']);
+    // The chain may walk the same relationship twice, as nested EXISTS do: the roles of whoever holds this role, itself included.
+    const role = 'role-clegg-meta-global-affairs';
+    expect(await same('Role', { holder: { rolesHeld: { some: { id: { eq: role } } } } })).toContain(role);
     // Evidence from one source, with a condition on the evidence edge.
     const source = { id: { eq: 'ft-meta-trump-working-group' } };
     expect(await same('Role', { evidence: { some: { source, attribution: { eq: 'ACCORDING_TO' } } } })).not.toEqual([]);
