@@ -36,7 +36,14 @@ async function main() {
           const raw = q.raw(params);
           const result = await interleavedLatency({ raw: () => runRaw(driver, raw), ours: () => runStatements(driver, ours.captured) }, 200, 30, 60_000);
           for (const [k, v] of Object.entries(result)) if ('failed' in v) throw new Error(`${q.name} (${k}): ${v.failed}`);
-          rows.push({ name: q.name, statements: ours.statements, oursDbHits: ours.dbHits, rawDbHits: await rawDbHits(driver, raw), ours: result.ours as Latency, raw: result.raw as Latency });
+          rows.push({
+            name: q.name,
+            statements: ours.statements,
+            oursDbHits: ours.dbHits,
+            rawDbHits: await rawDbHits(driver, raw),
+            ours: result.ours as Latency,
+            raw: result.raw as Latency,
+          });
           process.stderr.write(`${q.name}: ours ${(result.ours as Latency).p50_ms} ms, raw ${(result.raw as Latency).p50_ms} ms\n`);
         }
       } finally {
