@@ -7,8 +7,8 @@ import { Database } from '../src/db';
 import { importPaths } from '../src/import';
 import { EmbeddedNeo4j } from '../src/neo4j-embedded';
 
-export type Size = 'S' | 'M' | 'L';
-export const SIZES: Size[] = ['S', 'M', 'L'];
+export type Size = 'S' | 'M' | 'L' | 'XL';
+export const SIZES: Size[] = ['S', 'M', 'L', 'XL'];
 
 /** The data folder of one generated data set: ours alone (git-ignored under .neo4j/). */
 export function benchHome(size: string): string {

@@ -1,18 +1,20 @@
 import 'reflect-metadata';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { ApiKeyRepository, generateKey } from '../src/auth';
 import { projectRoot } from '../src/config';
 import { freePort } from '../src/neo4j-embedded';
 import { applySchema, benchHome, quietLogger, startBenchGraph, type BenchGraph } from '../bench/common';
-import { generateInto, parseArgs as parseGenerateArgs } from '../bench/generate/cli';
+import { generateBulk } from '../bench/generate/bulk';
+import { parseArgs as parseGenerateArgs } from '../bench/generate/cli';
 import { rng } from '../bench/generate/model';
 import { SUPERNODE_ID } from '../bench/generate/rows';
 
 /**
- * `npm run loadtest [-- --duration 60 --connections 64 --warmup 20 --size M]`: the API under sustained load on a
+ * `npm run loadtest [-- --duration 60 --connections 64 --warmup 20 --size M --workers 2 --out name]`: the API under sustained load on a
  * generated data set, with writes.
  *
  * It copies the data set (.neo4j/bench-<size>, generated first when missing) to .neo4j/loadtest-<size>, so that the
@@ -33,22 +35,27 @@ interface Flags {
   warmup: number;
   size: string;
   keep: boolean;
+  /** API_WORKERS: the API as this many worker processes (memory is then the sum over the primary and its workers). */
+  workers: number;
+  /** The results' file stem under bench/results. */
+  out: string;
 }
 
 function parseFlags(argv: string[]): Flags {
-  const flags: Flags = { duration: 60, connections: 64, warmup: 30, size: 'M', keep: false };
+  const flags: Flags = { duration: 60, connections: 64, warmup: 30, size: 'M', keep: false, workers: 1, out: 'loadtest' };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--') continue;
     if (arg === '--keep') flags.keep = true;
+    else if (arg === '--out') flags.out = String(argv[++i] ?? 'loadtest');
     else if (arg === '--size') flags.size = String(argv[++i] ?? '').toUpperCase();
-    else if (arg === '--duration' || arg === '--connections' || arg === '--warmup') {
+    else if (arg === '--duration' || arg === '--connections' || arg === '--warmup' || arg === '--workers') {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 1) throw new Error(`${arg} needs a whole number`);
-      flags[arg.slice(2) as 'duration' | 'connections' | 'warmup'] = value;
-    } else throw new Error(`unknown flag ${arg}; use --duration, --connections, --warmup, --size S|M|L, --keep`);
+      flags[arg.slice(2) as 'duration' | 'connections' | 'warmup' | 'workers'] = value;
+    } else throw new Error(`unknown flag ${arg}; use --duration, --connections, --warmup, --workers, --size S|M|L|XL, --out, --keep`);
   }
-  if (!['S', 'M', 'L'].includes(flags.size)) throw new Error('--size must be S, M or L');
+  if (!['S', 'M', 'L', 'XL'].includes(flags.size)) throw new Error('--size must be S, M, L or XL');
   return flags;
 }
 
@@ -75,7 +82,8 @@ async function main(): Promise<void> {
     fs.cpSync(benchHome(flags.size), copy, { recursive: true });
     fs.rmSync(path.join(copy, 'run'), { recursive: true, force: true });
     graph = await startBenchGraph(copy, logger);
-    await applySchema(graph.db, logger);
+    // The generator derived the data set's shortcut edges and page keys: the schema only.
+    await applySchema(graph.db, logger, false);
     const pools = await readPools(graph);
     const key = generateKey();
     await new ApiKeyRepository(graph.db).create(key.id, key.hash, 'EDITOR', 'loadtest');
@@ -86,7 +94,16 @@ async function main(): Promise<void> {
     const logFd = fs.openSync(apiLog, 'w');
     api = spawn(process.execPath, ['dist/src/index.js'], {
       cwd: projectRoot,
-      env: { ...process.env, NEO4J_URI: graph.uri, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'info', SEED_ON_START: 'false' },
+      env: {
+        ...process.env,
+        NEO4J_URI: graph.uri,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'info',
+        SEED_ON_START: 'false',
+        API_WORKERS: String(flags.workers),
+      },
       stdio: ['ignore', logFd, logFd],
     });
     await waitForHealth(`http://127.0.0.1:${port}/health`, 120_000);
@@ -112,6 +129,9 @@ async function main(): Promise<void> {
       nodes: counts,
       duration_s: flags.duration,
       connections: flags.connections,
+      workers: flags.workers,
+      out: flags.out,
+      loadAverageAfter: os.loadavg().map((x) => Math.round(x * 100) / 100),
       requests: r.requests.total,
       throughput_rps: Math.round(r.requests.average),
       latency_ms: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
@@ -142,12 +162,9 @@ async function ensureDataSet(size: string): Promise<void> {
   const home = benchHome(size);
   if (fs.existsSync(home)) return;
   log(`no data set ${size} yet: generating it into ${path.relative(projectRoot, home)}`);
-  const graph = await startBenchGraph(home, quietLogger('generate'));
-  try {
-    await generateInto(graph.db, parseGenerateArgs(['--size', size]));
-  } finally {
-    await graph.close();
-  }
+  const { counts, seed } = parseGenerateArgs(['--size', size]);
+  const { graph } = await generateBulk({ counts, seed, home, logger: quietLogger('generate') });
+  await graph.close();
 }
 
 async function readPools(graph: BenchGraph): Promise<Pools> {
@@ -398,12 +415,15 @@ async function missingWrites(graph: BenchGraph, ids: string[]): Promise<number> 
 function writeReport(report: Record<string, unknown> & { rss_mb: Record<string, number>; errors: Record<string, unknown> }, withinBudget: boolean, ok: boolean): void {
   const dir = path.join(projectRoot, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'loadtest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const stem = report.out as string;
+  fs.writeFileSync(path.join(dir, `${stem}.json`), `${JSON.stringify(report, null, 2)}\n`);
   const byOperation = report.by_operation as Record<string, { requests: number; errors: number; p50_ms?: number; p99_ms?: number }>;
   const latency = report.latency_ms as Record<string, number>;
   const rss = report.rss_mb;
   const lines = [
-    `## Load test: data set ${report.dataset as string} (${report.nodes as number} nodes), ${report.connections as number} connections, ${report.duration_s as number} s`,
+    `## Load test: data set ${report.dataset as string} (${report.nodes as number} nodes), ${report.connections as number} connections, ${report.duration_s as number} s, ${report.workers as number} API worker(s)`,
+    '',
+    `Load average at the end (2 cores): ${(report.loadAverageAfter as number[]).join(', ')}.`,
     '',
     `| throughput | p50 | p90 | p99 | max | errors | writes acknowledged | acknowledged writes missing |`,
     `|---:|---:|---:|---:|---:|---:|---:|---:|`,
@@ -422,12 +442,23 @@ function writeReport(report: Record<string, unknown> & { rss_mb: Record<string, 
     `Result: ${ok ? 'PASS' : 'FAIL'}.`,
   ];
   const md = `${lines.join('\n')}\n`;
-  fs.writeFileSync(path.join(dir, 'loadtest.md'), md);
-  process.stdout.write(`\n${md}\nWritten to bench/results/loadtest.json and loadtest.md\n`);
+  fs.writeFileSync(path.join(dir, `${stem}.md`), md);
+  process.stdout.write(`\n${md}\nWritten to bench/results/${stem}.json and ${stem}.md\n`);
 }
 
 /** The resident set of a process in MB, from /proc (Linux) or ps. */
+/** Resident memory of the API in MB: the process and its children (the workers, with API_WORKERS > 1). */
 function rssMb(pid: number): number {
+  let children: number[] = [];
+  try {
+    children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    children = [];
+  }
+  return ownRssMb(pid) + children.reduce((sum, child) => sum + ownRssMb(child), 0);
+}
+
+function ownRssMb(pid: number): number {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);

@@ -6,7 +6,9 @@
  * graph: tests/integration/bulkGenerate.test.ts compares them property by property.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import { claimLinkRecords, claimRelationshipKinds, shortcutRecords } from '../../src/claims/derivedRecords';
 import { projectRoot } from '../../src/config';
@@ -15,7 +17,8 @@ import { claimType, type PropertyKind } from '../../src/model';
 import { BulkFiles, bulkImport, type Columns } from '../../src/neo4j-embedded/bulkLoad';
 import { applySchema, startBenchGraph, type BenchGraph } from '../common';
 import type { Counts } from './model';
-import { batches, type Batch } from './rows';
+import type { FilesWorkerData, FilesWorkerMessage } from './filesWorker';
+import { KINDS, type Batch } from './rows';
 
 type Row = Record<string, unknown>;
 
@@ -192,17 +195,23 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
   })();
   const dir = `${options.home}-files`;
   fs.rmSync(dir, { recursive: true, force: true });
-  const files = new BulkFiles(dir);
   const total = Object.values(options.counts).reduce((a, b) => a + b, 0);
   let rows = 0;
-  let nodes = 0;
-  let relationships = 0;
-  for (const batch of options.rows ?? batches(options.counts, options.seed, 10_000)) {
-    writeBatch(files, batch, GENERATED_AT);
-    rows += batch.rows.length;
-    options.progress?.(`files (${batch.kind})`, rows, total);
+  let args: string[];
+  if (options.rows) {
+    const files = new BulkFiles(dir);
+    for (const batch of options.rows) {
+      writeBatch(files, batch, GENERATED_AT);
+      rows += batch.rows.length;
+      options.progress?.(`files (${batch.kind})`, rows, total);
+    }
+    args = files.close();
+  } else {
+    args = await writeFilesInThreads(options, dir, (done, kind) => {
+      rows += done;
+      options.progress?.(`files (${kind})`, rows, total);
+    });
   }
-  const args = files.close();
   lap('files');
   let importerLines = 0;
   const imported = await bulkImport({
@@ -218,12 +227,13 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
       else if (/^[A-Z(]/.test(line.trim()) && importerLines > 1) options.logger.debug({ line }, 'importer');
     },
   });
-  nodes = imported.nodes;
-  relationships = imported.relationships;
+  const { nodes, relationships } = imported;
   fs.rmSync(dir, { recursive: true, force: true });
   lap('offline import');
+  options.progress?.('starting the server', 0, 1);
   const graph = await startBenchGraph(options.home, options.logger, options.memory);
   lap('server start');
+  options.progress?.('schema: constraints, indexes, full-text (populated over the loaded graph)', 0, 1);
   try {
     await applySchema(graph.db, options.logger, false);
     lap('schema and indexes');
@@ -235,6 +245,71 @@ export async function generateBulk(options: BulkOptions): Promise<BulkResult> {
   }
   return { nodes, relationships, seconds: (Date.now() - started) / 1000, stages, graph };
 }
+
+/** Records a row of each kind writes, roughly (its node, links, evidence, shortcut edges): to share the work out. */
+const RECORDS_PER_ROW: Record<string, number> = {
+  Person: 1,
+  Organization: 1.1,
+  Platform: 2,
+  Source: 1.9,
+  Account: 3,
+  Decision: 5.4,
+  Role: 4.4,
+  DecisionRole: 4.4,
+  Statement: 5.6,
+  LobbyingEffort: 6.6,
+};
+
+/**
+ * Writes the files in worker threads (one per core, at most 4), each writing whole kinds of row, heaviest first to
+ * the least loaded; resolves with the importer's arguments naming every thread's files.
+ */
+async function writeFilesInThreads(options: BulkOptions, dir: string, progress: (rows: number, kind: string) => void): Promise<string[]> {
+  const threads = Math.max(1, Math.min(4, os.availableParallelism()));
+  const shares: Array<{ kinds: string[]; weight: number }> = Array.from({ length: threads }, () => ({ kinds: [], weight: 0 }));
+  const weight = (kind: string) => (options.counts[COUNT_OF_KIND[kind]] ?? 0) * (RECORDS_PER_ROW[kind] ?? 1);
+  for (const kind of [...KINDS].sort((a, b) => weight(b) - weight(a))) {
+    const share = shares.reduce((least, s) => (s.weight < least.weight ? s : least));
+    share.kinds.push(kind);
+    share.weight += weight(kind);
+  }
+  const results = await Promise.all(
+    shares
+      .filter((s) => s.kinds.length > 0)
+      .map(
+        (share, i) =>
+          new Promise<string[]>((resolve, reject) => {
+            const data: FilesWorkerData = { counts: options.counts, seed: options.seed, kinds: share.kinds, dir: path.join(dir, `thread-${i}`), now: GENERATED_AT };
+            const file = path.join(__dirname, `filesWorker${path.extname(__filename)}`);
+            // Under ts-node (npm run generate) the thread registers it too; compiled, it loads the .js directly.
+            const code = `${file.endsWith('.ts') ? "require('ts-node').register({ transpileOnly: true });" : ''} require(${JSON.stringify(file)});`;
+            const worker = new Worker(code, { eval: true, workerData: data });
+            worker.on('message', (message: FilesWorkerMessage) => {
+              if ('error' in message) reject(new Error(message.error));
+              else if ('done' in message) resolve(message.args);
+              else progress(message.rows, message.kind);
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => (code === 0 ? undefined : reject(new Error(`A files thread exited with code ${code}.`))));
+          }),
+      ),
+  );
+  return results.flat();
+}
+
+/** The count (model.ts) that says how many rows of each kind there are. */
+const COUNT_OF_KIND: Record<string, keyof Counts> = {
+  Person: 'persons',
+  Organization: 'organizations',
+  Platform: 'platforms',
+  Source: 'sources',
+  Account: 'accounts',
+  Decision: 'decisions',
+  Role: 'roles',
+  DecisionRole: 'decisionRoles',
+  Statement: 'statements',
+  LobbyingEffort: 'lobbying',
+};
 
 /**
  * The importer cannot write an empty list (an empty field is no property), while the Cypher writers store `[]` for

@@ -30,9 +30,13 @@ export const personId = (i: number) => `gen-person-${i}`;
 export const orgId = (i: number) => `gen-org-${i}`;
 export const SUPERNODE_ID = orgId(0);
 
-/** Every generated row in write order, in batches of `size`; deterministic for (seed, counts). */
-export function* batches(counts: Counts, seed: number, size: number): Generator<Batch> {
+/**
+ * Every generated row in write order, in batches of `size`; deterministic for (seed, counts). Each kind draws from a
+ * random sequence of its own, so `only` (some kinds) gives exactly those kinds' rows of the whole set.
+ */
+export function* batches(counts: Counts, seed: number, size: number, only?: ReadonlySet<string>): Generator<Batch> {
   const chunks = function* (kind: string, total: number, make: (i: number, r: Random) => { row: Record<string, unknown>; nodes: number; relationships: number }) {
+    if (only && !only.has(kind)) return;
     const r = new Random(seed ^ hash(kind));
     for (let start = 0; start < total; start += size) {
       const rows: Record<string, unknown>[] = [];
@@ -221,6 +225,9 @@ export function evidenceCount(batch: Batch): number {
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** The kinds of row, in write order. */
+export const KINDS = ['Person', 'Organization', 'Platform', 'Source', 'Account', 'Decision', 'Role', 'DecisionRole', 'Statement', 'LobbyingEffort'] as const;
 
 function hash(text: string): number {
   let h = 2166136261;

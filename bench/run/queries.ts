@@ -29,6 +29,8 @@ export interface BenchParams {
   /** Cursors of the 50th page of the hub's efforts newest first (endCursor of page 49), per path; filled in by the runner. */
   page50Desc?: { ours?: string; neo4jGraphql?: string; raw?: { date: string; id: string } };
   page50DescNumber?: number;
+  /** Why @neo4j/graphql could not be paged to the 50th page on this data set (its paging ran out of memory at XL). */
+  ngqlPagingFailed?: string;
 }
 
 export interface GraphqlCall {
@@ -210,7 +212,7 @@ RETURN {edges: items[0..20], hasNextPage: size(items) > 20} AS page`,
     nested: false,
     indexBacked: true,
     ours: (p) => ({ query: SORTED_PAGE_OURS, variables: { t: p.sortHubId, after: p.page50Desc?.ours } }),
-    neo4jGraphql: (p) => ({ query: SORTED_PAGE_NGQL, variables: { t: p.sortHubId, after: p.page50Desc?.neo4jGraphql } }),
+    neo4jGraphql: (p) => (p.ngqlPagingFailed ? { unsupported: p.ngqlPagingFailed } : { query: SORTED_PAGE_NGQL, variables: { t: p.sortHubId, after: p.page50Desc?.neo4jGraphql } }),
     raw: (p) => ({
       cypher: sortedPageRaw(p.page50Desc?.raw),
       params: { t: p.sortHubId, afterDate: p.page50Desc?.raw?.date, afterId: p.page50Desc?.raw?.id },
@@ -349,7 +351,7 @@ RETURN person {.*, statements: person.statements[0..20], hasNextPage: size(perso
     nested: false,
     indexBacked: true,
     ours: (p) => ({ query: LOBBYING_PAGE_OURS, variables: { t: p.targetId, after: p.page50.ours } }),
-    neo4jGraphql: (p) => ({ query: LOBBYING_PAGE_NGQL, variables: { t: p.targetId, after: p.page50.neo4jGraphql } }),
+    neo4jGraphql: (p) => (p.ngqlPagingFailed ? { unsupported: p.ngqlPagingFailed } : { query: LOBBYING_PAGE_NGQL, variables: { t: p.targetId, after: p.page50.neo4jGraphql } }),
     raw: (p) => ({ cypher: lobbyingPageRaw(p.page50.raw), params: { t: p.targetId, afterDate: p.page50.raw?.date, afterId: p.page50.raw?.id } }),
   },
   {

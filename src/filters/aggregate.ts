@@ -8,7 +8,15 @@ import { Node } from '../modules/shared/interfaces';
 import { whereShape, WHERE_TYPES } from './whereInputs';
 
 /** How one group is keyed: a Cypher expression of the item `c`, or a relationship to the node that keys it. */
-export type GroupKey = { kind: 'value'; key: (c: string) => string; description: string } | { kind: 'relation'; relation: RelationDef; description: string };
+export type GroupKey =
+  | {
+      kind: 'value';
+      key: (c: string) => string;
+      description: string;
+      /** The keys are a vocabulary's values (and null): few groups, whatever the size of the list. */
+      bounded?: boolean;
+    }
+  | { kind: 'relation'; relation: RelationDef; description: string };
 
 const upperSnake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 /** A relationship's group name: its field, singular, in upper snake case (`targets` → TARGET). */
@@ -22,8 +30,9 @@ export function groupKeys(typeName: string): Map<string, GroupKey> {
     const fallback = property.default !== undefined ? `'${String(property.default)}'` : 'null';
     keys.set(upperSnake(property.name), {
       kind: 'value',
-      key: (c) => `coalesce(${c}.\`${property.name}\`, ${fallback})`,
+      key: (c) => (property.default !== undefined ? `coalesce(${c}.\`${property.name}\`, ${fallback})` : `${c}.\`${property.name}\``),
       description: `By ${property.name}: ${property.description}`,
+      bounded: true,
     });
   }
   const date = isClaimLabel(typeName) ? (c: string) => sortDate(claimType(typeName), c) : dateProperty(typeName);
@@ -108,43 +117,66 @@ export function aggregateType(typeName: string, keys: Map<string, GroupKey> = gr
 /**
  * The `aggregate` map of a connection, when selected: `count`, and each `groupBy` under its response key, computed
  * in the list's own statement over every item the list's match and `where` keep (`items(c)` binds them to `c`):
- * grouped by the key, counted, the largest groups first, never the whole list collected.
+ * grouped by the key, counted, the largest groups first, never the whole list collected. A `count` asked for with a
+ * group-by on a vocabulary (few groups) is the sum of that group-by's groups: the list is read once for both.
  */
 export function aggregateOf(selection: FieldSelection, typeName: string, items: (c: string) => string, q: Projector): string | undefined {
   const fields = [...selection.byType.values()].flat().filter((f) => f.name === 'aggregate');
   if (fields.length === 0) return undefined;
   const entries: string[] = [];
   const keys = groupKeys(typeName);
-  for (const field of fields) {
-    for (const sub of [...field.byType.values()].flat()) {
-      if (sub.name === 'count') {
-        const c = q.variable('c');
-        entries.push(`\`${sub.key}\`: COUNT { ${items(c)} RETURN ${c} }`);
-      } else if (sub.name === 'groupBy') {
-        const by = keys.get(sub.args.by as string);
-        if (!by) continue;
-        const first = q.pageSize((sub.args.first as number | null) ?? 20, 'first');
-        const c = q.variable('c');
-        if (by.kind === 'value') {
-          entries.push(
-            `\`${sub.key}\`: COLLECT { ${items(c)} WITH ${by.key(c)} AS key, count(*) AS n ORDER BY n DESC, key LIMIT ${q.intParam(first)} RETURN {key: key, count: n, node: null} }`,
-          );
-        } else {
-          const u = q.variable('u');
-          const ends = by.relation.ends;
-          const labels = ends.length ? ` WHERE ${ends.map((l) => `${u}:${l}`).join(' OR ')}` : '';
-          const node = nodeSelection(sub);
-          const projected = node ? q.project(node, 'Node', u) : 'null';
-          entries.push(
-            `\`${sub.key}\`: COLLECT { ${items(c)} MATCH ${by.relation.pattern(c, u)}${labels} WITH ${u}, count(DISTINCT ${c}) AS n ORDER BY n DESC, ${u}.id LIMIT ${q.intParam(first)} ` +
-              `RETURN {key: ${u}.id, count: n, node: ${projected}} }`,
-          );
-        }
+  const subs = fields.flatMap((field) => [...field.byType.values()].flat());
+  // Every group of a vocabulary key, largest first: one read of the list gives the count and the groups (each
+  // `groupBy` on that key the first of them).
+  // Only when nothing else is asked for: Cypher refuses other subqueries that aggregate next to the groups' variable.
+  const firstGroup = subs.find((sub) => sub.name === 'groupBy');
+  const sharedBy = firstGroup && isBounded(keys.get(firstGroup.args.by as string)) ? (firstGroup.args.by as string) : undefined;
+  const shareable = (sub: FieldSelection) => sub.name === 'count' || (sub.name === 'groupBy' && sub.args.by === sharedBy);
+  const shared = sharedBy && subs.some((sub) => sub.name === 'count') && subs.every(shareable) ? firstGroup : undefined;
+  const groups = q.variable('g');
+  for (const sub of subs) {
+    if (sub.name === 'count') {
+      if (shared) {
+        const [sum, group] = [q.variable('n'), q.variable('x')];
+        entries.push(`\`${sub.key}\`: reduce(${sum} = 0, ${group} IN ${groups} | ${sum} + ${group}.count)`);
+        continue;
+      }
+      const c = q.variable('c');
+      entries.push(`\`${sub.key}\`: COUNT { ${items(c)} RETURN ${c} }`);
+    } else if (sub.name === 'groupBy') {
+      const by = keys.get(sub.args.by as string);
+      if (!by) continue;
+      const first = q.pageSize((sub.args.first as number | null) ?? 20, 'first');
+      const c = q.variable('c');
+      if (shared) {
+        entries.push(`\`${sub.key}\`: ${groups}[0..${q.intParam(first)}]`);
+      } else if (by.kind === 'value') {
+        entries.push(`\`${sub.key}\`: COLLECT { ${valueGroups(by, c)} LIMIT ${q.intParam(first)} RETURN {key: ${c}k, count: ${c}n, node: null} }`);
+      } else {
+        const u = q.variable('u');
+        const ends = by.relation.ends;
+        const labels = ends.length ? ` WHERE ${ends.map((l) => `${u}:${l}`).join(' OR ')}` : '';
+        const node = nodeSelection(sub);
+        const projected = node ? q.project(node, 'Node', u) : 'null';
+        entries.push(
+          `\`${sub.key}\`: COLLECT { ${items(c)} MATCH ${by.relation.pattern(c, u)}${labels} WITH ${u}, count(DISTINCT ${c}) AS ${c}n ORDER BY ${c}n DESC, ${u}.id LIMIT ${q.intParam(first)} ` +
+            `RETURN {key: ${u}.id, count: ${c}n, node: ${projected}} }`,
+        );
       }
     }
   }
-  return `{${entries.join(', ')}}`;
+  if (!shared) return `{${entries.join(', ')}}`;
+  const by = keys.get(shared.args.by as string) as Extract<GroupKey, { kind: 'value' }>;
+  const c = q.variable('c');
+  return `[${groups} IN [COLLECT { ${valueGroups(by, c)} RETURN {key: ${c}k, count: ${c}n, node: null} }] | {${entries.join(', ')}}][0]`;
+
+  /** The groups of a value key, largest first, as `<c>k` (the key) and `<c>n` (its count): names of their own, for a statement's outer variables may be `key` or `n`. */
+  function valueGroups(by: Extract<GroupKey, { kind: 'value' }>, c: string): string {
+    return `${items(c)} WITH ${by.key(c)} AS ${c}k, count(*) AS ${c}n ORDER BY ${c}n DESC, ${c}k`;
+  }
 }
+
+const isBounded = (key: GroupKey | undefined): boolean => key?.kind === 'value' && Boolean(key.bounded);
 
 function nodeSelection(group: FieldSelection): FieldSelection | undefined {
   const nodes = [...group.byType.values()].flat().filter((f) => f.name === 'node');

@@ -68,6 +68,16 @@ class WhereCompiler {
     return join(parts, 'AND');
   }
 
+  /** A filter on the node `v` of `shape` (`true` when it holds nothing), as a nested `EXISTS` would test it. */
+  nodeOn(shape: WhereShape, where: Filter, v: string, depth: number): string {
+    return Object.keys(where).length ? this.node(shape, where, v, depth) : 'true';
+  }
+
+  /** A filter on one piece of evidence: the edge `e` and its source `s`. */
+  evidenceOn(e: string, s: string, where: Filter, depth: number): string {
+    return Object.keys(where).length ? this.evidenceCondition(e, s, where, depth) : 'true';
+  }
+
   /** `some` / `none` / `all` over what `item` matches (a pattern and a condition on its items). */
   private list(filter: Filter, depth: number, item: (where: Filter, depth: number) => Related): string {
     const parts: string[] = [];
@@ -227,41 +237,97 @@ function join(parts: string[], op: 'AND' | 'OR', empty = 'true'): string {
   return kept.length === 1 ? kept[0] : kept.map((x) => `(${x})`).join(' AND ');
 }
 
+/** Where a list pinned by its filter starts (see {@link anchorOf}). */
+export interface Anchor {
+  /**
+   * The pattern that binds the item from the pinned node: the pinned node, then one MATCH clause per relationship back
+   * to the item (separate clauses, so that two steps may walk the same relationship, as the nested EXISTS they replace
+   * may).
+   */
+  pattern: string;
+  /** What the chain's nodes must satisfy (their labels, not retracted, the rest of their level's filter); `true` when nothing. */
+  condition: string;
+  /** What is left of the filter to test on the item itself: the filter without the chain the pattern walks. */
+  rest: Filter;
+}
+
 /**
  * Where a list filtered by `where` can start instead of scanning its label: the node its `id` names, or the node a
  * relationship filter pins by id (`targets: { some: { id: { eq: "meta" } } }`, `organization: { id: { eq: "meta" } }`),
- * found by the global id index (every node with an id has the `Node` label). The pattern binds `w` from it; the whole
- * filter still applies to what it finds. Undefined when nothing pins the list.
+ * found by the global id index (every node with an id has the `Node` label). The pattern binds `w` from it and the
+ * chain's condition holds on its nodes exactly what the filter's nested `EXISTS` would test on them, so the filter
+ * left to test on `w` is `rest` only (the items the pattern finds, once each, are those that pass the whole filter).
+ * Undefined when nothing pins the list.
  */
-export function anchorOf(typeName: string, where: Filter | null | undefined, w: string, q: ParamSink): string | undefined {
+export function anchorOf(typeName: string, where: Filter | null | undefined, w: string, q: ParamSink): Anchor | undefined {
   if (!where) return undefined;
+  const compiler = new WhereCompiler(q, { operators: 0, argument: 'where' });
+  const id = pinnedId(where);
+  if (id !== undefined) return { pattern: `(${w}:Node {id: ${q.param(id)}})`, condition: 'true', rest: withoutPinnedId(where) };
+  return pinnedPath(whereShape(typeName), where, w, q, compiler, 1);
+}
+
+/** The id a filter pins with `id: { eq }`, if any. */
+function pinnedId(where: Filter): string | undefined {
   const id = (where.id as Filter | undefined)?.eq;
-  if (typeof id === 'string') return `(${w}:Node {id: ${q.param(id)}})`;
-  return pinnedPath(whereShape(typeName), where, w, q, WHERE_LIMITS.depth);
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** The filter without `id.eq` (what the pinned node's lookup already tests). */
+function withoutPinnedId(where: Filter): Filter {
+  const { eq: _eq, ...other } = where.id as Filter;
+  return withKey(where, 'id', other);
+}
+
+/** `where` with `key` replaced by `value`, or without it when `value` holds nothing. */
+function withKey(where: Filter, key: string, value: Filter | undefined): Filter {
+  const { [key]: _old, ...other } = where;
+  const kept = value && Object.values(value).some((x) => x !== null && x !== undefined);
+  return kept ? { ...other, [key]: value } : other;
 }
 
 /**
  * A chain of relationships from `w` down to a node a filter pins by id, followed through `some` or a to-one filter
  * (`lobbyists: { some: { rolesHeld: { some: { organization: { id: { eq: "meta" } } } } } }`): the pattern from the
- * pinned node back to `w`, so that the list starts at the pinned node and walks the chain once.
+ * pinned node back to `w`, so that the list starts at the pinned node and walks the chain once. Each node of the
+ * chain gets the test its `EXISTS` had (labels, not retracted, its level's other filters); `rest` is `where` without
+ * the part followed (a relation's `none` and `all` stay).
  */
-function pinnedPath(shape: WhereShape, where: Filter, w: string, q: ParamSink, depth: number): string | undefined {
-  if (depth <= 0) return undefined;
+function pinnedPath(shape: WhereShape, where: Filter, w: string, q: ParamSink, compiler: WhereCompiler, depth: number): Anchor | undefined {
+  if (depth > WHERE_LIMITS.depth) return undefined;
   // Evidence from one source (`evidence: { some: { source: { id: { eq: … } } } }`): start at the source.
-  const source = (((where.evidence as Filter | undefined)?.some as Filter | undefined)?.source as Filter | undefined)?.id as Filter | undefined;
-  if (shape.claim && typeof source?.eq === 'string') {
+  const evidence = where.evidence as Filter | undefined;
+  const piece = evidence?.some as Filter | undefined;
+  const source = piece?.source as Filter | undefined;
+  const sourceId = source ? pinnedId(source) : undefined;
+  if (shape.claim && piece && sourceId !== undefined) {
     const s = q.variable('a');
-    return `(${s}:Source {id: ${q.param(source.eq)}}), (${w})-[:SUPPORTED_BY]->(${s})`;
+    const e = q.variable('e');
+    const condition = compiler.evidenceOn(e, s, withKey(piece, 'source', withoutPinnedId(source!)), depth + 1);
+    return {
+      pattern: `(${s}:Source {id: ${q.param(sourceId)}}) MATCH (${w})-[${e}:SUPPORTED_BY]->(${s})`,
+      condition,
+      rest: withKey(where, 'evidence', withKey(evidence!, 'some', undefined)),
+    };
   }
   for (const relation of shape.relations) {
     const filter = where[relation.field] as Filter | undefined;
     const inner = (relation.many ? filter?.some : filter) as Filter | undefined;
     if (!inner) continue;
+    const rest = relation.many ? withKey(where, relation.field, withKey(filter!, 'some', undefined)) : withKey(where, relation.field, undefined);
     const u = q.variable('a');
-    const pinned = (inner.id as Filter | undefined)?.eq;
-    if (typeof pinned === 'string') return `(${u}:Node {id: ${q.param(pinned)}}), ${relation.pattern(w, u)}`;
-    const deeper = pinnedPath(shapeOfEnds(relation.ends), inner, u, q, depth - 1);
-    if (deeper) return `${deeper}, ${relation.pattern(w, u)}`;
+    const domain = [labelTest(u, relation.ends), ...(relation.claim ? [`${u}.retractedAt IS NULL`] : [])];
+    const end = shapeOfEnds(relation.ends);
+    const pinned = pinnedId(inner);
+    if (pinned !== undefined) {
+      const condition = join([...domain, compiler.nodeOn(end, withoutPinnedId(inner), u, depth + 1)], 'AND');
+      return { pattern: `(${u}:Node {id: ${q.param(pinned)}}) MATCH ${relation.pattern(w, u)}`, condition, rest };
+    }
+    const deeper = pinnedPath(end, inner, u, q, compiler, depth + 1);
+    if (deeper) {
+      const condition = join([...domain, deeper.condition, compiler.nodeOn(end, deeper.rest, u, depth + 1)], 'AND');
+      return { pattern: `${deeper.pattern} MATCH ${relation.pattern(w, u)}`, condition, rest };
+    }
   }
   return undefined;
 }

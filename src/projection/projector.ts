@@ -1,7 +1,7 @@
 import { AppError, BadUserInputError, ErrorCode } from '../errors';
 import { knownAt } from '../model';
 import { decodeCursor, listTag, type CursorKey } from './cursor';
-import { anchorOf, compileWhere } from '../filters/compileWhere';
+import { anchorOf, compileWhere, type Anchor, type ParamSink } from '../filters/compileWhere';
 import { orderParts, type OrderByEntry } from '../filters/orderBy';
 import { aggregateOf } from '../filters/aggregate';
 import type { ProjectedPage } from './toConnection';
@@ -167,21 +167,30 @@ export class Projector {
     const parts = byOwnDate ? descendingIf(options.sortKey(w), byOwnDate === 'DESC') : ordered ? orderParts(nodeType, orderBy!, w) : options.sortKey(w);
     const shape = ordered ? `orderBy:${JSON.stringify(orderBy)}` : sortShape(options.sortKey);
     const window = this.keysetPage(listTag(selection.parent ?? '', selection.name, shape), parts, page);
-    const filter = (x: string) => (where ? compileWhere(nodeType, where, x, this) : 'true');
+    let filter = (x: string) => (where ? compileWhere(nodeType, where, x, this) : 'true');
     // A list of every node of a label, pinned by its filter to one node: start there (an index seek), not at the label.
-    const anchor = options.anchored && where ? anchorOf(nodeType, where, w, this) : undefined;
-    if (anchor) {
-      // Every read of the list (its page, totalCount, aggregate) starts at the pinned node.
-      const { match: scan, anchored } = options;
-      const start = (x: string) => (x === w ? anchor : anchorOf(nodeType, where, x, this));
-      options = {
-        ...options,
-        match: (x) => {
-          const from = start(x);
-          return from ? anchored!(x, from) : scan(x);
-        },
-        unique: false,
+    if (options.anchored && where) {
+      // The limits of `where` hold whether or not a pinned chain replaces part of it.
+      compileWhere(nodeType, where, w, DRY_RUN);
+      const anchors = new Map<string, Anchor | undefined>();
+      const anchorFor = (x: string) => {
+        if (!anchors.has(x)) anchors.set(x, anchorOf(nodeType, where, x, this));
+        return anchors.get(x);
       };
+      if (anchorFor(w)) {
+        // Every read of the list (its page, totalCount, aggregate) starts at the pinned node; the chain it walks to the
+        // item is tested on the way, so only the rest of the filter is tested on the item.
+        const { match: scan, anchored } = options;
+        options = {
+          ...options,
+          match: (x) => {
+            const from = anchorFor(x);
+            return from ? anchored!(x, from.pattern) + (from.condition === 'true' ? '' : ` AND ${from.condition}`) : scan(x);
+          },
+          unique: false,
+        };
+        filter = (x) => compileWhere(nodeType, anchorFor(x)?.rest ?? where, x, this);
+      }
     }
     const nodeSelection = connectionNodeSelection(selection);
     // As of an instant of record time (`asKnownAt`), only what the graph held then.
@@ -192,7 +201,9 @@ export class Projector {
     const items =
       `COLLECT { MATCH ${match} ${carry(options, w)}${after} ORDER BY ${window.orderBy} LIMIT ${window.limit} ` +
       `RETURN {node: ${this.project(nodeSelection, nodeType, w)}, sortKey: ${window.sortKey}} }`;
-    const entries = [`__items: ${items}`, `__page: ${this.param(window.page)}`];
+    // Only counts asked for (`first: 0 … { aggregate { … } }`): no page to read, not even the one item that says whether the list goes on.
+    const paged = selectionHas(selection, 'edges') || selectionHas(selection, 'pageInfo');
+    const entries = [`__items: ${paged ? items : '[]'}`, `__page: ${this.param(window.page)}`];
     const counted = (c: string) => {
       const condition = filter(c);
       const all = [condition, this.knownAt ? knownAt(c, this.knownAt) : 'true'].filter((x) => x !== 'true');
@@ -319,6 +330,9 @@ export class Projector {
 export interface ProjectedFieldError {
   __fieldError: { code: string; message: string; extensions: Record<string, unknown> };
 }
+
+/** A sink that keeps no parameter: for checking a filter's limits without writing its Cypher. */
+const DRY_RUN: ParamSink = { param: () => '$_', variable: (prefix = 'v') => prefix };
 
 /** What a list's subquery carries from its match to its ORDER BY: the item once, or every variable of a unique match. */
 function carry(options: ListOptions, w: string): string {

@@ -31,18 +31,21 @@ function renamed(batch: Batch): Batch {
 /** A value as text that keeps its type apart (a date and its ISO string differ by their value type, listed beside). */
 const plain = (value: unknown): unknown => (Array.isArray(value) ? value.map(plain) : value !== null && typeof value === 'object' ? String(value) : value);
 
-/** Every node and relationship under PREFIX, one sorted line each: labels or type, ends, properties and their types. */
-async function fingerprint(database: Database): Promise<{ nodes: string[]; relationships: string[] }> {
+/**
+ * Every generated node and relationship (ids starting with `idStart`), one sorted line each: labels or type, ends,
+ * properties and their types, with PREFIX taken out of every value (the online half's ids carry it).
+ */
+async function fingerprint(database: Database, idStart: string): Promise<{ nodes: string[]; relationships: string[] }> {
   const nodes = await database.readRows(
     `MATCH (n:Node) WHERE n.id STARTS WITH $prefix
      RETURN n.id AS id, COLLECT { UNWIND labels(n) AS l RETURN l ORDER BY l } AS labels, properties(n) AS props,
             [k IN keys(n) | k + ':' + valueType(n[k])] AS types`,
-    { prefix: PREFIX },
+    { prefix: idStart },
   );
   const relationships = await database.readRows(
     `MATCH (a:Node)-[r]->(b:Node) WHERE a.id STARTS WITH $prefix
      RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props, [k IN keys(r) | k + ':' + valueType(r[k])] AS types`,
-    { prefix: PREFIX },
+    { prefix: idStart },
   );
   const line = (row: Record<string, unknown>) => {
     const props = row.props as Record<string, unknown>;
@@ -51,16 +54,19 @@ async function fingerprint(database: Database): Promise<{ nodes: string[]; relat
         .sort()
         .map((k) => [k, plain(props[k])]),
     );
-    return JSON.stringify({ ...row, props: sorted, types: [...(row.types as string[])].sort() });
+    return JSON.stringify({ ...row, props: sorted, types: [...(row.types as string[])].sort() })
+      .split(PREFIX)
+      .join('');
   };
   return { nodes: nodes.map(line).sort(), relationships: relationships.map(line).sort() };
 }
 
 /**
- * The generator's bulk path (files and Neo4j's offline importer, links and shortcut edges derived in JavaScript from the
- * model) writes the same graph as its Cypher writers (the shortcut clauses and page keys of src/claims/derived.ts):
- * the same data set is written both ways, the online half into the shared database, the bulk half into a fresh data
- * folder of its own, and every node and relationship is compared with its properties and their types.
+ * The generator's bulk path (files written by worker threads, Neo4j's offline importer, links and shortcut edges
+ * derived in JavaScript from the model) writes the same graph as its Cypher writers (the shortcut clauses and page keys
+ * of src/claims/derived.ts): the same data set is written both ways, the online half into the shared database under
+ * this run's prefix, the bulk half as `npm run generate` writes it into a fresh data folder of its own, and every node
+ * and relationship is compared with its properties and their types.
  */
 describe('the generator: bulk and online paths write the same graph', () => {
   const counts = countsFor(600);
@@ -70,7 +76,7 @@ describe('the generator: bulk and online paths write the same graph', () => {
   beforeAll(async () => {
     await writeOnline(db, rows);
     fs.rmSync(home, { recursive: true, force: true });
-    bulk = await generateBulk({ counts, seed: 7, home, rows, logger: pino({ level: 'warn' }), memory: { heapMb: 768, pagecacheMb: 128 } });
+    bulk = await generateBulk({ counts, seed: 7, home, logger: pino({ level: 'warn' }), memory: { heapMb: 768, pagecacheMb: 128 } });
   }, 300_000);
 
   afterAll(async () => {
@@ -81,8 +87,8 @@ describe('the generator: bulk and online paths write the same graph', () => {
   }, 120_000);
 
   it('has the same nodes and relationships, with the same properties of the same types', async () => {
-    const online = await fingerprint(db);
-    const loaded = await fingerprint(bulk!.graph.db);
+    const online = await fingerprint(db, `${PREFIX}gen-`);
+    const loaded = await fingerprint(bulk!.graph.db, 'gen-');
     expect(online.nodes.length).toBeGreaterThan(500);
     expect(online.relationships.length).toBeGreaterThan(2000);
     // Shortcut edges and page keys are among them.

@@ -443,6 +443,105 @@ describe('where, orderBy and aggregate on every root list', () => {
     }
   });
 
+  it('answers a filter pinned through a chain of relationships as the same filter tested item by item', async () => {
+    // `AND: [where]` is never pinned: the list scans its label and tests the nested EXISTS on each item.
+    const same = async (typeName: string, where: Record<string, unknown>) => {
+      const pinned = await answer(typeName, where);
+      expect([JSON.stringify(where), pinned]).toEqual([JSON.stringify(where), await answer(typeName, { AND: [where] })]);
+      return pinned;
+    };
+    const party = { id: { eq: 'democratic-party' } };
+    const byParty = (lobbyist: Record<string, unknown> = {}, role: Record<string, unknown> = {}, organization: Record<string, unknown> = {}) => ({
+      lobbyists: { some: { ...lobbyist, rolesHeld: { some: { ...role, organization: { ...party, ...organization } } } } },
+    });
+    expect(await same('LobbyingEffort', byParty())).not.toEqual([]);
+    // The other conditions of each level of the chain hold on the node the chain walks through.
+    expect(await same('LobbyingEffort', byParty({ name: { startsWith: 'adam' } }, { title: { contains: 'DEMOCRATE' } }, { name: { contains: 'democratic' } }))).not.toEqual([]);
+    expect(await same('LobbyingEffort', byParty({ name: { startsWith: 'zed' } }))).toEqual([]);
+    expect(await same('LobbyingEffort', byParty({}, { validAt: '1990-01-01' }))).toEqual([]);
+    expect(await same('LobbyingEffort', byParty({}, {}, { name: { startsWith: 'zzz' } }))).toEqual([]);
+    // `none` and `all` next to the `some` that pins stay tested on the item; so do the item's own conditions.
+    const withNone = byParty();
+    (withNone.lobbyists as Record<string, unknown>).none = { id: { eq: 'adam-schiff' } };
+    expect(await same('LobbyingEffort', withNone)).toEqual([]);
+    expect(await same('LobbyingEffort', { ...byParty(), stance: { eq: 'SUPPORT' } })).toEqual(
+      (await answer('LobbyingEffort', byParty())).filter((id) => items.get('LobbyingEffort')!.find((i) => i.id === id)?.props.stance === 'SUPPORT'),
+    );
+    // A pinned node of another label than the relationship reaches, and a pinned id with another operator.
+    expect(await same('Role', { organization: { id: { eq: 'adam-schiff' } } })).toEqual([]);
+    expect(await same('Role', { organization: { id: { eq: 'democratic-party', in: ['democratic-party'] } } })).not.toEqual([]);
+    expect(await same('Role', { organization: { id: { eq: 'democratic-party', in: ['us-senate'] } } })).toEqual([]);
+    expect(await same('Person', { id: { eq: 'nick-clegg', in: ['adam-schiff'] } })).toEqual([]);
+    // The chain may walk the same relationship twice, as nested EXISTS do: the roles of whoever holds this role, itself included.
+    const role = 'role-clegg-meta-global-affairs';
+    expect(await same('Role', { holder: { rolesHeld: { some: { id: { eq: role } } } } })).toContain(role);
+    // Evidence from one source, with a condition on the evidence edge.
+    const source = { id: { eq: 'ft-meta-trump-working-group' } };
+    expect(await same('Role', { evidence: { some: { source, attribution: { eq: 'ACCORDING_TO' } } } })).not.toEqual([]);
+    expect(await same('Role', { evidence: { some: { source: { ...source, title: { startsWith: 'zzz' } } } } })).toEqual([]);
+    // Counts and groups of a pinned list are those of the unpinned one.
+    const counts = async (where: unknown) => {
+      const { data, errors } = await api.run(
+        `query ($where: LobbyingEffortWhere) { list: lobbyingEfforts(where: $where, first: 0) { totalCount aggregate { count groupBy(by: STANCE) { key count } one: groupBy(by: STANCE, first: 1) { key } } } }`,
+        { where },
+      );
+      expect(errors).toBeUndefined();
+      return data!.list;
+    };
+    for (const where of [byParty(), { targets: { some: { id: { eq: 'meta' } } } }]) {
+      const pinned = await counts(where);
+      expect(pinned.totalCount).toBeGreaterThan(0);
+      expect(pinned.aggregate.count).toBe(pinned.totalCount);
+      expect(pinned.aggregate.one).toEqual(pinned.aggregate.groupBy.slice(0, 1).map((g: { key: string }) => ({ key: g.key })));
+      expect(pinned).toEqual(await counts({ AND: [where] }));
+    }
+  });
+
+  it('walks a pinned chain once, and reads a pinned hub once for its count and groups (PROFILE)', async () => {
+    const captured = captureStatements();
+    try {
+      const chain = await api.run(
+        `{ lobbyingEfforts(where: { lobbyists: { some: { rolesHeld: { some: { organization: { id: { eq: "democratic-party" } } } } } } }) { edges { node { id } } } }`,
+      );
+      expect(chain.errors).toBeUndefined();
+      expect(chain.data!.lobbyingEfforts.edges.length).toBeGreaterThan(0);
+      const grouped = await api.run(
+        `{ lobbyingEfforts(where: { targets: { some: { id: { eq: "meta" } } } }, first: 0) { aggregate { count groupBy(by: STANCE) { key count } } } }`,
+      );
+      expect(grouped.errors).toBeUndefined();
+      expect(grouped.data!.lobbyingEfforts.aggregate.count).toBeGreaterThan(0);
+    } finally {
+      captured.stop();
+    }
+    expect(captured.statements).toHaveLength(2);
+    // What Neo4j reads for each, against the same answer written by hand (bench/run/queries.ts's floor).
+    const dbHits = async (cypher: string, params: Record<string, unknown>) => {
+      const session = testDatabase().driver.session({ database: testDatabase().settings.database });
+      try {
+        const sum = (plan: { dbHits: number; children: unknown[] }): number => Number(plan.dbHits) + plan.children.reduce<number>((n, c) => n + sum(c as never), 0);
+        return sum((await session.run(`PROFILE ${cypher}`, params)).summary.profile as never);
+      } finally {
+        await session.close();
+      }
+    };
+    const [chain, grouped] = await Promise.all(captured.statements.map((x) => dbHits(x.cypher, x.params)));
+    const chainFloor = await dbHits(
+      `MATCH (:Organization {id: $org})<-[:AT]-(r:Role)<-[:HOLDS]-(:Entity)-[:LOBBIED_IN]->(l:LobbyingEffort) WHERE r.retractedAt IS NULL AND l.retractedAt IS NULL
+       WITH DISTINCT l ORDER BY l.date, l.id LIMIT 21 RETURN collect(l {.id}) AS items`,
+      { org: 'democratic-party' },
+    );
+    const groupedFloor = await dbHits(
+      `MATCH (:Entity {id: $t})<-[:TARGETED]-(l:LobbyingEffort) WHERE l.retractedAt IS NULL
+       WITH l.stance AS key, count(*) AS n ORDER BY n DESC, key RETURN {count: sum(n), groupBy: collect({key: key, count: n})} AS aggregate`,
+      { t: 'meta' },
+    );
+    // The chain walked once (not again per effort to test the filter); the hub read once for the count and the groups,
+    // and no page read when none is asked for.
+    expect({ chain, grouped }).toEqual({ chain: expect.any(Number), grouped: expect.any(Number) });
+    expect(chain).toBeLessThanOrEqual(Math.ceil(chainFloor * 1.25) + 4);
+    expect(grouped).toBeLessThanOrEqual(Math.ceil(groupedFloor * 1.25) + 4);
+  });
+
   it('orders a hub’s page-keyed list by its own date either way from the index, without sorting the hub', async () => {
     const captured = captureStatements();
     let newest: string[] = [];

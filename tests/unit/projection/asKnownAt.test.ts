@@ -40,7 +40,7 @@ describe('asKnownAt in the read machinery', () => {
   };
 
   it('leaves the Cypher of a read without asKnownAt exactly as the current graph reads it', async () => {
-    const { q, cypher } = await cypherOf(`{ person(id: "x") { name aliases roles { id title evidence { quote } } lobbying { id } } }`);
+    const { q, cypher } = await cypherOf(`{ person(id: "x") { name aliases roles { edges { node { id title evidence { quote } } } } lobbying { edges { node { id } } } } }`);
     expect(q.knownAt).toBeNull();
     expect(cypher).not.toMatch(/recordedAt|createdAt|EntityVersion|datetime/);
     expect(cypher).toContain('.retractedAt IS NULL');
@@ -49,7 +49,7 @@ describe('asKnownAt in the read machinery', () => {
   });
 
   it('applies the one record-time predicate of the model to every claim, evidence edge and list item under a read with asKnownAt', async () => {
-    const { q, cypher } = await cypherOf(`{ person(id: "x", asKnownAt: "2024-01-01T00:00:00Z") { name roles { id evidence { quote } } } }`);
+    const { q, cypher } = await cypherOf(`{ person(id: "x", asKnownAt: "2024-01-01T00:00:00Z") { name roles { edges { node { id evidence { quote } } } } } }`);
     expect(q.knownAt).toBe('datetime($p0)');
     expect(q.params.p0).toBe('2024-01-01T00:00:00.000Z');
     expect(cypher).toContain(knownAt('w1', 'datetime($p0)').slice(0, 40));
