@@ -6,7 +6,8 @@
  *
  * - before: from the request's arrival to the compiled query's start (body read and parsed, caller, context);
  * - resolve: from there to the reader's first call (graphql-jit's argument coercion, type-graphql's argument classes
- *   and validation, `selectionOf`, the service);
+ *   and validation, `selectionOf`, the service), of which `selection` is `selectionOf` (the field's selection read
+ *   from the document);
  * - build: in the reader, until the statement is handed to the database (the Projector writing the Cypher);
  * - database: `Database.read` whole (session, the driver's round trip and decoding, rows made plain, session close),
  *   of which `plain` is the conversion of the rows to plain values (`toPlain` on each RETURN value);
@@ -22,6 +23,7 @@ import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db';
 import * as plain from '../../src/db/toPlain';
+import * as selections from '../../src/projection/selection';
 import { CompiledOperations } from '../../src/fastpath';
 import { GraphReader } from '../../src/modules/shared/graphReader';
 import { createServer } from '../../src/server';
@@ -30,8 +32,8 @@ import { discoverParams } from './cli';
 import { percentile, postGraphql } from './measure';
 import { QUERIES } from './queries';
 
-type Phase = 'total' | 'before' | 'resolve' | 'build' | 'database' | 'plain' | 'after' | 'write';
-const PHASES: Phase[] = ['total', 'before', 'resolve', 'build', 'database', 'plain', 'after', 'write'];
+type Phase = 'total' | 'before' | 'resolve' | 'selection' | 'build' | 'database' | 'plain' | 'after' | 'write';
+const PHASES: Phase[] = ['total', 'before', 'resolve', 'selection', 'build', 'database', 'plain', 'after', 'write'];
 
 /** The timestamps of the request being served (concurrency 1: one at a time). */
 interface Marks {
@@ -43,6 +45,7 @@ interface Marks {
   runEnd?: number;
   readerEnd?: number;
   plain: number;
+  selection: number;
 }
 let current: Marks | undefined;
 let samples: Array<Record<Phase, number>> = [];
@@ -87,6 +90,13 @@ function instrument(): void {
     if (current) current.plain += now() - t;
     return out;
   };
+  const selectionOf = selections.selectionOf;
+  (selections as { selectionOf: typeof selectionOf }).selectionOf = (info) => {
+    const t = now();
+    const out = selectionOf(info);
+    if (current) current.selection += now() - t;
+    return out;
+  };
   const get = CompiledOperations.prototype.get;
   CompiledOperations.prototype.get = function (this: CompiledOperations, query: string, operationName: string | undefined) {
     const compiled = get.call(this, query, operationName);
@@ -121,7 +131,7 @@ async function main() {
       const db = new Database({ ...config.neo4j, uri: graph.uri }, logger);
       const server = await createServer({ config, db, logger });
       (server.httpServer as http.Server).prependListener('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
-        const c: Marks = { arrived: performance.now(), plain: 0 };
+        const c: Marks = { arrived: performance.now(), plain: 0, selection: 0 };
         current = c;
         res.once('finish', () => {
           const end = performance.now();
@@ -130,6 +140,7 @@ async function main() {
             total: end - c.arrived,
             before: c.queryStart - c.arrived,
             resolve: c.readerStart - c.queryStart,
+            selection: c.selection,
             build: c.runStart - c.readerStart,
             database: c.runEnd! - c.runStart,
             plain: c.plain,
