@@ -60,7 +60,12 @@ async function main() {
           const [a, b, c] = [result.raw, result.ourCypher, result.ourDb].map((l) => (l as Latency).p50_ms);
           console.log(`| ${q.name} | ${a.toFixed(2)} | ${b.toFixed(2)} | ${c.toFixed(2)} | ${(b / a).toFixed(2)} | ${(c / b).toFixed(2)} |`);
         }
-        console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}.`);
+        console.log(
+          `\nLoad average at the end: ${os
+            .loadavg()
+            .map((l) => l.toFixed(1))
+            .join(', ')}.`,
+        );
       } finally {
         await profiler.stop();
         await db.close();

@@ -158,10 +158,19 @@ async function main() {
           for (let i = 0; i < 100; i++) await postGraphql(port, body);
           samples = [];
           for (let i = 0; i < requests; i++) await postGraphql(port, body);
-          const p50 = (phase: Phase) => percentile(samples.map((s) => s[phase]).sort((a, b) => a - b), 50);
+          const p50 = (phase: Phase) =>
+            percentile(
+              samples.map((s) => s[phase]).sort((a, b) => a - b),
+              50,
+            );
           console.log(`| ${q.name} | ${PHASES.map((p) => p50(p).toFixed(3)).join(' | ')} |`);
         }
-        console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}; ${samples.length} samples in the last row.`);
+        console.log(
+          `\nLoad average at the end: ${os
+            .loadavg()
+            .map((l) => l.toFixed(1))
+            .join(', ')}; ${samples.length} samples in the last row.`,
+        );
       } finally {
         await server.stop();
         await db.close();

@@ -188,7 +188,11 @@ describe('the fast path answers exactly as the standard path', () => {
   });
 
   it('counts a plan cache hit for a repeated query and a miss for a new shape, and builds none when off', async () => {
-    const call = (id: string, first: number) => ({ name: id, query: 'query($id: ID!, $n: Int) { person(id: $id) { name roles(first: $n) { totalCount } } }', variables: { id, n: first } });
+    const call = (id: string, first: number) => ({
+      name: id,
+      query: 'query($id: ID!, $n: Int) { person(id: $id) { name roles(first: $n) { totalCount } } }',
+      variables: { id, n: first },
+    });
     await send(fastUrl, call('nick-clegg', 1));
     const before = { ...fast.server.planCacheStats };
     // Another id: the same plan (the id is a parameter of the root match, outside the plan).
