@@ -53,6 +53,8 @@ export interface Config {
   readonly readsNeedKey: boolean;
   /** Queries already answered once run compiled (graphql-jit) on the next requests (src/fastpath). */
   readonly fastPath: boolean;
+  /** Reuse the Cypher projection a root field built for an earlier request with the same selection (src/projection/planCache.ts). */
+  readonly planCache: boolean;
   /** How long (ms) a key, once read, is trusted without reading it again: a revoked key's grace on each replica. */
   readonly keyCacheMs: number;
   /** Origins (`scheme://host[:port]`, as a browser sends them) whose pages may call the API; empty: none. */
@@ -133,6 +135,7 @@ export function loadConfig(env: Env = process.env): Config {
     playground: boolean(env, 'GRAPHQL_PLAYGROUND', !production),
     readsNeedKey: boolean(env, 'READS_NEED_KEY', false),
     fastPath: boolean(env, 'GRAPHQL_FAST_PATH', true),
+    planCache: boolean(env, 'GRAPHQL_PLAN_CACHE', true),
     keyCacheMs: integer(env, 'KEY_CACHE_MS', 5_000, 0, 60_000),
     corsOrigins: originList(env, 'CORS_ORIGINS'),
   };

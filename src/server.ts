@@ -19,7 +19,7 @@ import { errorMaskingPlugin } from './plugins/errorMaskingPlugin';
 import { requestLoggingPlugin } from './plugins/requestLoggingPlugin';
 import { GraphReader } from './modules/shared/graphReader';
 import { typeRegistry } from './modules/registry';
-import { projectedFieldResolver } from './projection';
+import { PlanCache, projectedFieldResolver, type PlanCacheStats } from './projection';
 import { buildAppSchema } from './schema';
 import { mountWorkbench } from './workbench';
 import { queryLimitRules } from './limits';
@@ -50,6 +50,8 @@ export interface AppServer {
   apollo: ApolloServer<AppContext>;
   /** How many `POST /graphql` requests took the compiled fast path and the standard one. */
   routeStats: RouteStats;
+  /** How the plan cache served (all zero when GRAPHQL_PLAN_CACHE=false). */
+  readonly planCacheStats: PlanCacheStats;
   /** Builds a context the way an HTTP request would get one (for `executeOperation` in tests). */
   contextFor(overrides?: Partial<AppContext>): AppContext;
   listen(port: number, host: string): Promise<number>;
@@ -143,6 +145,8 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
   });
   await apollo.start();
 
+  // Shared by every request's reader: projections built once per selection shape (see src/projection/planCache.ts).
+  const plans = config.planCache ? new PlanCache() : undefined;
   const contextFor = (overrides: Partial<AppContext> = {}): AppContext => {
     const requestId = overrides.requestId ?? randomUUID();
     return {
@@ -151,7 +155,7 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
       db,
       config,
       caller: { keyId: null, role: 'ANONYMOUS' },
-      reader: new GraphReader(db, typeRegistry, config.limits.maxPageSize, requestId),
+      reader: new GraphReader(db, typeRegistry, config.limits.maxPageSize, requestId, plans),
       ...overrides,
     };
   };
@@ -194,6 +198,9 @@ export async function createServer(deps: ServerDeps): Promise<AppServer> {
     httpServer,
     apollo,
     routeStats: route.stats,
+    get planCacheStats() {
+      return plans?.stats ?? { hits: 0, misses: 0, entries: 0 };
+    },
     contextFor,
     listen(port, host) {
       return new Promise((resolve, reject) => {

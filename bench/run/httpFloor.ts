@@ -2,9 +2,10 @@
  * `node dist/bench/run/httpFloor.js [S|M|L]` (after `npm run build:tools`): what HTTP alone costs, against the raw
  * floor. For each query at concurrency 1, in rotation: the hand-written Cypher through the driver in this process (the
  * bench's raw path), the same Cypher behind a bare `node:http` server in a child process (`rawHttpServer.ts`: no
- * Express, no GraphQL), and our API three ways: as served (node:http route, compiled fast path), with the fast path
- * off (GRAPHQL_FAST_PATH=false: Apollo's pipeline on the node:http route), and through Express as before the fast
- * path (BENCH_EXPRESS_ONLY). Writes bench/results/http-floor.{json,md}.
+ * Express, no GraphQL), and our API four ways: as served (node:http route, compiled fast path, plan cache), with the
+ * plan cache off (GRAPHQL_PLAN_CACHE=false: every projection built again), with the fast path off
+ * (GRAPHQL_FAST_PATH=false: Apollo's pipeline on the node:http route), and through Express as before the fast path
+ * (BENCH_EXPRESS_ONLY). Writes bench/results/http-floor.{json,md}, or http-floor-<label>.{json,md} with `--label`.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +16,10 @@ import { interleavedLatency, postGraphql, type Latency } from './measure';
 import { QUERIES } from './queries';
 
 async function main() {
-  const size = (process.argv[2] ?? 'M').toUpperCase();
+  const args = process.argv.slice(2);
+  const flag = args.indexOf('--label');
+  const stem = flag >= 0 ? `http-floor-${args[flag + 1]}` : 'http-floor';
+  const size = (args.find((a, i) => !a.startsWith('--') && (flag < 0 || i !== flag + 1)) ?? 'M').toUpperCase();
   const graph = await startBenchGraph(benchHome(size), quietLogger('http-floor'));
   const driver = neo4j.driver(graph.uri, undefined, { disableLosslessIntegers: true });
   const env = { NEO4J_URI: graph.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '', LOG_LEVEL: 'warn', SEED_ON_START: 'false', NODE_ENV: 'production' };
@@ -26,12 +30,14 @@ async function main() {
       children.push(rawHttp);
       const ours = await ChildServer.start('our API', path.join(__dirname, 'oursServer.ts'), env);
       children.push(ours);
+      const oursNoPlans = await ChildServer.start('our API, plan cache off', path.join(__dirname, 'oursServer.ts'), { ...env, GRAPHQL_PLAN_CACHE: 'false' });
+      children.push(oursNoPlans);
       const oursStandard = await ChildServer.start('our API, fast path off', path.join(__dirname, 'oursServer.ts'), { ...env, GRAPHQL_FAST_PATH: 'false' });
       children.push(oursStandard);
       const oursExpress = await ChildServer.start('our API through Express', path.join(__dirname, 'oursServer.ts'), { ...env, BENCH_EXPRESS_ONLY: 'true' });
       children.push(oursExpress);
       const params = await discoverParams(driver);
-      const rows: Array<{ name: string; raw: Latency; rawHttp: Latency; ours: Latency; oursStandard: Latency; oursExpress: Latency }> = [];
+      const rows: Array<{ name: string; raw: Latency; rawHttp: Latency; ours: Latency; oursNoPlans: Latency; oursStandard: Latency; oursExpress: Latency }> = [];
       for (const q of QUERIES.filter((x) => !x.name.includes('50th'))) {
         const raw = q.raw(params);
         const rawBody = JSON.stringify(raw);
@@ -41,6 +47,7 @@ async function main() {
             raw: () => runRaw(driver, raw),
             rawHttp: () => postGraphql(rawHttp.port, rawBody),
             ours: () => postGraphql(ours.port, oursBody),
+            oursNoPlans: () => postGraphql(oursNoPlans.port, oursBody),
             oursStandard: () => postGraphql(oursStandard.port, oursBody),
             oursExpress: () => postGraphql(oursExpress.port, oursBody),
           },
@@ -54,12 +61,13 @@ async function main() {
           raw: result.raw as Latency,
           rawHttp: result.rawHttp as Latency,
           ours: result.ours as Latency,
+          oursNoPlans: result.oursNoPlans as Latency,
           oursStandard: result.oursStandard as Latency,
           oursExpress: result.oursExpress as Latency,
         };
         rows.push(row);
         process.stdout.write(
-          `${q.name.padEnd(58)} raw ${row.raw.p50_ms.toFixed(2)}  raw over HTTP ${row.rawHttp.p50_ms.toFixed(2)}  ours ${row.ours.p50_ms.toFixed(2)}  fast path off ${row.oursStandard.p50_ms.toFixed(2)}  through Express ${row.oursExpress.p50_ms.toFixed(2)} ms (p50)\n`,
+          `${q.name.padEnd(58)} raw ${row.raw.p50_ms.toFixed(2)}  raw over HTTP ${row.rawHttp.p50_ms.toFixed(2)}  ours ${row.ours.p50_ms.toFixed(2)}  plan cache off ${row.oursNoPlans.p50_ms.toFixed(2)}  fast path off ${row.oursStandard.p50_ms.toFixed(2)}  through Express ${row.oursExpress.p50_ms.toFixed(2)} ms (p50)\n`,
         );
       }
       const ratio = (a: number, b: number) => (a / b).toFixed(2);
@@ -71,15 +79,15 @@ async function main() {
           .map((l) => l.toFixed(1))
           .join(', ')} (${os.cpus().length} cores).`,
         '',
-        '| query | raw (driver, in process) | raw over HTTP (bare node:http) | ours | ours, fast path off | ours through Express (before) | raw over HTTP / raw | ours / raw over HTTP | fast path off / raw over HTTP | through Express / raw over HTTP |',
-        '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+        '| query | raw (driver, in process) | raw over HTTP (bare node:http) | ours | ours, plan cache off | ours, fast path off | ours through Express (before) | raw over HTTP / raw | ours / raw over HTTP | plan cache off / raw over HTTP | fast path off / raw over HTTP | through Express / raw over HTTP |',
+        '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
         ...rows.map(
           (r) =>
-            `| ${r.name} | ${r.raw.p50_ms.toFixed(2)} | ${r.rawHttp.p50_ms.toFixed(2)} | ${r.ours.p50_ms.toFixed(2)} | ${r.oursStandard.p50_ms.toFixed(2)} | ${r.oursExpress.p50_ms.toFixed(2)} | ${ratio(r.rawHttp.p50_ms, r.raw.p50_ms)} | ${ratio(r.ours.p50_ms, r.rawHttp.p50_ms)} | ${ratio(r.oursStandard.p50_ms, r.rawHttp.p50_ms)} | ${ratio(r.oursExpress.p50_ms, r.rawHttp.p50_ms)} |`,
+            `| ${r.name} | ${r.raw.p50_ms.toFixed(2)} | ${r.rawHttp.p50_ms.toFixed(2)} | ${r.ours.p50_ms.toFixed(2)} | ${r.oursNoPlans.p50_ms.toFixed(2)} | ${r.oursStandard.p50_ms.toFixed(2)} | ${r.oursExpress.p50_ms.toFixed(2)} | ${ratio(r.rawHttp.p50_ms, r.raw.p50_ms)} | ${ratio(r.ours.p50_ms, r.rawHttp.p50_ms)} | ${ratio(r.oursNoPlans.p50_ms, r.rawHttp.p50_ms)} | ${ratio(r.oursStandard.p50_ms, r.rawHttp.p50_ms)} | ${ratio(r.oursExpress.p50_ms, r.rawHttp.p50_ms)} |`,
         ),
         '',
       ].join('\n');
-      writeResults('http-floor', { dataset: size, queries: rows }, md);
+      writeResults(stem, { dataset: size, loadAverage: os.loadavg(), queries: rows }, md);
     },
     async () => {
       for (const child of children) await child.stop().catch(() => undefined);

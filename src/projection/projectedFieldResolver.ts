@@ -1,10 +1,12 @@
 import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
 import { AppError, type ErrorCodeValue } from '../errors';
 import type { ProjectedFieldError } from './projector';
-import { toConnection, type ProjectedConnection } from './toConnection';
+import { Edge, toConnection, type ProjectedConnection } from './toConnection';
 
 /** Marks objects built in JS (edges, page info), whose keys are field names rather than response keys. */
 export const BY_NAME = Symbol('byName');
+// Every edge is built in JS: marked once, on its class, rather than on each edge.
+Object.defineProperty(Edge.prototype, BY_NAME, { value: true });
 
 /**
  * Reads a field from a projected parent. Projections are keyed by response key (alias or name), so that the same
@@ -38,7 +40,6 @@ function markByName<T extends object>(connection: T): T {
   const c = connection as unknown as { edges: object[]; pageInfo: object };
   Object.defineProperty(c, BY_NAME, { value: true });
   Object.defineProperty(c.pageInfo, BY_NAME, { value: true });
-  for (const edge of c.edges) Object.defineProperty(edge, BY_NAME, { value: true });
   return connection;
 }
 

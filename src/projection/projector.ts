@@ -8,6 +8,7 @@ import type { ProjectedPage } from './toConnection';
 import { fieldsFor, type FieldSelection } from './selection';
 import type { FieldBuilder, Scope, TypeSpec } from './typeSpec';
 import type { TypeRegistry } from './typeRegistry';
+import { planKey, type PlanCache } from './planCache';
 
 /**
  * A part of a sort key whose cursor value and ORDER BY differ: `cursor` gives a string or number, never null (what
@@ -83,10 +84,14 @@ export class Projector {
    * null they write exactly the Cypher they always did.
    */
   knownAt: string | null = null;
+  /** How deep in `project` calls the projector is: only the outermost call is looked up in the plan cache. */
+  private depth = 0;
 
   constructor(
     readonly registry: TypeRegistry,
     readonly maxPageSize = 100,
+    /** Projections built by earlier requests (see {@link PlanCache}); none: every projection is built. */
+    private readonly plans?: PlanCache,
   ) {}
 
   /**
@@ -115,9 +120,39 @@ export class Projector {
     return `${prefix}${this.counter++}`;
   }
 
-  /** The map expression of `selection` for a value of type `typeName` bound in `scope`. */
+  /**
+   * The map expression of `selection` for a value of type `typeName` bound in `scope`. The outermost call (a root
+   * field's projection) is taken from the plan cache when an earlier request built the same one: its text, and its
+   * parameters under the same names.
+   */
   project(selection: FieldSelection, typeName: string, scope: Scope | string): string {
     const s: Scope = typeof scope === 'string' ? { v: scope } : scope;
+    if (!this.plans || this.depth > 0) return this.build(selection, typeName, s);
+    const key = planKey({ selection, typeName, scope: s, counter: this.counter, knownAt: this.knownAt, maxPageSize: this.maxPageSize });
+    const plan = this.plans.get(key);
+    if (plan) {
+      for (const [name, value] of plan.params) this.params[name] = value;
+      this.counter = plan.counter;
+      return plan.text;
+    }
+    // Parameter names are `p<counter>`, never integer-like: the params object keeps them in the order they were added.
+    const before = Object.keys(this.params).length;
+    const text = this.build(selection, typeName, s);
+    const params = Object.entries(this.params).slice(before);
+    this.plans.set(key, { text, params, counter: this.counter });
+    return text;
+  }
+
+  private build(selection: FieldSelection, typeName: string, s: Scope): string {
+    this.depth += 1;
+    try {
+      return this.projectOnce(selection, typeName, s);
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  private projectOnce(selection: FieldSelection, typeName: string, s: Scope): string {
     const spec = this.registry.concrete(typeName);
     if (spec) return this.projectConcrete(selection, spec, s);
     const types = this.registry.possibleTypes(typeName);

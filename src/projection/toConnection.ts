@@ -39,6 +39,22 @@ export interface Connection<T = unknown> {
 }
 
 /**
+ * An edge of a connection. Its cursor is encoded when it is read (most requests select none, and encoding one is most
+ * of what making an edge costs); the same cursor every time.
+ */
+export class Edge<T = unknown> {
+  constructor(
+    private readonly tag: string,
+    private readonly sortKey: CursorKey,
+    readonly node: T,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.tag, this.sortKey);
+  }
+}
+
+/**
  * Turns the projected `size + 1` items into edges with opaque cursors and page info, in list order. The extra item
  * says whether the list goes on in the direction of paging; the other direction is answered from the cursor given
  * (`after` given: there is a previous page; `before` given: there is a next page), as the Relay spec allows.
@@ -48,7 +64,7 @@ export function toConnection<T>(projected: ProjectedConnection<T>): Connection<T
   const more = projected.__items.length > size;
   const taken = projected.__items.slice(0, size);
   const items = backward ? taken.reverse() : taken;
-  const edges = items.map((item) => ({ cursor: encodeCursor(tag, item.sortKey), node: item.node }));
+  const edges = items.map((item) => new Edge(tag, item.sortKey, item.node));
   return {
     edges,
     pageInfo: {

@@ -9,7 +9,8 @@ import { closeTestDatabases } from '../helpers/testDatabase';
  * The node:http route with its compiled fast path (src/fastpath) against the route it replaced (Express, express.json
  * and Apollo's Express integration, still mounted on the server's Express app, served here on a port of its own):
  * every example operation and every bench operation, on the seed, must get the same status, content type, request
- * id and body byte for byte, errors included; and the second sending must have taken the fast path.
+ * id and body byte for byte, errors included; and the second sending must have taken the fast path. The answers from
+ * cached plans (src/projection/planCache.ts) must also be those of a server that builds every projection afresh.
  */
 const OPERATIONS_DIR = path.join(__dirname, '../../schema/operations');
 
@@ -71,18 +72,28 @@ describe('the fast path answers exactly as the standard path', () => {
   let expressOnly: http.Server;
   let fastUrl: string;
   let standardUrl: string;
+  /** The standard path of a server without the plan cache: every projection built afresh. */
+  let uncached: TestServer;
+  let uncachedOnly: http.Server;
+  let uncachedUrl: string;
 
   beforeAll(async () => {
-    fast = await createTestServer({ GRAPHQL_FAST_PATH: 'true' });
+    fast = await createTestServer({ GRAPHQL_FAST_PATH: 'true', GRAPHQL_PLAN_CACHE: 'true' });
     fastUrl = `http://127.0.0.1:${await fast.server.listen(0, '127.0.0.1')}/graphql`;
     expressOnly = http.createServer(fast.server.app);
     await new Promise<void>((resolve) => expressOnly.listen(0, '127.0.0.1', resolve));
     standardUrl = `http://127.0.0.1:${(expressOnly.address() as { port: number }).port}/graphql`;
+    uncached = await createTestServer({ GRAPHQL_FAST_PATH: 'false', GRAPHQL_PLAN_CACHE: 'false' });
+    uncachedOnly = http.createServer(uncached.server.app);
+    await new Promise<void>((resolve) => uncachedOnly.listen(0, '127.0.0.1', resolve));
+    uncachedUrl = `http://127.0.0.1:${(uncachedOnly.address() as { port: number }).port}/graphql`;
   });
 
   afterAll(async () => {
     await new Promise((resolve) => expressOnly.close(resolve));
+    await new Promise((resolve) => uncachedOnly.close(resolve));
     await fast.stop();
+    await uncached.stop();
     await closeTestDatabases();
   });
 
@@ -105,6 +116,8 @@ describe('the fast path answers exactly as the standard path', () => {
     expect(second).toEqual(expected);
     // Examples and bench operations answer without error: the second sending ran compiled.
     if (!expected.body.includes('"errors"')) expect(fast.server.routeStats.fast).toBe(before + 1);
+    // And as a server that builds every projection afresh.
+    expect(second).toEqual(await send(uncachedUrl, call));
   });
 
   it.each(edgeCases.map((c) => [c.name, c] as const))('%s', async (_name, call) => {
@@ -129,6 +142,65 @@ describe('the fast path answers exactly as the standard path', () => {
     const bad = { name: 'bad', query, variables: { id: null } };
     expect(await send(fastUrl, bad)).toEqual(await send(standardUrl, bad));
     expect(fast.server.routeStats.retried - before.retried).toBe(1);
+  });
+
+  it('answers from a cached plan as a fresh build does, for variables that change the Cypher and values that do not', async () => {
+    // The reference builds every projection afresh (GRAPHQL_PLAN_CACHE=false) on the standard path.
+    const query = `query($id: ID!, $at: DateTime, $asOf: Date, $first: Int, $last: Int, $where: LobbyingEffortWhere, $orderBy: [LobbyingEffortOrderBy!], $withRoles: Boolean!) {
+      organization(id: $id, asKnownAt: $at) {
+        id name
+        roles(asOf: $asOf, first: 3) @include(if: $withRoles) { totalCount edges { cursor node { id title validFrom } } }
+        lobbiedBy(first: $first, last: $last, where: $where, orderBy: $orderBy) { totalCount edges { cursor node { id stance date } } pageInfo { hasNextPage hasPreviousPage endCursor } }
+      }
+    }`;
+    const base = { id: 'meta', withRoles: true, first: 2 };
+    const variants: Array<Record<string, unknown>> = [
+      base,
+      { ...base, id: 'cnn' },
+      { ...base, first: undefined, last: 2 },
+      { ...base, first: 1 },
+      { ...base, where: { stance: { eq: 'SUPPORT' } } },
+      { ...base, where: { stance: { eq: 'OPPOSE' } } },
+      { ...base, where: { date: { gte: '2020-01-01' } } },
+      { ...base, where: { OR: [{ stance: { eq: 'SUPPORT' } }, { date: { lt: '2021-01-01' } }] } },
+      { ...base, orderBy: [{ date: 'DESC' }] },
+      { ...base, asOf: '2019-06-01' },
+      { ...base, asOf: '2023-06-01' },
+      // As of two instants after the seed was written (an instant before it answers null, as it should).
+      { ...base, at: new Date(Date.now() - 1_000).toISOString() },
+      { ...base, at: new Date().toISOString() },
+      { ...base, withRoles: false },
+    ];
+    // Each variant once to fill, then all again in another order: the second round runs compiled, from cached plans.
+    for (const variables of variants) await send(fastUrl, { name: 'fill', query, variables });
+    const before = { ...fast.server.planCacheStats };
+    for (const variables of [...variants].reverse()) {
+      const call = { name: JSON.stringify(variables), query, variables };
+      const answer = await send(fastUrl, call);
+      expect(answer).toEqual(await send(uncachedUrl, call));
+      expect(answer.body).toContain('"data":{"organization":{');
+    }
+    const after = fast.server.planCacheStats;
+    expect(after.hits - before.hits).toBeGreaterThanOrEqual(variants.length);
+    expect(after.misses - before.misses).toBe(0);
+    // The reference built every projection afresh.
+    expect(uncached.server.planCacheStats).toEqual({ hits: 0, misses: 0, entries: 0 });
+  });
+
+  it('counts a plan cache hit for a repeated query and a miss for a new shape, and builds none when off', async () => {
+    const call = (id: string, first: number) => ({
+      name: id,
+      query: 'query($id: ID!, $n: Int) { person(id: $id) { name roles(first: $n) { totalCount } } }',
+      variables: { id, n: first },
+    });
+    await send(fastUrl, call('nick-clegg', 1));
+    const before = { ...fast.server.planCacheStats };
+    // Another id: the same plan (the id is a parameter of the root match, outside the plan).
+    expect(await send(fastUrl, call('adam-schiff', 1))).toEqual(await send(uncachedUrl, call('adam-schiff', 1)));
+    expect(fast.server.planCacheStats.hits - before.hits).toBe(1);
+    // Another page size below the root: a plan of its own.
+    expect(await send(fastUrl, call('adam-schiff', 7))).toEqual(await send(uncachedUrl, call('adam-schiff', 7)));
+    expect(fast.server.planCacheStats.misses - before.misses).toBe(1);
   });
 
   it('refuses bodies as express.json does: too large, not JSON, not an object', async () => {

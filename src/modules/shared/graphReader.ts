@@ -8,6 +8,7 @@ import {
   connectionNodeSelection,
   listTag,
   selectionHas,
+  type PlanCache,
   type TypeRegistry,
   type Connection,
   type FieldSelection,
@@ -42,6 +43,8 @@ export class GraphReader {
     private readonly typeRegistry: TypeRegistry,
     private readonly maxPageSize: number,
     private readonly requestId?: string,
+    /** Projections built by earlier requests (`GRAPHQL_PLAN_CACHE`), shared by every request's reader. */
+    private readonly plans?: PlanCache,
   ) {}
 
   /** The labels of the types the API can read as `interfaceName` (a node of another label has no GraphQL type yet). */
@@ -54,7 +57,7 @@ export class GraphReader {
    * root field's selection, it reads the graph as of that field's `asKnownAt` argument, when there is one.
    */
   projector(root?: FieldSelection): Projector {
-    const q = new Projector(this.typeRegistry, this.maxPageSize);
+    const q = new Projector(this.typeRegistry, this.maxPageSize, this.plans);
     const at = root?.args.asKnownAt;
     if (typeof at === 'string') q.knownAt = `datetime(${q.param(at)})`;
     return q;

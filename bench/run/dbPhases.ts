@@ -1,0 +1,87 @@
+/**
+ * `npx ts-node --transpile-only bench/run/dbPhases.ts [S|M|L] [words] [--requests N]`: the database part of a request,
+ * in this process, in rotation (one call of each in turn, so that all see the same load), p50 at concurrency 1:
+ *
+ * - raw: the bench's hand-written Cypher through a bare driver (`session.executeRead`, records as they come);
+ * - our Cypher, bare driver: the statement our API builds for the query, run the same way;
+ * - our Database: the same statement through `src/db` (`Database.read`: transaction timeout and metadata, the
+ *   deadline, rows made plain, the session closed before answering), as a request runs it.
+ *
+ * raw → our Cypher is the statement (Neo4j's work, the size of the answer); our Cypher → our Database is `src/db`.
+ */
+import 'reflect-metadata';
+import os from 'node:os';
+import neo4j from 'neo4j-driver';
+import { loadConfig } from '../../src/config';
+import { Database } from '../../src/db';
+import { benchHome, quietLogger, startBenchGraph, withCleanup } from '../common';
+import { discoverParams, runRaw } from './cli';
+import { interleavedLatency, type Latency } from './measure';
+import { OursProfiler } from './profile';
+import { QUERIES } from './queries';
+
+async function main() {
+  const args = process.argv.slice(2);
+  const flag = args.indexOf('--requests');
+  const requests = flag >= 0 ? Number(args[flag + 1]) : 300;
+  const positional = args.filter((a, i) => !a.startsWith('--') && (flag < 0 || i !== flag + 1));
+  const size = (positional[0] ?? 'S').toUpperCase();
+  const words = positional.slice(1).map((w) => w.toLowerCase());
+  const logger = quietLogger('db-phases');
+  const graph = await startBenchGraph(benchHome(size), logger);
+  const driver = neo4j.driver(graph.uri, undefined, { disableLosslessIntegers: true });
+  await withCleanup(
+    async () => {
+      const params = await discoverParams(driver);
+      const config = loadConfig({ ...process.env, NEO4J_URI: graph.uri, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+      const profiler = await OursProfiler.start(config, graph.uri, logger, driver);
+      const db = new Database({ ...config.neo4j, uri: graph.uri }, logger);
+      console.log(`| query (${size}, ${requests} calls each, p50 ms) | raw | our Cypher, bare driver | our Database | our Cypher / raw | our Database / our Cypher |`);
+      console.log('|---|---:|---:|---:|---:|---:|');
+      try {
+        for (const q of QUERIES.filter((x) => !x.name.includes('50th') && (words.length === 0 || words.some((w) => x.name.toLowerCase().includes(w))))) {
+          const raw = q.raw(params);
+          const { captured } = await profiler.dbHits(q.ours(params));
+          const result = await interleavedLatency(
+            {
+              raw: () => runRaw(driver, raw),
+              ourCypher: async () => {
+                for (const c of captured) await runRaw(driver, c);
+              },
+              ourDb: async () => {
+                for (const c of captured) await db.read((tx) => tx.run(c.cypher, c.params), { requestId: 'db-phases' });
+              },
+            },
+            requests,
+            30,
+            120_000,
+          );
+          for (const [k, v] of Object.entries(result)) if ('failed' in v) throw new Error(`${q.name} (${k}): ${v.failed}`);
+          const [a, b, c] = [result.raw, result.ourCypher, result.ourDb].map((l) => (l as Latency).p50_ms);
+          console.log(`| ${q.name} | ${a.toFixed(2)} | ${b.toFixed(2)} | ${c.toFixed(2)} | ${(b / a).toFixed(2)} | ${(c / b).toFixed(2)} |`);
+        }
+        console.log(
+          `\nLoad average at the end: ${os
+            .loadavg()
+            .map((l) => l.toFixed(1))
+            .join(', ')}.`,
+        );
+      } finally {
+        await profiler.stop();
+        await db.close();
+      }
+    },
+    async () => {
+      await driver.close();
+      await graph.close();
+    },
+  );
+}
+
+main().then(
+  () => process.exit(0),
+  (e: Error) => {
+    console.error(e.stack ?? e.message);
+    process.exit(1);
+  },
+);
