@@ -7,7 +7,7 @@ import { countsFor } from '../../bench/generate/model';
 import { batches, type Batch } from '../../bench/generate/rows';
 import { deriveAll } from '../../src/claims/derived';
 import { projectRoot } from '../../src/config';
-import type { Database } from '../../src/db';
+import { graphFingerprint, onlyIn } from '../helpers/graphFingerprint';
 import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
 import { RUN, runPrefix } from '../helpers/testIds';
 import { removeTestData } from './import/importTestData';
@@ -26,39 +26,6 @@ function renamed(batch: Batch): Batch {
     return value;
   };
   return { ...batch, rows: batch.rows.map((row) => rename(row) as Record<string, unknown>) };
-}
-
-/** A value as text that keeps its type apart (a date and its ISO string differ by their value type, listed beside). */
-const plain = (value: unknown): unknown => (Array.isArray(value) ? value.map(plain) : value !== null && typeof value === 'object' ? String(value) : value);
-
-/**
- * Every generated node and relationship (ids starting with `idStart`), one sorted line each: labels or type, ends,
- * properties and their types, with PREFIX taken out of every value (the online half's ids carry it).
- */
-async function fingerprint(database: Database, idStart: string): Promise<{ nodes: string[]; relationships: string[] }> {
-  const nodes = await database.readRows(
-    `MATCH (n:Node) WHERE n.id STARTS WITH $prefix
-     RETURN n.id AS id, COLLECT { UNWIND labels(n) AS l RETURN l ORDER BY l } AS labels, properties(n) AS props,
-            [k IN keys(n) | k + ':' + valueType(n[k])] AS types`,
-    { prefix: idStart },
-  );
-  const relationships = await database.readRows(
-    `MATCH (a:Node)-[r]->(b:Node) WHERE a.id STARTS WITH $prefix
-     RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props, [k IN keys(r) | k + ':' + valueType(r[k])] AS types`,
-    { prefix: idStart },
-  );
-  const line = (row: Record<string, unknown>) => {
-    const props = row.props as Record<string, unknown>;
-    const sorted = Object.fromEntries(
-      Object.keys(props)
-        .sort()
-        .map((k) => [k, plain(props[k])]),
-    );
-    return JSON.stringify({ ...row, props: sorted, types: [...(row.types as string[])].sort() })
-      .split(PREFIX)
-      .join('');
-  };
-  return { nodes: nodes.map(line).sort(), relationships: relationships.map(line).sort() };
 }
 
 /**
@@ -87,21 +54,17 @@ describe('the generator: bulk and online paths write the same graph', () => {
   }, 120_000);
 
   it('has the same nodes and relationships, with the same properties of the same types', async () => {
-    const online = await fingerprint(db, `${PREFIX}gen-`);
-    const loaded = await fingerprint(bulk!.graph.db, 'gen-');
+    const online = await graphFingerprint(db, `${PREFIX}gen-`, { strip: PREFIX });
+    const loaded = await graphFingerprint(bulk!.graph.db, 'gen-', { strip: PREFIX });
     expect(online.nodes.length).toBeGreaterThan(500);
     expect(online.relationships.length).toBeGreaterThan(2000);
     // Shortcut edges and page keys are among them.
     expect(online.relationships.some((l) => l.includes('"type":"LOBBIED"') && l.includes('decisionId'))).toBe(true);
     expect(online.relationships.some((l) => l.includes('"type":"MADE"') && l.includes('pageKey'))).toBe(true);
-    const only = (a: string[], b: string[]) => {
-      const other = new Set(b);
-      return a.filter((x) => !other.has(x)).slice(0, 3);
-    };
-    expect(only(loaded.nodes, online.nodes)).toEqual([]);
-    expect(only(online.nodes, loaded.nodes)).toEqual([]);
-    expect(only(loaded.relationships, online.relationships)).toEqual([]);
-    expect(only(online.relationships, loaded.relationships)).toEqual([]);
+    expect(onlyIn(loaded.nodes, online.nodes)).toEqual([]);
+    expect(onlyIn(online.nodes, loaded.nodes)).toEqual([]);
+    expect(onlyIn(loaded.relationships, online.relationships)).toEqual([]);
+    expect(onlyIn(online.relationships, loaded.relationships)).toEqual([]);
     expect(loaded.nodes.length).toBe(online.nodes.length);
     expect(loaded.relationships.length).toBe(online.relationships.length);
     expect(bulk!.nodes).toBe(online.nodes.length);

@@ -6,12 +6,12 @@ import pino from 'pino';
 import { ftmEntities } from '../../../bench/generate/ftm';
 import { deriveAll } from '../../../src/claims/derived';
 import { loadConfig, projectRoot } from '../../../src/config';
-import type { Database } from '../../../src/db';
 import { ImportError } from '../../../src/import';
 import { runExport } from '../../../src/interchange/export/runExport';
 import { bulkLoadFtm, NOT_EMPTY_MESSAGE, type FtmBulkResult } from '../../../src/interchange/ftm/bulkFtm';
 import { importFtmFile, ledgerName } from '../../../src/interchange/ftm/importFtm';
 import { runGraphChecks } from '../../../src/validate/validateGraph';
+import { graphFingerprint, onlyIn } from '../../helpers/graphFingerprint';
 import { closeTestDatabases, testDatabase } from '../../helpers/testDatabase';
 import { RUN, runPrefix } from '../../helpers/testIds';
 
@@ -36,38 +36,6 @@ const names = [generated, article].map((file) => ledgerName(file, projectRoot));
 
 /** Properties whose value is the time of the import: compared by presence and type. */
 const ENTRY_TIMES = new Set(['createdAt', 'updatedAt', 'mergedAt', 'recordedAt']);
-
-const plain = (value: unknown): unknown => (Array.isArray(value) ? value.map(plain) : value !== null && typeof value === 'object' ? String(value) : value);
-
-/** Every node and relationship under PREFIX, one sorted line each: labels or type, ends, properties and their types. */
-async function fingerprint(database: Database): Promise<{ nodes: string[]; relationships: string[] }> {
-  const nodes = await database.readRows(
-    `MATCH (n:Node) WHERE n.id STARTS WITH $prefix
-     RETURN n.id AS id, COLLECT { UNWIND labels(n) AS l RETURN l ORDER BY l } AS labels, properties(n) AS props,
-            [k IN keys(n) | k + ':' + valueType(n[k])] AS types`,
-    { prefix: PREFIX },
-  );
-  const relationships = await database.readRows(
-    `MATCH (a:Node)-[r]->(b:Node) WHERE a.id STARTS WITH $prefix
-     RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props, [k IN keys(r) | k + ':' + valueType(r[k])] AS types`,
-    { prefix: PREFIX },
-  );
-  const line = (row: Record<string, unknown>) => {
-    const props = row.props as Record<string, unknown>;
-    const sorted = Object.fromEntries(
-      Object.keys(props)
-        .sort()
-        .map((k) => [k, ENTRY_TIMES.has(k) ? 'entry time' : plain(props[k])]),
-    );
-    return JSON.stringify({ ...row, props: sorted, types: [...(row.types as string[])].sort() });
-  };
-  return { nodes: nodes.map(line).sort(), relationships: relationships.map(line).sort() };
-}
-
-const only = (a: string[], b: string[]) => {
-  const other = new Set(b);
-  return a.filter((x) => !other.has(x)).slice(0, 3);
-};
 
 describe('the FtM bulk initial load', () => {
   let bulk: FtmBulkResult | undefined;
@@ -100,18 +68,18 @@ describe('the FtM bulk initial load', () => {
   }, 120_000);
 
   it('writes the same nodes and relationships as the online import, with the same properties of the same types', async () => {
-    const online = await fingerprint(db);
-    const loaded = await fingerprint(bulk!.graph.db);
+    const online = await graphFingerprint(db, PREFIX, { byPresence: ENTRY_TIMES });
+    const loaded = await graphFingerprint(bulk!.graph.db, PREFIX, { byPresence: ENTRY_TIMES });
     expect(online.nodes.length).toBeGreaterThan(300);
     expect(online.relationships.length).toBeGreaterThan(500);
     // Shortcut edges, page keys and evidence are among them.
     expect(online.relationships.some((l) => l.includes('"type":"ROLE_AT"'))).toBe(true);
     expect(online.relationships.some((l) => l.includes('pageKey'))).toBe(true);
     expect(online.relationships.some((l) => l.includes('"type":"SUPPORTED_BY"'))).toBe(true);
-    expect(only(loaded.nodes, online.nodes)).toEqual([]);
-    expect(only(online.nodes, loaded.nodes)).toEqual([]);
-    expect(only(loaded.relationships, online.relationships)).toEqual([]);
-    expect(only(online.relationships, loaded.relationships)).toEqual([]);
+    expect(onlyIn(loaded.nodes, online.nodes)).toEqual([]);
+    expect(onlyIn(online.nodes, loaded.nodes)).toEqual([]);
+    expect(onlyIn(loaded.relationships, online.relationships)).toEqual([]);
+    expect(onlyIn(online.relationships, loaded.relationships)).toEqual([]);
     expect(loaded.nodes.length).toBe(online.nodes.length);
     expect(loaded.relationships.length).toBe(online.relationships.length);
     expect(bulk!.nodes).toBe(online.nodes.length);
