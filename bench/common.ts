@@ -91,3 +91,14 @@ export function writeResults(stem: string, data: unknown, markdown: string): voi
   fs.writeFileSync(path.join(dir, `${stem}.md`), markdown);
   process.stdout.write(`\n${markdown}\nWrote bench/results/${stem}.{json,md}\n`);
 }
+
+/** Runs a tool's `main` and exits: 0 when it resolves, 1 with the error's stack when it rejects. */
+export function runTool(main: () => Promise<unknown>): void {
+  main().then(
+    () => process.exit(0),
+    (e: Error) => {
+      console.error(e.stack ?? e.message);
+      process.exit(1);
+    },
+  );
+}

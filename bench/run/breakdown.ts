@@ -6,7 +6,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
-import { benchHome, quietLogger, startBenchGraph, withCleanup } from '../common';
+import { benchHome, quietLogger, startBenchGraph, withCleanup, runTool } from '../common';
 import { discoverParams, runRaw } from './cli';
 import { latency } from './measure';
 import { OursProfiler } from './profile';
@@ -51,10 +51,4 @@ async function main() {
   );
 }
 
-main().then(
-  () => process.exit(0),
-  (e: Error) => {
-    console.error(e.stack ?? e.message);
-    process.exit(1);
-  },
-);
+runTool(main);

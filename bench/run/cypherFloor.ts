@@ -9,7 +9,7 @@
 import os from 'node:os';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
-import { benchHome, quietLogger, startBenchGraph, withCleanup, writeResults } from '../common';
+import { benchHome, quietLogger, startBenchGraph, withCleanup, writeResults, runTool } from '../common';
 import { discoverParams, runRaw } from './cli';
 import { interleavedLatency, type Latency } from './measure';
 import { OursProfiler, rawDbHits } from './profile';
@@ -72,10 +72,4 @@ async function main() {
   );
 }
 
-main().then(
-  () => process.exit(0),
-  (e: Error) => {
-    console.error(e.stack ?? e.message);
-    process.exit(1);
-  },
-);
+runTool(main);

@@ -14,7 +14,7 @@ import os from 'node:os';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db';
-import { benchHome, quietLogger, startBenchGraph, withCleanup } from '../common';
+import { benchHome, quietLogger, startBenchGraph, withCleanup, runTool } from '../common';
 import { discoverParams, runRaw } from './cli';
 import { interleavedLatency, type Latency } from './measure';
 import { OursProfiler } from './profile';
@@ -78,10 +78,4 @@ async function main() {
   );
 }
 
-main().then(
-  () => process.exit(0),
-  (e: Error) => {
-    console.error(e.stack ?? e.message);
-    process.exit(1);
-  },
-);
+runTool(main);

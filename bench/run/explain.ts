@@ -5,7 +5,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
-import { benchHome, quietLogger, startBenchGraph, withCleanup } from '../common';
+import { benchHome, quietLogger, startBenchGraph, withCleanup, runTool } from '../common';
 import { OursProfiler, neo4jGraphqlDbHits, rawDbHits, type ProfiledPlan } from './profile';
 import { comparisonDriver, comparisonSchema } from './neo4jGraphqlServer';
 import { QUERIES, type GraphqlCall } from './queries';
@@ -61,10 +61,4 @@ async function main() {
   );
 }
 
-main().then(
-  () => process.exit(0),
-  (e: Error) => {
-    console.error(e.stack ?? e.message);
-    process.exit(1);
-  },
-);
+runTool(main);

@@ -10,7 +10,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { benchHome, quietLogger, startBenchGraph, withCleanup, writeResults } from '../common';
+import { benchHome, quietLogger, startBenchGraph, withCleanup, writeResults, runTool } from '../common';
 import { ChildServer, discoverParams, runRaw } from './cli';
 import { interleavedLatency, postGraphql, type Latency } from './measure';
 import { QUERIES } from './queries';
@@ -97,10 +97,4 @@ async function main() {
   );
 }
 
-main().then(
-  () => process.exit(0),
-  (e: Error) => {
-    console.error(e.stack ?? e.message);
-    process.exit(1);
-  },
-);
+runTool(main);

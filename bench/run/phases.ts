@@ -27,7 +27,7 @@ import * as selections from '../../src/projection/selection';
 import { CompiledOperations } from '../../src/fastpath';
 import { GraphReader } from '../../src/modules/shared/graphReader';
 import { createServer } from '../../src/server';
-import { benchHome, quietLogger, startBenchGraph, withCleanup } from '../common';
+import { benchHome, quietLogger, startBenchGraph, withCleanup, runTool } from '../common';
 import { discoverParams } from './cli';
 import { percentile, postGraphql } from './measure';
 import { QUERIES } from './queries';
@@ -183,10 +183,4 @@ async function main() {
   );
 }
 
-main().then(
-  () => process.exit(0),
-  (e: Error) => {
-    console.error(e.stack ?? e.message);
-    process.exit(1);
-  },
-);
+runTool(main);

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import neo4j from 'neo4j-driver';
-import { benchHome, quietLogger, startBenchGraph, withCleanup } from '../common';
+import { benchHome, quietLogger, startBenchGraph, withCleanup, runTool } from '../common';
 import { latency } from './measure';
 import { rawDbHits } from './profile';
 
@@ -38,10 +38,4 @@ async function main() {
   );
 }
 
-main().then(
-  () => process.exit(0),
-  (e: Error) => {
-    console.error(e.stack ?? e.message);
-    process.exit(1);
-  },
-);
+runTool(main);
