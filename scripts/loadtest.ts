@@ -26,7 +26,8 @@ import { SUPERNODE_ID } from '../bench/generate/rows';
  * Reported: throughput, latency percentiles, every error by kind and code, acknowledged writes (each checked in the
  * graph afterwards), and the API's resident memory after the warm-up, at its peak, after the run, and after ten idle
  * seconds. The exit code is 0 only with no error at all and the memory after the run within 20% of the memory after
- * the warm-up. The report goes to bench/results/loadtest.json and .md.
+ * the warm-up. The report goes to bench/results/loadtest.json and .md (or `--out`). `API_NODE_OPTIONS` sets the API's
+ * NODE_OPTIONS alone (e.g. `--max-old-space-size=256`, to tell a leak from a heap that grows because it may).
  */
 
 interface Flags {
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
         LOG_LEVEL: 'info',
         SEED_ON_START: 'false',
         API_WORKERS: String(flags.workers),
+        NODE_OPTIONS: process.env.API_NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? '',
       },
       stdio: ['ignore', logFd, logFd],
     });
