@@ -80,14 +80,9 @@ export async function runImportCli(argv: readonly string[], io: CliIo = { stdout
     printer.summary(summary, args.dryRun);
     return IMPORT_EXIT.OK;
   } catch (error) {
-    printer.closeLine();
-    if (error instanceof ImportError) {
-      io.stderr.write(`${error.message}\n`);
-      return EXIT_OF[error.code];
-    }
-    io.stderr.write(`Import failed: ${(error as Error).message ?? String(error)}\n`);
-    if (logger.isLevelEnabled('debug')) io.stderr.write(`${(error as Error).stack ?? ''}\n`);
-    return IMPORT_EXIT.SCRIPT_FAILED;
+    const code = reportFailure(error, 'Import failed: ', printer, io);
+    if (!(error instanceof ImportError) && logger.isLevelEnabled('debug')) io.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    return code;
   } finally {
     await graph.close().catch((error: unknown) => logger.warn({ err: error }, 'closing the graph failed'));
   }
@@ -115,13 +110,7 @@ async function runBulk(paths: readonly string[], home: string, config: Config, l
     );
     return IMPORT_EXIT.OK;
   } catch (error) {
-    printer.closeLine();
-    if (error instanceof ImportError) {
-      io.stderr.write(`${error.message}\n`);
-      return EXIT_OF[error.code];
-    }
-    io.stderr.write(`${error instanceof FtmImportError ? '' : 'Bulk load failed: '}${(error as Error).message ?? String(error)}\n`);
-    return IMPORT_EXIT.SCRIPT_FAILED;
+    return reportFailure(error, error instanceof FtmImportError ? '' : 'Bulk load failed: ', printer, io);
   }
 }
 
@@ -135,4 +124,15 @@ if (require.main === module) {
       process.exitCode = IMPORT_EXIT.SCRIPT_FAILED;
     },
   );
+}
+
+/** Writes why an import failed (an ImportError's own message, or `prefix` and the message) and returns the exit code. */
+function reportFailure(error: unknown, prefix: string, printer: ImportProgressPrinter, io: CliIo): number {
+  printer.closeLine();
+  if (error instanceof ImportError) {
+    io.stderr.write(`${error.message}\n`);
+    return EXIT_OF[error.code];
+  }
+  io.stderr.write(`${prefix}${(error as Error).message ?? String(error)}\n`);
+  return IMPORT_EXIT.SCRIPT_FAILED;
 }

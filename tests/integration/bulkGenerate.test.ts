@@ -7,7 +7,7 @@ import { countsFor } from '../../bench/generate/model';
 import { batches, type Batch } from '../../bench/generate/rows';
 import { deriveAll } from '../../src/claims/derived';
 import { projectRoot } from '../../src/config';
-import { graphFingerprint, onlyIn } from '../helpers/graphFingerprint';
+import { expectSameGraph, graphFingerprint } from '../helpers/graphFingerprint';
 import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
 import { RUN, runPrefix } from '../helpers/testIds';
 import { removeTestData } from './import/importTestData';
@@ -61,14 +61,7 @@ describe('the generator: bulk and online paths write the same graph', () => {
     // Shortcut edges and page keys are among them.
     expect(online.relationships.some((l) => l.includes('"type":"LOBBIED"') && l.includes('decisionId'))).toBe(true);
     expect(online.relationships.some((l) => l.includes('"type":"MADE"') && l.includes('pageKey'))).toBe(true);
-    expect(onlyIn(loaded.nodes, online.nodes)).toEqual([]);
-    expect(onlyIn(online.nodes, loaded.nodes)).toEqual([]);
-    expect(onlyIn(loaded.relationships, online.relationships)).toEqual([]);
-    expect(onlyIn(online.relationships, loaded.relationships)).toEqual([]);
-    expect(loaded.nodes.length).toBe(online.nodes.length);
-    expect(loaded.relationships.length).toBe(online.relationships.length);
-    expect(bulk!.nodes).toBe(online.nodes.length);
-    expect(bulk!.relationships).toBe(online.relationships.length);
+    expectSameGraph(online, loaded, bulk!);
   });
 
   it("leaves nothing for the Cypher derivation to write over the loaded graph, and the schema's indexes online", async () => {

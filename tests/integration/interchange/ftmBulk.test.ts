@@ -11,7 +11,7 @@ import { runExport } from '../../../src/interchange/export/runExport';
 import { bulkLoadFtm, NOT_EMPTY_MESSAGE, type FtmBulkResult } from '../../../src/interchange/ftm/bulkFtm';
 import { importFtmFile, ledgerName } from '../../../src/interchange/ftm/importFtm';
 import { runGraphChecks } from '../../../src/validate/validateGraph';
-import { graphFingerprint, onlyIn } from '../../helpers/graphFingerprint';
+import { expectSameGraph, graphFingerprint } from '../../helpers/graphFingerprint';
 import { closeTestDatabases, testDatabase } from '../../helpers/testDatabase';
 import { RUN, runPrefix } from '../../helpers/testIds';
 
@@ -76,14 +76,7 @@ describe('the FtM bulk initial load', () => {
     expect(online.relationships.some((l) => l.includes('"type":"ROLE_AT"'))).toBe(true);
     expect(online.relationships.some((l) => l.includes('pageKey'))).toBe(true);
     expect(online.relationships.some((l) => l.includes('"type":"SUPPORTED_BY"'))).toBe(true);
-    expect(onlyIn(loaded.nodes, online.nodes)).toEqual([]);
-    expect(onlyIn(online.nodes, loaded.nodes)).toEqual([]);
-    expect(onlyIn(loaded.relationships, online.relationships)).toEqual([]);
-    expect(onlyIn(online.relationships, loaded.relationships)).toEqual([]);
-    expect(loaded.nodes.length).toBe(online.nodes.length);
-    expect(loaded.relationships.length).toBe(online.relationships.length);
-    expect(bulk!.nodes).toBe(online.nodes.length);
-    expect(bulk!.relationships).toBe(online.relationships.length);
+    expectSameGraph(online, loaded, bulk!);
   });
 
   it('leaves nothing for the derivation to write, nothing for the validator to report, and the indexes online', async () => {
