@@ -1,6 +1,6 @@
 import type { Config } from 'jest';
 
-const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: false }] } as const;
+const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] } as const;
 
 /** Two projects: unit tests need nothing; integration and e2e tests share one real Neo4j started by the global setup. */
 const config: Config = {

@@ -1,6 +1,7 @@
 import { createTestServer, type TestServer } from '../helpers/testServer';
 import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
 import { fold } from '../../src/lib/lucene';
+import { foldCypher } from '../../src/modules/graph/graph.repository';
 
 const SEARCH = `query ($text: String!, $first: Int, $after: String, $types: [NodeType!]) {
   search(text: $text, first: $first, after: $after, types: $types) {
@@ -106,5 +107,11 @@ describe('search', () => {
       if (!sameName.includes(first)) misses.push(`${typed} → ${first} (expected ${id})`);
     }
     expect(misses).toEqual([]);
+  });
+
+  it('folds a text in Cypher as it does in JavaScript: printable ASCII by lowering alone, the rest by dropping marks', async () => {
+    const texts = ['Nick CLEGG', 'Émirats arabes unis', 'Zoë Ça', 'mixed Ünïcode and ascii', 'tab\there', 'line\nbreak', '', '~ !{}|', 'ＮＩＣＫ', 'Straße', 'Ǆ'];
+    const rows = await testDatabase().readRows(`UNWIND $texts AS t RETURN t, ${foldCypher('t')} AS folded`, { texts });
+    expect(rows.map((r) => r.folded)).toEqual(texts.map((t) => fold(t)));
   });
 });

@@ -14,9 +14,12 @@ const WALK = WALKED_TYPES.join('|');
 
 /**
  * A Cypher expression folding a text as `fold` does in JS and the index's analyzer does: lower case, accents removed
- * (decomposed, combining marks U+0300–U+036F dropped).
+ * (decomposed, combining marks U+0300–U+036F dropped). A printable ASCII text has no mark to drop, so it is only
+ * lowered: one regular-expression match instead of a pass over its characters, for every search candidate (search
+ * at XL ranks up to two thousand of them).
  */
-export const foldCypher = (t: string): string => `reduce(s = '', c IN split(normalize(toLower(${t}), NFD), '') | s + CASE WHEN c >= '\u0300' AND c <= '\u036f' THEN '' ELSE c END)`;
+export const foldCypher = (t: string): string =>
+  `CASE WHEN ${t} =~ '[ -~]*' THEN toLower(${t}) ELSE reduce(s = '', c IN split(normalize(toLower(${t}), NFD), '') | s + CASE WHEN c >= '\u0300' AND c <= '\u036f' THEN '' ELSE c END) END`;
 
 /** How many full-text candidates search pages through (twice as many when it filters by type). */
 export const SEARCH_WINDOW = 1000;
