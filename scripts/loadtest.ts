@@ -125,6 +125,9 @@ async function main(): Promise<void> {
 
     const r = main.result;
     const growthPct = Math.round(((rssAfterRun - rssAfterWarmup) / rssAfterWarmup) * 1000) / 10;
+    // A leak keeps growing; a heap that V8 enlarges levels off. The second half of the run tells them apart.
+    const atHalf = main.timeline.find((p) => p.s >= flags.duration / 2)?.mb ?? rssAfterWarmup;
+    const secondHalfGrowthPct = Math.round(((rssAfterRun - atHalf) / atHalf) * 1000) / 10;
     const errors = r.errors + r.timeouts + r.non2xx + main.graphqlErrors;
     const report = {
       dataset: flags.size,
@@ -140,7 +143,8 @@ async function main(): Promise<void> {
       by_operation: main.byOperation,
       errors: { total: errors, socket: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, graphql: main.graphqlErrors, graphqlCodes: main.codes },
       writes: { acknowledged: mix.acknowledged.length, missing_afterwards: missing },
-      rss_mb: { afterWarmup: rssAfterWarmup, peakDuringRun: main.peakRss, afterRun: rssAfterRun, afterTenIdleSeconds: rssAfterIdle, growthPct },
+      rss_mb: { afterWarmup: rssAfterWarmup, peakDuringRun: main.peakRss, afterRun: rssAfterRun, afterTenIdleSeconds: rssAfterIdle, growthPct, atHalf, secondHalfGrowthPct },
+      rss_timeline: main.timeline,
       startedAt: new Date().toISOString(),
     };
     const withinBudget = rssAfterRun <= rssAfterWarmup * 1.2;
@@ -330,12 +334,23 @@ interface RunOutcome {
   graphqlErrors: number;
   codes: Record<string, number>;
   peakRss: number;
+  /** The API's resident memory (MB) every ten seconds of the run, from its start. */
+  timeline: Array<{ s: number; mb: number }>;
   byOperation: Record<string, { requests: number; errors: number; p50_ms?: number; p99_ms?: number }>;
 }
 
 async function run(port: number, mix: Mix, connections: number, duration: number, label: string, sample?: () => number): Promise<RunOutcome> {
-  const outcome: RunOutcome = { result: undefined as unknown as autocannon.Result, graphqlErrors: 0, codes: {}, peakRss: 0, byOperation: {} };
-  const timer = sample ? setInterval(() => (outcome.peakRss = Math.max(outcome.peakRss, sample())), 1_000) : undefined;
+  const outcome: RunOutcome = { result: undefined as unknown as autocannon.Result, graphqlErrors: 0, codes: {}, peakRss: 0, timeline: [], byOperation: {} };
+  const began = Date.now();
+  let ticks = 0;
+  const timer = sample
+    ? setInterval(() => {
+        const mb = sample();
+        outcome.peakRss = Math.max(outcome.peakRss, mb);
+        ticks += 1;
+        if (ticks % 10 === 0) outcome.timeline.push({ s: Math.round((Date.now() - began) / 1000), mb });
+      }, 1_000)
+    : undefined;
   let done = 0;
   // Per operation, from the request's setup to its answer, as the client sees it.
   const times: Record<string, number[]> = {};
@@ -432,6 +447,11 @@ function writeReport(report: Record<string, unknown> & { rss_mb: Record<string, 
     `| ${report.throughput_rps as number} req/s | ${latency.p50} ms | ${latency.p90} ms | ${latency.p99} ms | ${latency.max} ms | ${report.errors.total as number} | ${(report.writes as { acknowledged: number }).acknowledged} | ${(report.writes as { missing_afterwards: number }).missing_afterwards} |`,
     '',
     `API resident memory: ${rss.afterWarmup} MB after the warm-up, ${rss.peakDuringRun} MB at the peak, ${rss.afterRun} MB after the run (${rss.growthPct > 0 ? '+' : ''}${rss.growthPct}%, ${withinBudget ? 'within' : 'OVER'} the 20% budget), ${rss.afterTenIdleSeconds} MB after ten idle seconds.`,
+    `Over the second half of the run (from ${rss.atHalf} MB): ${rss.secondHalfGrowthPct > 0 ? '+' : ''}${rss.secondHalfGrowthPct}%.`,
+    `Every minute of the run: ${((report.rss_timeline as Array<{ s: number; mb: number }>) ?? [])
+      .filter((p) => p.s % 60 < 10)
+      .map((p) => `${Math.round(p.s / 60)} min ${p.mb} MB`)
+      .join(', ')}.`,
     '',
     '| operation | requests | errors | p50 | p99 |',
     '|---|---:|---:|---:|---:|',

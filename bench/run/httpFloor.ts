@@ -5,14 +5,18 @@
  * Express, no GraphQL), and our API four ways: as served (node:http route, compiled fast path, plan cache), with the
  * plan cache off (GRAPHQL_PLAN_CACHE=false: every projection built again), with the fast path off
  * (GRAPHQL_FAST_PATH=false: Apollo's pipeline on the node:http route), and through Express as before the fast path
- * (BENCH_EXPRESS_ONLY). Writes bench/results/http-floor.{json,md}, or http-floor-<label>.{json,md} with `--label`.
+ * (BENCH_EXPRESS_ONLY); and our own statements for each query, captured from our API, behind the same bare server:
+ * ours / that is what the GraphQL layer costs, that / raw over HTTP what our fuller answer costs in Neo4j. Writes
+ * bench/results/http-floor.{json,md}, or http-floor-<label>.{json,md} with `--label`.
  */
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { loadConfig } from '../../src/config';
 import { benchHome, quietLogger, startBenchGraph, withCleanup, writeResults, runTool } from '../common';
 import { ChildServer, discoverParams, runRaw } from './cli';
 import { interleavedLatency, postGraphql, type Latency } from './measure';
+import { OursProfiler } from './profile';
 import { QUERIES } from './queries';
 
 async function main() {
@@ -37,15 +41,22 @@ async function main() {
       const oursExpress = await ChildServer.start('our API through Express', path.join(__dirname, 'oursServer.ts'), { ...env, BENCH_EXPRESS_ONLY: 'true' });
       children.push(oursExpress);
       const params = await discoverParams(driver);
-      const rows: Array<{ name: string; raw: Latency; rawHttp: Latency; ours: Latency; oursNoPlans: Latency; oursStandard: Latency; oursExpress: Latency }> = [];
+      // Our statements for each query, captured once from our API in this process: sent to the bare server, they
+      // separate what the GraphQL layer costs (ours / our Cypher over HTTP) from what our answer costs in Neo4j
+      // (our Cypher over HTTP / raw over HTTP).
+      const profiler = await OursProfiler.start(loadConfig({ ...process.env, NEO4J_URI: graph.uri }), graph.uri, quietLogger('http-floor'), driver);
+      const rows: Array<{ name: string; raw: Latency; rawHttp: Latency; oursCypher: Latency; ours: Latency; oursNoPlans: Latency; oursStandard: Latency; oursExpress: Latency }> =
+        [];
       for (const q of QUERIES.filter((x) => !x.name.includes('50th'))) {
         const raw = q.raw(params);
         const rawBody = JSON.stringify(raw);
         const oursBody = JSON.stringify(q.ours(params));
+        const oursCypherBody = JSON.stringify({ statements: await profiler.statementsOf(q.ours(params)) });
         const result = await interleavedLatency(
           {
             raw: () => runRaw(driver, raw),
             rawHttp: () => postGraphql(rawHttp.port, rawBody),
+            oursCypher: () => postGraphql(rawHttp.port, oursCypherBody),
             ours: () => postGraphql(ours.port, oursBody),
             oursNoPlans: () => postGraphql(oursNoPlans.port, oursBody),
             oursStandard: () => postGraphql(oursStandard.port, oursBody),
@@ -60,6 +71,7 @@ async function main() {
           name: q.name,
           raw: result.raw as Latency,
           rawHttp: result.rawHttp as Latency,
+          oursCypher: result.oursCypher as Latency,
           ours: result.ours as Latency,
           oursNoPlans: result.oursNoPlans as Latency,
           oursStandard: result.oursStandard as Latency,
@@ -67,9 +79,10 @@ async function main() {
         };
         rows.push(row);
         process.stdout.write(
-          `${q.name.padEnd(58)} raw ${row.raw.p50_ms.toFixed(2)}  raw over HTTP ${row.rawHttp.p50_ms.toFixed(2)}  ours ${row.ours.p50_ms.toFixed(2)}  plan cache off ${row.oursNoPlans.p50_ms.toFixed(2)}  fast path off ${row.oursStandard.p50_ms.toFixed(2)}  through Express ${row.oursExpress.p50_ms.toFixed(2)} ms (p50)\n`,
+          `${q.name.padEnd(58)} raw ${row.raw.p50_ms.toFixed(2)}  raw over HTTP ${row.rawHttp.p50_ms.toFixed(2)}  our Cypher over HTTP ${row.oursCypher.p50_ms.toFixed(2)}  ours ${row.ours.p50_ms.toFixed(2)}  plan cache off ${row.oursNoPlans.p50_ms.toFixed(2)}  fast path off ${row.oursStandard.p50_ms.toFixed(2)}  through Express ${row.oursExpress.p50_ms.toFixed(2)} ms (p50)\n`,
         );
       }
+      await profiler.stop();
       const ratio = (a: number, b: number) => (a / b).toFixed(2);
       const md = [
         `## What HTTP alone costs: data set ${size}, p50 in ms at concurrency 1 (200 requests per path, in rotation)`,
@@ -79,11 +92,11 @@ async function main() {
           .map((l) => l.toFixed(1))
           .join(', ')} (${os.cpus().length} cores).`,
         '',
-        '| query | raw (driver, in process) | raw over HTTP (bare node:http) | ours | ours, plan cache off | ours, fast path off | ours through Express (before) | raw over HTTP / raw | ours / raw over HTTP | plan cache off / raw over HTTP | fast path off / raw over HTTP | through Express / raw over HTTP |',
-        '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+        '| query | raw (driver, in process) | raw over HTTP (bare node:http) | our Cypher over HTTP | ours | ours, plan cache off | ours, fast path off | ours through Express (before) | raw over HTTP / raw | ours / raw over HTTP | our Cypher / raw, both over HTTP (the answer) | ours / our Cypher over HTTP (the GraphQL layer) | plan cache off / raw over HTTP | fast path off / raw over HTTP | through Express / raw over HTTP |',
+        '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
         ...rows.map(
           (r) =>
-            `| ${r.name} | ${r.raw.p50_ms.toFixed(2)} | ${r.rawHttp.p50_ms.toFixed(2)} | ${r.ours.p50_ms.toFixed(2)} | ${r.oursNoPlans.p50_ms.toFixed(2)} | ${r.oursStandard.p50_ms.toFixed(2)} | ${r.oursExpress.p50_ms.toFixed(2)} | ${ratio(r.rawHttp.p50_ms, r.raw.p50_ms)} | ${ratio(r.ours.p50_ms, r.rawHttp.p50_ms)} | ${ratio(r.oursNoPlans.p50_ms, r.rawHttp.p50_ms)} | ${ratio(r.oursStandard.p50_ms, r.rawHttp.p50_ms)} | ${ratio(r.oursExpress.p50_ms, r.rawHttp.p50_ms)} |`,
+            `| ${r.name} | ${r.raw.p50_ms.toFixed(2)} | ${r.rawHttp.p50_ms.toFixed(2)} | ${r.oursCypher.p50_ms.toFixed(2)} | ${r.ours.p50_ms.toFixed(2)} | ${r.oursNoPlans.p50_ms.toFixed(2)} | ${r.oursStandard.p50_ms.toFixed(2)} | ${r.oursExpress.p50_ms.toFixed(2)} | ${ratio(r.rawHttp.p50_ms, r.raw.p50_ms)} | ${ratio(r.ours.p50_ms, r.rawHttp.p50_ms)} | ${ratio(r.oursCypher.p50_ms, r.rawHttp.p50_ms)} | ${ratio(r.ours.p50_ms, r.oursCypher.p50_ms)} | ${ratio(r.oursNoPlans.p50_ms, r.rawHttp.p50_ms)} | ${ratio(r.oursStandard.p50_ms, r.rawHttp.p50_ms)} | ${ratio(r.oursExpress.p50_ms, r.rawHttp.p50_ms)} |`,
         ),
         '',
       ].join('\n');

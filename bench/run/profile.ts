@@ -66,13 +66,18 @@ export class OursProfiler {
     return profiler;
   }
 
-  async dbHits(call: GraphqlCall): Promise<{ dbHits: number; statements: number; cypher: string[]; captured: Array<{ cypher: string; params: Record<string, unknown> }> }> {
+  /** The statements our API sends for `call`, with their parameters, as it sent them. */
+  async statementsOf(call: GraphqlCall): Promise<Array<{ cypher: string; params: Record<string, unknown> }>> {
     this.captured = [];
     const response = await this.server.apollo.executeOperation({ query: call.query, variables: call.variables }, { contextValue: this.server.contextFor() });
     if (response.body.kind === 'single' && response.body.singleResult.errors?.length) {
       throw new Error(response.body.singleResult.errors.map((e) => e.message).join('; '));
     }
-    const statements = this.captured;
+    return this.captured;
+  }
+
+  async dbHits(call: GraphqlCall): Promise<{ dbHits: number; statements: number; cypher: string[]; captured: Array<{ cypher: string; params: Record<string, unknown> }> }> {
+    const statements = await this.statementsOf(call);
     let dbHits = 0;
     for (const s of statements) dbHits += await profileStatement(this.driver, s.cypher, s.params);
     return { dbHits, statements: statements.length, cypher: statements.map((s) => s.cypher), captured: statements };

@@ -1,7 +1,7 @@
 /**
  * The raw floor behind HTTP, for `bench/run/httpFloor.ts`: a bare `node:http` server (no Express, no GraphQL) that
- * runs the hand-written Cypher a request names through the driver, as the raw path does, and answers the records as
- * JSON. It measures what HTTP alone costs on this machine. Bench only: it runs the Cypher it is sent, so it listens on
+ * runs the Cypher a request names through the driver, as the raw path does, and answers the records as JSON: the
+ * hand-written Cypher, or the statements our API sent for the same query (what the GraphQL layer alone costs). It measures what HTTP alone costs on this machine. Bench only: it runs the Cypher it is sent, so it listens on
  * 127.0.0.1 and exits when its standard input closes.
  */
 import http from 'node:http';
@@ -14,11 +14,21 @@ async function main(): Promise<void> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
-      const { cypher, params } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { cypher: string; params: Record<string, unknown> };
+      // One statement ({cypher, params}), or several run one after another in one read transaction ({statements}).
+      const sent = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        cypher?: string;
+        params?: Record<string, unknown>;
+        statements?: Array<{ cypher: string; params: Record<string, unknown> }>;
+      };
+      const statements = sent.statements ?? [{ cypher: sent.cypher!, params: sent.params ?? {} }];
       const session = driver.session({ defaultAccessMode: neo4j.session.READ });
       try {
-        const result = await session.executeRead((tx) => tx.run(cypher, params));
-        const body = JSON.stringify({ data: result.records.map((r) => r.toObject()) });
+        const data = await session.executeRead(async (tx) => {
+          const out: unknown[] = [];
+          for (const { cypher, params } of statements) out.push(...(await tx.run(cypher, params)).records.map((r) => r.toObject()));
+          return out;
+        });
+        const body = JSON.stringify({ data });
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
       } catch (error) {
         res.writeHead(500).end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));

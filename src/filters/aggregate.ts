@@ -120,7 +120,7 @@ export function aggregateType(typeName: string, keys: Map<string, GroupKey> = gr
  * grouped by the key, counted, the largest groups first, never the whole list collected. A `count` asked for with a
  * group-by on a vocabulary (few groups) is the sum of that group-by's groups: the list is read once for both.
  */
-export function aggregateOf(selection: FieldSelection, typeName: string, items: (c: string) => string, q: Projector): string | undefined {
+export function aggregateOf(selection: FieldSelection, typeName: string, items: (c: string) => string, q: Projector, outermost = false): string | undefined {
   const fields = [...selection.byType.values()].flat().filter((f) => f.name === 'aggregate');
   if (fields.length === 0) return undefined;
   const entries: string[] = [];
@@ -152,6 +152,16 @@ export function aggregateOf(selection: FieldSelection, typeName: string, items: 
         entries.push(`\`${sub.key}\`: ${groups}[0..${q.intParam(first)}]`);
       } else if (by.kind === 'value') {
         entries.push(`\`${sub.key}\`: COLLECT { ${valueGroups(by, c)} LIMIT ${q.intParam(first)} RETURN {key: ${c}k, count: ${c}n, node: null} }`);
+      } else if (!outermost) {
+        const u = q.variable('u');
+        const node = nodeSelection(sub);
+        const ends = by.relation.ends;
+        const labels = ends.length ? ` WHERE ${ends.map((l) => `${u}:${l}`).join(' OR ')}` : '';
+        const sorted = `COLLECT { ${items(c)} MATCH ${by.relation.pattern(c, u)}${labels} WITH DISTINCT ${c}, ${u} RETURN ${u} ORDER BY ${u}.id }`;
+        entries.push(
+          `\`${sub.key}\`: COLLECT { ${runs(sorted, c, (x) => `${x}.id`)} WITH ${c}k AS ${u}, ${c}n ORDER BY ${c}n DESC, ${u}.id LIMIT ${q.intParam(first)} ` +
+            `RETURN {key: ${u}.id, count: ${c}n, node: ${node ? q.project(node, 'Node', u) : 'null'}} }`,
+        );
       } else {
         const u = q.variable('u');
         const ends = by.relation.ends;
@@ -172,8 +182,26 @@ export function aggregateOf(selection: FieldSelection, typeName: string, items: 
 
   /** The groups of a value key, largest first, as `<c>k` (the key) and `<c>n` (its count): names of their own, for a statement's outer variables may be `key` or `n`. */
   function valueGroups(by: Extract<GroupKey, { kind: 'value' }>, c: string): string {
+    if (!outermost) return `${runs(`COLLECT { ${items(c)} RETURN ${by.key(c)} AS ${c}k ORDER BY ${c}k }`, c, (x) => x)} ORDER BY ${c}n DESC, ${c}k`;
     return `${items(c)} WITH ${by.key(c)} AS ${c}k, count(*) AS ${c}n ORDER BY ${c}n DESC, ${c}k`;
   }
+}
+
+/**
+ * Groups counted without an aggregating function, which Neo4j 5.26 refuses in a subquery that uses a variable of an
+ * enclosing query (a nested list's): `sorted` is a list of keys in order, equal keys side by side; each run of equal
+ * keys (`same` compares by an expression of the key; two nulls are the same) is one group, bound as `<c>k` (the key)
+ * and `<c>n` (its length).
+ */
+function runs(sorted: string, c: string, same: (x: string) => string): string {
+  const [s, b, j] = [`${c}s`, `${c}b`, `${c}j`];
+  const at = (i: string) => same(`${s}[${i}]`);
+  return (
+    `WITH ${sorted} AS ${s} ` +
+    `WITH ${s}, [i IN range(0, size(${s}) - 1) WHERE i = 0 OR NOT coalesce(${at('i')} = ${at('i - 1')}, ${at('i')} IS NULL AND ${at('i - 1')} IS NULL)] AS ${b} ` +
+    `UNWIND range(0, size(${b}) - 1) AS ${j} ` +
+    `WITH ${s}[${b}[${j}]] AS ${c}k, coalesce(${b}[${j} + 1], size(${s})) - ${b}[${j}] AS ${c}n`
+  );
 }
 
 const isBounded = (key: GroupKey | undefined): boolean => key?.kind === 'value' && Boolean(key.bounded);

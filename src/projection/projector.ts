@@ -51,6 +51,11 @@ export interface ListOptions {
    * reads the list in its own order, forward or backward.
    */
   orderedBy?: string;
+  /**
+   * The list is the statement's own (a root field's), so its subqueries use no variable of an enclosing query: Neo4j
+   * 5.26 allows aggregating functions in them only then (a nested list's groups are counted without one).
+   */
+  outermost?: boolean;
 }
 
 /** One page's keyset window: see {@link Projector.keysetPage}. */
@@ -248,7 +253,7 @@ export class Projector {
       const c = this.variable('c');
       entries.push(`totalCount: COUNT { ${counted(c)} RETURN ${c} }`);
     }
-    const aggregate = aggregateOf(selection, nodeType, counted, this);
+    const aggregate = aggregateOf(selection, nodeType, counted, this, Boolean(options.outermost));
     if (aggregate) entries.push(`aggregate: ${aggregate}`);
     return `{${entries.join(', ')}}`;
   }

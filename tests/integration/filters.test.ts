@@ -367,6 +367,30 @@ describe('where, orderBy and aggregate on every root list', () => {
     expect(data!.lobbyingEfforts.aggregate.byTarget[0].node.id).toBe('meta');
   });
 
+  it('groups a nested list as the same list at the root groups it: by a vocabulary, a month (null included) and a linked node', async () => {
+    // Neo4j refuses aggregating functions in a nested list's subquery; its groups are counted another way.
+    const groups = `aggregate { count byStance: groupBy(by: STANCE) { key count } byMonth: groupBy(by: MONTH) { key count } byLobbyist: groupBy(by: LOBBYIST, first: 100) { key count node { id } } }`;
+    const onlyStance = `aggregate { count groupBy(by: STANCE) { key count } }`;
+    const pairs: Array<[string, string, string]> = [
+      [`organization(id: "meta") { list: lobbiedBy(first: 0) { ${groups} } }`, `lobbyingEfforts(where: { targets: { some: { id: { eq: "meta" } } } }, first: 0) { ${groups} }`, 'organization'],
+      [
+        `decision(id: "decision-meta-trump-reinstatement") { list: lobbyingAbout(first: 0) { ${groups} } }`,
+        `lobbyingEfforts(where: { regarding: { some: { id: { eq: "decision-meta-trump-reinstatement" } } } }, first: 0) { ${groups} }`,
+        'decision',
+      ],
+      [`decision(id: "decision-meta-trump-reinstatement") { list: lobbyingAbout(first: 0) { ${onlyStance} } }`, `lobbyingEfforts(where: { regarding: { some: { id: { eq: "decision-meta-trump-reinstatement" } } } }, first: 0) { ${onlyStance} }`, 'decision'],
+    ];
+    for (const [nested, root, field] of pairs) {
+      const a = await api.run(`{ ${field}: ${nested} }`);
+      const b = await api.run(`{ root: ${root} }`);
+      expect(a.errors).toBeUndefined();
+      expect(b.errors).toBeUndefined();
+      const nestedAggregate = a.data![field].list.aggregate;
+      expect(nestedAggregate).toEqual(b.data!.root.aggregate);
+      expect(nestedAggregate.count).toBeGreaterThan(0);
+    }
+  });
+
   it('answers "statements by anyone who held a role at Meta on a given day"', async () => {
     const { data, errors } = await api.run(`{
       statements(where: { speakers: { some: { rolesHeld: { some: { organization: { id: { eq: "meta" } }, validAt: "2022-12-01" } } } } }, first: 50) {

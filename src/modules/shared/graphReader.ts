@@ -96,7 +96,7 @@ export class GraphReader {
     ids: Record<string, string | null | undefined> = {},
   ): Promise<Connection<T>> {
     const q = this.projector(selection);
-    const projection = q.connection(selection, typeName, options(q), page);
+    const projection = q.connection(selection, typeName, { ...options(q), outermost: true }, page);
     const named = Object.entries(ids).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
     const missing = named.length
       ? `, [a IN ${q.param(named.map(([argument, id]) => ({ argument, id })))} WHERE COUNT { ${nodeLookup('a.id', 'x', undefined, 'a')} RETURN x } = 0 | a] AS missing`
