@@ -152,26 +152,19 @@ export function aggregateOf(selection: FieldSelection, typeName: string, items: 
         entries.push(`\`${sub.key}\`: ${groups}[0..${q.intParam(first)}]`);
       } else if (by.kind === 'value') {
         entries.push(`\`${sub.key}\`: COLLECT { ${valueGroups(by, c)} LIMIT ${q.intParam(first)} RETURN {key: ${c}k, count: ${c}n, node: null} }`);
-      } else if (!outermost) {
-        const u = q.variable('u');
-        const node = nodeSelection(sub);
-        const ends = by.relation.ends;
-        const labels = ends.length ? ` WHERE ${ends.map((l) => `${u}:${l}`).join(' OR ')}` : '';
-        const sorted = `COLLECT { ${items(c)} MATCH ${by.relation.pattern(c, u)}${labels} WITH DISTINCT ${c}, ${u} RETURN ${u} ORDER BY ${u}.id }`;
-        entries.push(
-          `\`${sub.key}\`: COLLECT { ${runs(sorted, c, (x) => `${x}.id`)} WITH ${c}k AS ${u}, ${c}n ORDER BY ${c}n DESC, ${u}.id LIMIT ${q.intParam(first)} ` +
-            `RETURN {key: ${u}.id, count: ${c}n, node: ${node ? q.project(node, 'Node', u) : 'null'}} }`,
-        );
       } else {
         const u = q.variable('u');
         const ends = by.relation.ends;
         const labels = ends.length ? ` WHERE ${ends.map((l) => `${u}:${l}`).join(' OR ')}` : '';
         const node = nodeSelection(sub);
         const projected = node ? q.project(node, 'Node', u) : 'null';
-        entries.push(
-          `\`${sub.key}\`: COLLECT { ${items(c)} MATCH ${by.relation.pattern(c, u)}${labels} WITH ${u}, count(DISTINCT ${c}) AS ${c}n ORDER BY ${c}n DESC, ${u}.id LIMIT ${q.intParam(first)} ` +
-            `RETURN {key: ${u}.id, count: ${c}n, node: ${projected}} }`,
-        );
+        const limit = `ORDER BY ${c}n DESC, ${u}.id LIMIT ${q.intParam(first)} RETURN {key: ${u}.id, count: ${c}n, node: ${projected}}`;
+        if (outermost) {
+          entries.push(`\`${sub.key}\`: COLLECT { ${items(c)} MATCH ${by.relation.pattern(c, u)}${labels} WITH ${u}, count(DISTINCT ${c}) AS ${c}n ${limit} }`);
+        } else {
+          const sorted = `COLLECT { ${items(c)} MATCH ${by.relation.pattern(c, u)}${labels} WITH DISTINCT ${c}, ${u} RETURN ${u} ORDER BY ${u}.id }`;
+          entries.push(`\`${sub.key}\`: COLLECT { ${runs(sorted, c, (x) => `${x}.id`)} WITH ${c}k AS ${u}, ${c}n ${limit} }`);
+        }
       }
     }
   }
@@ -194,11 +187,11 @@ export function aggregateOf(selection: FieldSelection, typeName: string, items: 
  * and `<c>n` (its length).
  */
 function runs(sorted: string, c: string, same: (x: string) => string): string {
-  const [s, b, j] = [`${c}s`, `${c}b`, `${c}j`];
+  const [s, b, i, j] = [`${c}s`, `${c}b`, `${c}i`, `${c}j`];
   const at = (i: string) => same(`${s}[${i}]`);
   return (
     `WITH ${sorted} AS ${s} ` +
-    `WITH ${s}, [i IN range(0, size(${s}) - 1) WHERE i = 0 OR NOT coalesce(${at('i')} = ${at('i - 1')}, ${at('i')} IS NULL AND ${at('i - 1')} IS NULL)] AS ${b} ` +
+    `WITH ${s}, [${i} IN range(0, size(${s}) - 1) WHERE ${i} = 0 OR NOT coalesce(${at(i)} = ${at(`${i} - 1`)}, ${at(i)} IS NULL AND ${at(`${i} - 1`)} IS NULL)] AS ${b} ` +
     `UNWIND range(0, size(${b}) - 1) AS ${j} ` +
     `WITH ${s}[${b}[${j}]] AS ${c}k, coalesce(${b}[${j} + 1], size(${s})) - ${b}[${j}] AS ${c}n`
   );
