@@ -372,13 +372,21 @@ describe('where, orderBy and aggregate on every root list', () => {
     const groups = `aggregate { count byStance: groupBy(by: STANCE) { key count } byMonth: groupBy(by: MONTH) { key count } byLobbyist: groupBy(by: LOBBYIST, first: 100) { key count node { id } } }`;
     const onlyStance = `aggregate { count groupBy(by: STANCE) { key count } }`;
     const pairs: Array<[string, string, string]> = [
-      [`organization(id: "meta") { list: lobbiedBy(first: 0) { ${groups} } }`, `lobbyingEfforts(where: { targets: { some: { id: { eq: "meta" } } } }, first: 0) { ${groups} }`, 'organization'],
+      [
+        `organization(id: "meta") { list: lobbiedBy(first: 0) { ${groups} } }`,
+        `lobbyingEfforts(where: { targets: { some: { id: { eq: "meta" } } } }, first: 0) { ${groups} }`,
+        'organization',
+      ],
       [
         `decision(id: "decision-meta-trump-reinstatement") { list: lobbyingAbout(first: 0) { ${groups} } }`,
         `lobbyingEfforts(where: { regarding: { some: { id: { eq: "decision-meta-trump-reinstatement" } } } }, first: 0) { ${groups} }`,
         'decision',
       ],
-      [`decision(id: "decision-meta-trump-reinstatement") { list: lobbyingAbout(first: 0) { ${onlyStance} } }`, `lobbyingEfforts(where: { regarding: { some: { id: { eq: "decision-meta-trump-reinstatement" } } } }, first: 0) { ${onlyStance} }`, 'decision'],
+      [
+        `decision(id: "decision-meta-trump-reinstatement") { list: lobbyingAbout(first: 0) { ${onlyStance} } }`,
+        `lobbyingEfforts(where: { regarding: { some: { id: { eq: "decision-meta-trump-reinstatement" } } } }, first: 0) { ${onlyStance} }`,
+        'decision',
+      ],
     ];
     for (const [nested, root, field] of pairs) {
       const a = await api.run(`{ ${field}: ${nested} }`);
