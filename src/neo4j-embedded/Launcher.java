@@ -1,6 +1,7 @@
 // Starts a real Neo4j 5.26 Community in this JVM and opens Bolt on 127.0.0.1.
-// Run as a single-file source program by src/neo4j-embedded/embeddedNeo4j.ts:
-//   java <flags> -cp <classpath> Launcher.java <home> <port> <importDir> <pagecacheMb>
+// Compiled once into .neo4j/state/launcher-<hash>/ and run by src/neo4j-embedded/embeddedNeo4j.ts (or, without javac,
+// run as a single-file source program, `Launcher.java` in place of `Launcher`):
+//   java <flags> -cp <classpath>:<launcher folder> Launcher <home> <port> <importDir> <pagecacheMb>
 // Prints "NEO4J_READY <port>" once the default database answers, and shuts down cleanly when its
 // standard input closes (its parent exited, however it exited) or on SIGTERM / SIGINT.
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { Logger } from 'pino';
-import { EmbeddedSetupError, launcherPath, resolveClasspath } from './resolveClasspath';
+import { EmbeddedSetupError, compiledLauncher, launcherPath, resolveClasspath } from './resolveClasspath';
 
 /** Java 17 needs these to run Neo4j 5 (the list in Neo4j's own neo4j.conf). */
 export const JAVA_FLAGS = [
@@ -111,8 +111,11 @@ export class EmbeddedNeo4j {
     // The class path goes in an argument file: it is long, and `ps` stays readable.
     const argFile = path.join(stateDirOf(home), `${path.basename(home)}.jvm-args`);
     fs.mkdirSync(path.dirname(argFile), { recursive: true });
-    fs.writeFileSync(argFile, `-cp\n"${this.classpath}"\n`);
-    const args = [`-Xmx${heapMb}m`, ...JAVA_FLAGS, `@${argFile}`, launcherPath(this.options.projectRoot), home, String(this.portInUse), importDir, String(pagecacheMb)];
+    // The launcher as a compiled class when it can be (compiled once), else as a single-file source program.
+    const launcher = compiledLauncher(this.options.projectRoot, stateDirOf(home), this.classpath);
+    fs.writeFileSync(argFile, `-cp\n"${launcher ? `${this.classpath}${path.delimiter}${launcher}` : this.classpath}"\n`);
+    const program = launcher ? 'Launcher' : launcherPath(this.options.projectRoot);
+    const args = [`-Xmx${heapMb}m`, ...JAVA_FLAGS, `@${argFile}`, program, home, String(this.portInUse), importDir, String(pagecacheMb)];
     const started = Date.now();
     this.logger.info({ home, port: this.portInUse }, 'starting the embedded Neo4j 5.26');
     // Its own process group: a Ctrl-C in the terminal reaches this process only, which then stops the JVM in order.

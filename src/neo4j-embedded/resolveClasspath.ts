@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -21,6 +22,32 @@ export function pomPath(projectRoot: string): string {
 /** The Java launcher, run as a single-file source program. */
 export function launcherPath(projectRoot: string): string {
   return path.join(projectRoot, 'src', 'neo4j-embedded', 'Launcher.java');
+}
+
+/**
+ * The launcher compiled once into `stateDir` (a folder named by a hash of its source), so that a start does not compile
+ * it again in memory, as a single-file source program is at every launch (about 1.5 s). Undefined when it cannot be
+ * compiled here (no `javac`): the launcher then runs as a source program, as before.
+ */
+export function compiledLauncher(projectRoot: string, stateDir: string, classpath: string): string | undefined {
+  const source = launcherPath(projectRoot);
+  const hash = createHash('sha256').update(fs.readFileSync(source)).digest('hex').slice(0, 12);
+  const dir = path.join(stateDir, `launcher-${hash}`);
+  const compiled = () => fs.existsSync(path.join(dir, 'Launcher.class'));
+  if (compiled()) return dir;
+  // Compiled beside the final folder, then renamed into place: two processes starting at once never see half of it.
+  const scratch = `${dir}.${process.pid}.tmp`;
+  fs.rmSync(scratch, { recursive: true, force: true });
+  const javac = spawnSync('javac', ['-nowarn', '-cp', classpath, '-d', scratch, source], { encoding: 'utf8' });
+  if (!javac.error && javac.status === 0 && !compiled()) {
+    try {
+      fs.renameSync(scratch, dir);
+    } catch {
+      // another process put its copy in place first
+    }
+  }
+  fs.rmSync(scratch, { recursive: true, force: true });
+  return compiled() ? dir : undefined;
 }
 
 /** Checks that `java` (17+) and `mvn` are on the PATH; throws a message that says what to install. */

@@ -203,7 +203,7 @@ describe('where, orderBy and aggregate on every root list', () => {
       it('filters on every property with every operator of its filter', async () => {
         const list = items.get(typeName)!;
         expect(list.length).toBeGreaterThan(0);
-        let checked = 0;
+        const cases: Array<{ name: string; op: string; where: unknown; expected: string[] }> = [];
         for (const property of whereShape(typeName).properties) {
           const sample = list.map((i) => i.props[property.name]).find((v) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0));
           if (sample === undefined) continue;
@@ -212,11 +212,13 @@ describe('where, orderBy and aggregate on every root list', () => {
               .filter((i) => passes(property, i.props, op, operand))
               .map((i) => i.id)
               .sort();
-            expect([property.name, op, await answer(typeName, { [property.name]: { [op]: operand } })]).toEqual([property.name, op, expected]);
-            checked += 1;
+            cases.push({ name: property.name, op, where: { [property.name]: { [op]: operand } }, expected });
           }
         }
-        expect(checked).toBeGreaterThan(0);
+        expect(cases.length).toBeGreaterThan(0);
+        // Sent at once, compared in order.
+        const answers = await Promise.all(cases.map((c) => answer(typeName, c.where)));
+        cases.forEach(({ name, op, expected }, k) => expect([name, op, answers[k]]).toEqual([name, op, expected]));
       });
 
       it('filters on every relationship with some, none and all, and AND / OR / NOT', async () => {
@@ -298,8 +300,10 @@ describe('where, orderBy and aggregate on every root list', () => {
       }
 
       it('orders by every sortable property both ways, with cursors that keep the order across pages', async () => {
-        for (const property of sortableProperties(typeName)) {
-          for (const direction of ['ASC', 'DESC']) {
+        // Every property and direction pages at once (each its own pages in turn): the same checks, in a fraction of the time.
+        const runs = sortableProperties(typeName).flatMap((property) => ['ASC', 'DESC'].map((direction) => ({ property, direction })));
+        const checked = await Promise.all(
+          runs.map(async ({ property, direction }) => {
             const seen: string[] = [];
             let after: string | null = null;
             for (;;) {
@@ -312,15 +316,18 @@ describe('where, orderBy and aggregate on every root list', () => {
               if (!data!.list.pageInfo.hasNextPage) break;
               after = data!.list.pageInfo.endCursor;
             }
-            expect(new Set(seen).size).toBe(seen.length);
             const list = items.get(typeName)!;
             const key = (id: string) => list.find((i) => i.id === id)?.props[property.name] ?? property.default ?? null;
             const seed = seen.filter((id) => !id.startsWith('test-') && list.some((i) => i.id === id));
             const values = seed.map(key);
             const comparable = values.map((v) => (v === null ? '' : property.kind === 'datetime' ? Date.parse(v as string) : v));
             const sorted = [...comparable].sort((a, b) => (a === b ? 0 : a === '' ? -1 : b === '' ? 1 : (a as number) < (b as number) ? -1 : 1));
-            expect([property.name, direction, comparable]).toEqual([property.name, direction, direction === 'ASC' ? sorted : [...sorted].reverse()]);
-          }
+            return { name: property.name, direction, seen, comparable, expected: direction === 'ASC' ? sorted : [...sorted].reverse() };
+          }),
+        );
+        for (const { name, direction, seen, comparable, expected } of checked) {
+          expect(new Set(seen).size).toBe(seen.length);
+          expect([name, direction, comparable]).toEqual([name, direction, expected]);
         }
       });
 
