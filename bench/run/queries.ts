@@ -327,7 +327,7 @@ RETURN d {.id, .title, .status, .question,
 MATCH (n:Person {id: $id})
 WITH n {.id, .name,
   roles: COLLECT { MATCH (n)-[:HOLDS]->(r:Role) WHERE r.retractedAt IS NULL AND (r.validFrom IS NULL OR r.validFrom <= date($asOf))
-      AND (r.validTo IS NULL OR r.validTo >= date($asOf)) WITH r ORDER BY r.validFrom, r.id
+      AND (r.validTo IS NULL OR r.validTo >= date($asOf)) WITH r ORDER BY r.validFrom, r.id LIMIT 100
     RETURN r {.id, .title, .kind, validFrom: toString(r.validFrom), validTo: toString(r.validTo), organization: [(r)-[:AT]->(o) | o {.id, .name}][0]} },
   statements: ${madePageRaw('n')}
     RETURN s {.id, .text, saidAt: toString(s.saidAt)} }
