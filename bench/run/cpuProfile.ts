@@ -7,13 +7,11 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import inspector from 'node:inspector/promises';
-import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import { createServer } from '../../src/server';
 import { Database } from '../../src/db';
-import { benchHome, quietLogger, startBenchGraph, withCleanup } from '../common';
-import { discoverParams } from './cli';
 import { QUERIES } from './queries';
+import { selectedQueries, toolArgs, withToolGraph } from './tool';
 
 interface ProfileNode {
   id: number;
@@ -60,60 +58,45 @@ export function summarize(profile: Profile, top = 25): { groups: Array<[string, 
 }
 
 async function main() {
-  const args = process.argv.slice(2);
-  const flag = args.indexOf('--requests');
-  const requests = flag >= 0 ? Number(args[flag + 1]) : 2000;
-  const positional = args.filter((a, i) => !a.startsWith('--') && (flag < 0 || i !== flag + 1));
-  const size = (positional[0] ?? 'S').toUpperCase();
-  const words = positional.slice(1).map((w) => w.toLowerCase());
-  const logger = quietLogger('cpu-profile');
-  const graph = await startBenchGraph(benchHome(size), logger);
-  const driver = neo4j.driver(graph.uri, undefined, { disableLosslessIntegers: true });
-  await withCleanup(
-    async () => {
-      const params = await discoverParams(driver);
-      const config = loadConfig({ ...process.env, NEO4J_URI: graph.uri, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
-      const db = new Database({ ...config.neo4j, uri: graph.uri }, logger);
-      const server = await createServer({ config, db, logger });
-      const port = await server.listen(0, '127.0.0.1');
-      const url = `http://127.0.0.1:${port}/graphql`;
-      const session = new inspector.Session();
-      session.connect();
-      try {
-        for (const q of QUERIES.filter((x) => !x.name.includes('50th') && (words.length === 0 || words.some((w) => x.name.toLowerCase().includes(w))))) {
-          const body = JSON.stringify(q.ours(params));
-          const send = async () => {
-            const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-            const text = await res.text();
-            if (!res.ok || text.includes('"errors"')) throw new Error(`${q.name}: ${text.slice(0, 300)}`);
-          };
-          for (let i = 0; i < 200; i++) await send();
-          await session.post('Profiler.enable');
-          await session.post('Profiler.setSamplingInterval', { interval: 100 });
-          await session.post('Profiler.start');
-          const started = performance.now();
-          for (let i = 0; i < requests; i++) await send();
-          const wall = performance.now() - started;
-          const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
-          if (process.env.CPU_PROFILE_OUT) fs.writeFileSync(`${process.env.CPU_PROFILE_OUT}-${QUERIES.indexOf(q)}.cpuprofile`, JSON.stringify(profile));
-          const s = summarize(profile);
-          console.log(`\n## ${q.name}: ${requests} requests, ${(wall / requests).toFixed(2)} ms each (wall), CPU in this process ${(s.totalMs / requests).toFixed(3)} ms each`);
-          console.log('\n| group | ms per request | share |\n|---|---:|---:|');
-          for (const [g, ms] of s.groups) console.log(`| ${g} | ${(ms / requests).toFixed(3)} | ${((100 * ms) / s.totalMs).toFixed(1)}% |`);
-          console.log('\n| function | ms per request |\n|---|---:|');
-          for (const [f, ms] of s.functions.slice(0, 15)) console.log(`| ${f} | ${(ms / requests).toFixed(3)} |`);
-        }
-      } finally {
-        session.disconnect();
-        await server.stop();
-        await db.close();
+  const { size, words, requests } = toolArgs(process.argv.slice(2), { size: 'S', requests: 2000 });
+  await withToolGraph('cpu-profile', size, async ({ graph, logger, params }) => {
+    const config = loadConfig({ ...process.env, NEO4J_URI: graph.uri, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+    const db = new Database({ ...config.neo4j, uri: graph.uri }, logger);
+    const server = await createServer({ config, db, logger });
+    const port = await server.listen(0, '127.0.0.1');
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const session = new inspector.Session();
+    session.connect();
+    try {
+      for (const q of selectedQueries(words)) {
+        const body = JSON.stringify(q.ours(params));
+        const send = async () => {
+          const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+          const text = await res.text();
+          if (!res.ok || text.includes('"errors"')) throw new Error(`${q.name}: ${text.slice(0, 300)}`);
+        };
+        for (let i = 0; i < 200; i++) await send();
+        await session.post('Profiler.enable');
+        await session.post('Profiler.setSamplingInterval', { interval: 100 });
+        await session.post('Profiler.start');
+        const started = performance.now();
+        for (let i = 0; i < requests; i++) await send();
+        const wall = performance.now() - started;
+        const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
+        if (process.env.CPU_PROFILE_OUT) fs.writeFileSync(`${process.env.CPU_PROFILE_OUT}-${QUERIES.indexOf(q)}.cpuprofile`, JSON.stringify(profile));
+        const s = summarize(profile);
+        console.log(`\n## ${q.name}: ${requests} requests, ${(wall / requests).toFixed(2)} ms each (wall), CPU in this process ${(s.totalMs / requests).toFixed(3)} ms each`);
+        console.log('\n| group | ms per request | share |\n|---|---:|---:|');
+        for (const [g, ms] of s.groups) console.log(`| ${g} | ${(ms / requests).toFixed(3)} | ${((100 * ms) / s.totalMs).toFixed(1)}% |`);
+        console.log('\n| function | ms per request |\n|---|---:|');
+        for (const [f, ms] of s.functions.slice(0, 15)) console.log(`| ${f} | ${(ms / requests).toFixed(3)} |`);
       }
-    },
-    async () => {
-      await driver.close();
-      await graph.close();
-    },
-  );
+    } finally {
+      session.disconnect();
+      await server.stop();
+      await db.close();
+    }
+  });
 }
 
 if (require.main === module) {

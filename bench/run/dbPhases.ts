@@ -11,71 +11,55 @@
  */
 import 'reflect-metadata';
 import os from 'node:os';
-import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db';
-import { benchHome, quietLogger, startBenchGraph, withCleanup, runTool } from '../common';
-import { discoverParams, runRaw } from './cli';
+import { runTool } from '../common';
+import { runRaw } from './cli';
 import { interleavedLatency, type Latency } from './measure';
 import { OursProfiler } from './profile';
-import { QUERIES } from './queries';
+import { selectedQueries, toolArgs, withToolGraph } from './tool';
 
 async function main() {
-  const args = process.argv.slice(2);
-  const flag = args.indexOf('--requests');
-  const requests = flag >= 0 ? Number(args[flag + 1]) : 300;
-  const positional = args.filter((a, i) => !a.startsWith('--') && (flag < 0 || i !== flag + 1));
-  const size = (positional[0] ?? 'S').toUpperCase();
-  const words = positional.slice(1).map((w) => w.toLowerCase());
-  const logger = quietLogger('db-phases');
-  const graph = await startBenchGraph(benchHome(size), logger);
-  const driver = neo4j.driver(graph.uri, undefined, { disableLosslessIntegers: true });
-  await withCleanup(
-    async () => {
-      const params = await discoverParams(driver);
-      const config = loadConfig({ ...process.env, NEO4J_URI: graph.uri, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
-      const profiler = await OursProfiler.start(config, graph.uri, logger, driver);
-      const db = new Database({ ...config.neo4j, uri: graph.uri }, logger);
-      console.log(`| query (${size}, ${requests} calls each, p50 ms) | raw | our Cypher, bare driver | our Database | our Cypher / raw | our Database / our Cypher |`);
-      console.log('|---|---:|---:|---:|---:|---:|');
-      try {
-        for (const q of QUERIES.filter((x) => !x.name.includes('50th') && (words.length === 0 || words.some((w) => x.name.toLowerCase().includes(w))))) {
-          const raw = q.raw(params);
-          const { captured } = await profiler.dbHits(q.ours(params));
-          const result = await interleavedLatency(
-            {
-              raw: () => runRaw(driver, raw),
-              ourCypher: async () => {
-                for (const c of captured) await runRaw(driver, c);
-              },
-              ourDb: async () => {
-                for (const c of captured) await db.read((tx) => tx.run(c.cypher, c.params), { requestId: 'db-phases' });
-              },
+  const { size, words, requests } = toolArgs(process.argv.slice(2), { size: 'S', requests: 300 });
+  await withToolGraph('db-phases', size, async ({ graph, driver, logger, params }) => {
+    const config = loadConfig({ ...process.env, NEO4J_URI: graph.uri, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+    const profiler = await OursProfiler.start(config, graph.uri, logger, driver);
+    const db = new Database({ ...config.neo4j, uri: graph.uri }, logger);
+    console.log(`| query (${size}, ${requests} calls each, p50 ms) | raw | our Cypher, bare driver | our Database | our Cypher / raw | our Database / our Cypher |`);
+    console.log('|---|---:|---:|---:|---:|---:|');
+    try {
+      for (const q of selectedQueries(words)) {
+        const raw = q.raw(params);
+        const { captured } = await profiler.dbHits(q.ours(params));
+        const result = await interleavedLatency(
+          {
+            raw: () => runRaw(driver, raw),
+            ourCypher: async () => {
+              for (const c of captured) await runRaw(driver, c);
             },
-            requests,
-            30,
-            120_000,
-          );
-          for (const [k, v] of Object.entries(result)) if ('failed' in v) throw new Error(`${q.name} (${k}): ${v.failed}`);
-          const [a, b, c] = [result.raw, result.ourCypher, result.ourDb].map((l) => (l as Latency).p50_ms);
-          console.log(`| ${q.name} | ${a.toFixed(2)} | ${b.toFixed(2)} | ${c.toFixed(2)} | ${(b / a).toFixed(2)} | ${(c / b).toFixed(2)} |`);
-        }
-        console.log(
-          `\nLoad average at the end: ${os
-            .loadavg()
-            .map((l) => l.toFixed(1))
-            .join(', ')}.`,
+            ourDb: async () => {
+              for (const c of captured) await db.read((tx) => tx.run(c.cypher, c.params), { requestId: 'db-phases' });
+            },
+          },
+          requests,
+          30,
+          120_000,
         );
-      } finally {
-        await profiler.stop();
-        await db.close();
+        for (const [k, v] of Object.entries(result)) if ('failed' in v) throw new Error(`${q.name} (${k}): ${v.failed}`);
+        const [a, b, c] = [result.raw, result.ourCypher, result.ourDb].map((l) => (l as Latency).p50_ms);
+        console.log(`| ${q.name} | ${a.toFixed(2)} | ${b.toFixed(2)} | ${c.toFixed(2)} | ${(b / a).toFixed(2)} | ${(c / b).toFixed(2)} |`);
       }
-    },
-    async () => {
-      await driver.close();
-      await graph.close();
-    },
-  );
+      console.log(
+        `\nLoad average at the end: ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(', ')}.`,
+      );
+    } finally {
+      await profiler.stop();
+      await db.close();
+    }
+  });
 }
 
 runTool(main);

@@ -3,13 +3,12 @@
  * API sends and the db hits of each path, plus the PROFILE operators of our statements with the most db hits. For
  * finding what to make faster; starts and stops its own Neo4j on the data set.
  */
-import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
-import { benchHome, quietLogger, startBenchGraph, withCleanup, runTool } from '../common';
+import { runTool } from '../common';
 import { OursProfiler, neo4jGraphqlDbHits, rawDbHits, type ProfiledPlan } from './profile';
 import { comparisonDriver, comparisonSchema } from './neo4jGraphqlServer';
-import { QUERIES, type GraphqlCall } from './queries';
-import { discoverParams } from './cli';
+import type { GraphqlCall } from './queries';
+import { selectedQueries, toolArgs, withToolGraph } from './tool';
 
 function walk(plan: ProfiledPlan, out: Array<{ op: string; hits: number; rows: number; details: string }>) {
   out.push({ op: plan.operatorType, hits: Number(plan.dbHits), rows: Number(plan.rows), details: String(plan.arguments?.Details ?? '').slice(0, 160) });
@@ -17,48 +16,37 @@ function walk(plan: ProfiledPlan, out: Array<{ op: string; hits: number; rows: n
 }
 
 async function main() {
-  const size = (process.argv[2] ?? 'S').toUpperCase();
-  const words = process.argv.slice(3).map((w) => w.toLowerCase());
-  const logger = quietLogger('explain');
-  const graph = await startBenchGraph(benchHome(size), logger);
-  const driver = neo4j.driver(graph.uri, undefined, { disableLosslessIntegers: true });
-  const ngqlDriver = comparisonDriver(graph.uri);
-  await withCleanup(
-    async () => {
-      const params = await discoverParams(driver);
-      const profiler = await OursProfiler.start(loadConfig({ ...process.env, NEO4J_URI: graph.uri }), graph.uri, logger, driver);
-      const schema = await comparisonSchema(ngqlDriver);
-      for (const q of QUERIES.filter((x) => !x.name.includes('50th') && (words.length === 0 || words.some((w) => x.name.toLowerCase().includes(w))))) {
-        console.log(`\n--- ${q.name}`);
-        const started = Date.now();
-        const ours = await profiler.dbHits(q.ours(params)).catch((e: Error) => {
-          console.log(`ours failed after ${Date.now() - started} ms: ${e.message}`);
-          return null;
-        });
-        if (!ours) continue;
-        const ng = q.neo4jGraphql(params);
-        const ngHits = 'query' in ng ? (await neo4jGraphqlDbHits(schema, ngqlDriver, ng as GraphqlCall)).dbHits : null;
-        const raw = await rawDbHits(driver, q.raw(params));
-        console.log(`\n=== ${q.name}: ours ${ours.dbHits} db hits in ${ours.statements} statement(s), @neo4j/graphql ${ngHits}, raw ${raw}`);
-        for (const { cypher, params: p } of ours.captured) {
-          console.log(cypher);
-          const session = driver.session();
-          const r = await session.run(`PROFILE ${cypher}`, p);
-          await session.close();
-          const ops: Array<{ op: string; hits: number; rows: number; details: string }> = [];
-          walk(r.summary.profile as unknown as ProfiledPlan, ops);
-          for (const o of ops.sort((a, b) => b.hits - a.hits).slice(0, 8))
-            console.log(`   ${String(o.hits).padStart(7)} hits ${String(o.rows).padStart(6)} rows  ${o.op}  ${o.details}`);
-        }
+  const { size, words } = toolArgs(process.argv.slice(2), { size: 'S' });
+  await withToolGraph('explain', size, async ({ graph, driver, logger, params, onClose }) => {
+    const ngqlDriver = comparisonDriver(graph.uri);
+    onClose(() => ngqlDriver.close());
+    const profiler = await OursProfiler.start(loadConfig({ ...process.env, NEO4J_URI: graph.uri }), graph.uri, logger, driver);
+    const schema = await comparisonSchema(ngqlDriver);
+    for (const q of selectedQueries(words)) {
+      console.log(`\n--- ${q.name}`);
+      const started = Date.now();
+      const ours = await profiler.dbHits(q.ours(params)).catch((e: Error) => {
+        console.log(`ours failed after ${Date.now() - started} ms: ${e.message}`);
+        return null;
+      });
+      if (!ours) continue;
+      const ng = q.neo4jGraphql(params);
+      const ngHits = 'query' in ng ? (await neo4jGraphqlDbHits(schema, ngqlDriver, ng as GraphqlCall)).dbHits : null;
+      const raw = await rawDbHits(driver, q.raw(params));
+      console.log(`\n=== ${q.name}: ours ${ours.dbHits} db hits in ${ours.statements} statement(s), @neo4j/graphql ${ngHits}, raw ${raw}`);
+      for (const { cypher, params: p } of ours.captured) {
+        console.log(cypher);
+        const session = driver.session();
+        const r = await session.run(`PROFILE ${cypher}`, p);
+        await session.close();
+        const ops: Array<{ op: string; hits: number; rows: number; details: string }> = [];
+        walk(r.summary.profile as unknown as ProfiledPlan, ops);
+        for (const o of ops.sort((a, b) => b.hits - a.hits).slice(0, 8))
+          console.log(`   ${String(o.hits).padStart(7)} hits ${String(o.rows).padStart(6)} rows  ${o.op}  ${o.details}`);
       }
-      await profiler.stop();
-    },
-    async () => {
-      await ngqlDriver.close().catch(() => undefined);
-      await driver.close().catch(() => undefined);
-      await graph.close();
-    },
-  );
+    }
+    await profiler.stop();
+  });
 }
 
 runTool(main);

@@ -19,7 +19,6 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import os from 'node:os';
-import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db';
 import * as plain from '../../src/db/toPlain';
@@ -27,10 +26,9 @@ import * as selections from '../../src/projection/selection';
 import { CompiledOperations } from '../../src/fastpath';
 import { GraphReader } from '../../src/modules/shared/graphReader';
 import { createServer } from '../../src/server';
-import { benchHome, quietLogger, startBenchGraph, withCleanup, runTool } from '../common';
-import { discoverParams } from './cli';
+import { runTool } from '../common';
 import { percentile, postGraphql } from './measure';
-import { QUERIES } from './queries';
+import { selectedQueries, toolArgs, withToolGraph } from './tool';
 
 type Phase = 'total' | 'before' | 'resolve' | 'selection' | 'build' | 'database' | 'plain' | 'after' | 'write';
 const PHASES: Phase[] = ['total', 'before', 'resolve', 'selection', 'build', 'database', 'plain', 'after', 'write'];
@@ -114,73 +112,58 @@ function instrument(): void {
 }
 
 async function main() {
-  const args = process.argv.slice(2);
-  const flag = args.indexOf('--requests');
-  const requests = flag >= 0 ? Number(args[flag + 1]) : 500;
-  const positional = args.filter((a, i) => !a.startsWith('--') && (flag < 0 || i !== flag + 1));
-  const size = (positional[0] ?? 'S').toUpperCase();
-  const words = positional.slice(1).map((w) => w.toLowerCase());
-  const logger = quietLogger('phases');
-  const graph = await startBenchGraph(benchHome(size), logger);
-  const driver = neo4j.driver(graph.uri, undefined, { disableLosslessIntegers: true });
-  await withCleanup(
-    async () => {
-      const params = await discoverParams(driver);
-      instrument();
-      const config = loadConfig({ ...process.env, NEO4J_URI: graph.uri, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
-      const db = new Database({ ...config.neo4j, uri: graph.uri }, logger);
-      const server = await createServer({ config, db, logger });
-      (server.httpServer as http.Server).prependListener('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
-        const c: Marks = { arrived: performance.now(), plain: 0, selection: 0 };
-        current = c;
-        res.once('finish', () => {
-          const end = performance.now();
-          if (c.queryStart === undefined || c.readerStart === undefined || c.runStart === undefined) return;
-          samples.push({
-            total: end - c.arrived,
-            before: c.queryStart - c.arrived,
-            resolve: c.readerStart - c.queryStart,
-            selection: c.selection,
-            build: c.runStart - c.readerStart,
-            database: c.runEnd! - c.runStart,
-            plain: c.plain,
-            after: c.queryEnd! - c.readerEnd!,
-            write: end - c.queryEnd!,
-          });
+  const { size, words, requests } = toolArgs(process.argv.slice(2), { size: 'S', requests: 500 });
+  await withToolGraph('phases', size, async ({ graph, logger, params }) => {
+    instrument();
+    const config = loadConfig({ ...process.env, NEO4J_URI: graph.uri, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+    const db = new Database({ ...config.neo4j, uri: graph.uri }, logger);
+    const server = await createServer({ config, db, logger });
+    (server.httpServer as http.Server).prependListener('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
+      const c: Marks = { arrived: performance.now(), plain: 0, selection: 0 };
+      current = c;
+      res.once('finish', () => {
+        const end = performance.now();
+        if (c.queryStart === undefined || c.readerStart === undefined || c.runStart === undefined) return;
+        samples.push({
+          total: end - c.arrived,
+          before: c.queryStart - c.arrived,
+          resolve: c.readerStart - c.queryStart,
+          selection: c.selection,
+          build: c.runStart - c.readerStart,
+          database: c.runEnd! - c.runStart,
+          plain: c.plain,
+          after: c.queryEnd! - c.readerEnd!,
+          write: end - c.queryEnd!,
         });
       });
-      const port = await server.listen(0, '127.0.0.1');
-      console.log(`| query (${size}, ${requests} requests each, p50 ms) | ${PHASES.join(' | ')} |`);
-      console.log(`|---|${PHASES.map(() => '---:').join('|')}|`);
-      try {
-        for (const q of QUERIES.filter((x) => !x.name.includes('50th') && (words.length === 0 || words.some((w) => x.name.toLowerCase().includes(w))))) {
-          const body = JSON.stringify(q.ours(params));
-          for (let i = 0; i < 100; i++) await postGraphql(port, body);
-          samples = [];
-          for (let i = 0; i < requests; i++) await postGraphql(port, body);
-          const p50 = (phase: Phase) =>
-            percentile(
-              samples.map((s) => s[phase]).sort((a, b) => a - b),
-              50,
-            );
-          console.log(`| ${q.name} | ${PHASES.map((p) => p50(p).toFixed(3)).join(' | ')} |`);
-        }
-        console.log(
-          `\nLoad average at the end: ${os
-            .loadavg()
-            .map((l) => l.toFixed(1))
-            .join(', ')}; ${samples.length} samples in the last row.`,
-        );
-      } finally {
-        await server.stop();
-        await db.close();
+    });
+    const port = await server.listen(0, '127.0.0.1');
+    console.log(`| query (${size}, ${requests} requests each, p50 ms) | ${PHASES.join(' | ')} |`);
+    console.log(`|---|${PHASES.map(() => '---:').join('|')}|`);
+    try {
+      for (const q of selectedQueries(words)) {
+        const body = JSON.stringify(q.ours(params));
+        for (let i = 0; i < 100; i++) await postGraphql(port, body);
+        samples = [];
+        for (let i = 0; i < requests; i++) await postGraphql(port, body);
+        const p50 = (phase: Phase) =>
+          percentile(
+            samples.map((s) => s[phase]).sort((a, b) => a - b),
+            50,
+          );
+        console.log(`| ${q.name} | ${PHASES.map((p) => p50(p).toFixed(3)).join(' | ')} |`);
       }
-    },
-    async () => {
-      await driver.close();
-      await graph.close();
-    },
-  );
+      console.log(
+        `\nLoad average at the end: ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(', ')}; ${samples.length} samples in the last row.`,
+      );
+    } finally {
+      await server.stop();
+      await db.close();
+    }
+  });
 }
 
 runTool(main);
