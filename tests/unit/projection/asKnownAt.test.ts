@@ -1,30 +1,11 @@
 import 'reflect-metadata';
-import { execute, parse, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { buildAppSchema } from '../../../src/schema';
-import { selectionOf, type FieldSelection } from '../../../src/projection';
+import { selectionFor } from '../../helpers/selectionFor';
 import { GraphReader } from '../../../src/modules/shared/graphReader';
 import { typeRegistry } from '../../../src/modules/registry';
 import { active, liveEdge } from '../../../src/modules/shared/cypherHelpers';
 import { knownAt } from '../../../src/model';
-
-/** The selection of the root field of a document. */
-async function selectionFor(schema: GraphQLSchema, document: string): Promise<FieldSelection> {
-  let captured: FieldSelection | undefined;
-  const fields = schema.getQueryType()!.getFields();
-  const saved = new Map(Object.entries(fields).map(([name, field]) => [name, field.resolve]));
-  for (const field of Object.values(fields)) {
-    field.resolve = (_source, _args, _context, info) => {
-      captured = selectionOf(info);
-      return null;
-    };
-  }
-  try {
-    await execute({ schema, document: parse(document) });
-  } finally {
-    for (const [name, resolve] of saved) fields[name].resolve = resolve;
-  }
-  return captured!;
-}
 
 describe('asKnownAt in the read machinery', () => {
   let schema: GraphQLSchema;

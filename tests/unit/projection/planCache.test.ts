@@ -1,27 +1,9 @@
 import 'reflect-metadata';
-import { execute, parse, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { buildAppSchema } from '../../../src/schema';
-import { PlanCache, Projector, planKey, selectionKey, selectionOf, type FieldSelection } from '../../../src/projection';
+import { selectionFor } from '../../helpers/selectionFor';
+import { PlanCache, Projector, planKey, selectionKey, type FieldSelection } from '../../../src/projection';
 import { typeRegistry } from '../../../src/modules/registry';
-
-/** The selection of the document's root field, read by a spy resolver (as the repositories get it). */
-async function selectionFor(schema: GraphQLSchema, document: string, variables: Record<string, unknown> = {}): Promise<FieldSelection> {
-  let captured: FieldSelection | undefined;
-  const fields = schema.getQueryType()!.getFields();
-  const saved = new Map(Object.entries(fields).map(([name, field]) => [name, field.resolve]));
-  for (const field of Object.values(fields)) {
-    field.resolve = (_source, _args, _context, info) => {
-      captured = selectionOf(info);
-      return null;
-    };
-  }
-  try {
-    await execute({ schema, document: parse(document), variableValues: variables });
-  } finally {
-    for (const [name, resolve] of saved) fields[name].resolve = resolve;
-  }
-  return captured!;
-}
 
 const PERSON = `query($id: ID!, $asOf: Date, $first: Int, $last: Int, $withRoles: Boolean! = true) {
   person(id: $id) { id name roles(asOf: $asOf, first: $first, last: $last) @include(if: $withRoles) { edges { node { title organization { name } } } } }

@@ -1,30 +1,12 @@
 import 'reflect-metadata';
-import { execute, parse, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { buildAppSchema } from '../../../src/schema';
-import { Projector, selectionOf, type FieldSelection } from '../../../src/projection';
+import { selectionFor } from '../../helpers/selectionFor';
+import { Projector } from '../../../src/projection';
 import { reversedOrderBy } from '../../../src/projection/projector';
 import { encodeCursor, listTag } from '../../../src/projection/cursor';
 import { pagedList } from '../../../src/modules/shared/pageKeys';
 import { typeRegistry } from '../../../src/modules/registry';
-
-/** Captures the selection of the root field by running the document against the schema with a spy resolver. */
-async function selectionFor(schema: GraphQLSchema, document: string, variables: Record<string, unknown> = {}): Promise<FieldSelection> {
-  let captured: FieldSelection | undefined;
-  const fields = schema.getQueryType()!.getFields();
-  const saved = new Map(Object.entries(fields).map(([name, field]) => [name, field.resolve]));
-  for (const field of Object.values(fields)) {
-    field.resolve = (_source, _args, _context, info) => {
-      captured = selectionOf(info);
-      return null;
-    };
-  }
-  try {
-    await execute({ schema, document: parse(document), variableValues: variables });
-  } finally {
-    for (const [name, resolve] of saved) fields[name].resolve = resolve;
-  }
-  return captured!;
-}
 
 describe('Projector', () => {
   let schema: GraphQLSchema;
