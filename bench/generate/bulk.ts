@@ -32,7 +32,7 @@ const CLAIM: Columns = {
   createdAt: 'datetime',
   retractedAt: 'datetime',
 };
-const EVIDENCE: Columns = { quote: 'text', quoteLanguage: 'string', attribution: 'enum', locator: 'string', confidence: 'float' };
+const EVIDENCE: Columns = { quote: 'text', quoteLanguage: 'string', attribution: 'enum', locator: 'string', confidence: 'float', createdAt: 'datetime' };
 
 /** A claim kind: its own columns, its properties from a row, and its ends by link type. */
 interface ClaimKind {
@@ -150,7 +150,7 @@ function writeClaim(files: BulkFiles, label: string, r: Row, now: string): void 
   for (const rel of [...claimLinkRecords(claim, id, props, ends), ...shortcutRecords(claim, id, props, ends)]) {
     files.relationship(rel.type, kinds.get(rel.type) ?? NO_COLUMNS, rel.start, rel.end, rel.props);
   }
-  for (const ev of r.evidence as Row[]) files.relationship('SUPPORTED_BY', EVIDENCE, id, ev.source as string, pick(ev, Object.keys(EVIDENCE)));
+  for (const ev of r.evidence as Row[]) files.relationship('SUPPORTED_BY', EVIDENCE, id, ev.source as string, { ...pick(ev, Object.keys(EVIDENCE)), createdAt: now });
 }
 
 export interface BulkOptions {

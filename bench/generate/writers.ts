@@ -21,7 +21,7 @@ const CLAIM_PROPS = `c.validFrom = date(r.validFrom), c.validFromPrecision = r.v
 const EVIDENCE = `CALL (c, r) {
   UNWIND r.evidence AS ev
   MATCH (s:Source {id: ev.source})
-  CREATE (c)-[:SUPPORTED_BY {quote: ev.quote, quoteLanguage: ev.quoteLanguage, attribution: ev.attribution, locator: ev.locator, confidence: ev.confidence}]->(s)
+  CREATE (c)-[:SUPPORTED_BY {quote: ev.quote, quoteLanguage: ev.quoteLanguage, attribution: ev.attribution, locator: ev.locator, confidence: ev.confidence, createdAt: datetime($now)}]->(s)
 }`;
 
 const ENTITY = (label: string, extra = '') => `UNWIND $rows AS r
