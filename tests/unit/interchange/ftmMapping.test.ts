@@ -1,7 +1,7 @@
 import { CLAIM_TYPES, ORGANIZATION_KIND, ROLE_KIND } from '../../../src/model';
 import { checkEntity, ftm, ftmLanguage, ourLanguage } from '../../../src/interchange/ftm/ftmModel';
 import { CLAIM_MAPPING, ORGANIZATION_SCHEMA, ROLE_SCHEMA } from '../../../src/interchange/ftm/mapping';
-import { ftmDate } from '../../../src/interchange/ftm/toFtm';
+import { ftmDate, toFtm } from '../../../src/interchange/ftm/toFtm';
 import { claimLabelOf, ourDate } from '../../../src/interchange/ftm/fromFtm';
 
 describe('the FtM mapping', () => {
@@ -25,6 +25,29 @@ describe('the FtM mapping', () => {
     expect(checkEntity({ id: 'd1', schema: 'Directorship', properties: { director: ['p1'] } }).join()).toMatch(/requires "organization"/);
     expect(checkEntity({ id: 'x', schema: 'Thing', properties: { name: ['x'] } }).join()).toMatch(/abstract/);
     expect(checkEntity('nope')).toEqual(['not a JSON object']);
+  });
+
+  it('leaves out a claim while a link the model requires has no end (read while its end was deleted), and maps it once it has', () => {
+    const part = (links: Array<{ type: string; id: string }>) =>
+      toFtm({
+        id: 'dr1',
+        labels: ['Claim', 'DecisionRole', 'Node'],
+        props: { id: 'dr1', role: 'DECISION_MAKER' },
+        referents: [],
+        structural: [],
+        links: links.map((l) => ({ ...l, name: null, labels: l.type === 'IN' ? ['Decision'] : ['Person'] })),
+        evidence: [],
+        owners: [],
+        platformName: null,
+        publisherKind: null,
+      });
+    expect(part([{ type: 'PLAYS', id: 'p1' }])).toEqual([]);
+    const whole = part([
+      { type: 'PLAYS', id: 'p1' },
+      { type: 'IN', id: 'd1' },
+    ]);
+    expect(whole.map((e) => e.schema)).toContain('UnknownLink');
+    for (const e of whole) expect(checkEntity(e)).toEqual([]);
   });
 
   it('keeps date precision both ways, and converts language codes', () => {
