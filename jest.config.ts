@@ -1,4 +1,3 @@
-import os from 'node:os';
 import type { Config } from 'jest';
 
 const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] } as const;
@@ -25,9 +24,6 @@ const config: Config = {
     },
   ],
   testTimeout: 60_000,
-  // One worker per core, and two at least: the integration suites are written to run side by side on the shared Neo4j
-  // (tests/README.md), and on a 2-core CI machine jest's default (cores - 1) would run them one at a time.
-  maxWorkers: Math.max(2, os.availableParallelism() - 1),
 };
 
 export default config;
