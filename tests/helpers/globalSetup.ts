@@ -1,10 +1,13 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db';
 import { defaultImportPaths, importPaths } from '../../src/import';
 import { EmbeddedNeo4j } from '../../src/neo4j-embedded';
+import { LOCK_ENV } from './sharedDatabaseLock';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -15,6 +18,9 @@ const root = path.resolve(__dirname, '..', '..');
 export default async function globalSetup(): Promise<void> {
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'warn' });
   const started = Date.now();
+  // The run's shared-database lock (tests/helpers/sharedDatabaseEnvironment.ts), new for every run; the workers inherit it.
+  const lock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'influence-graph-tests-')), 'shared-database.lock');
+  process.env[LOCK_ENV] = lock;
   let uri = process.env.NEO4J_URI;
   let ownInstance = false;
   if (!uri) {

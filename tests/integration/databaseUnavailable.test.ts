@@ -1,3 +1,7 @@
+/**
+ * @neo4j own: this suite starts its own Neo4j (or none) and never reads the shared one, so it runs beside the suites
+ * that do (tests/helpers/sharedDatabaseEnvironment.ts).
+ */
 import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
