@@ -49,7 +49,10 @@ export function release(file: string): void {
   if (holderOf(file) === String(process.pid)) fs.rmSync(file, { force: true });
 }
 
-/** Whether a test file's docblock says it runs on a Neo4j of its own (`@neo4j own`). */
+/**
+ * Whether a test file's docblock says it runs on a Neo4j of its own (`@neo4j own`). `testSequencer.mjs` reads the same
+ * pragma: jest loads a sequencer without its transform, so it cannot import this file.
+ */
 export function ownsItsDatabase(pragmas: Record<string, string | string[]>): boolean {
   const value = pragmas.neo4j;
   return (Array.isArray(value) ? value.join(' ') : (value ?? '')).trim().startsWith('own');

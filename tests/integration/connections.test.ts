@@ -3,7 +3,7 @@ import { createTestServer, type TestServer } from '../helpers/testServer';
 import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
 import { planOperators } from '../helpers/planOperators';
 import { createTestKey } from '../helpers/testKeys';
-import { runPrefix } from '../helpers/testIds';
+import { runPrefix, seedIds } from '../helpers/testIds';
 import type { Caller } from '../../src/context';
 
 /** This suite's own data (an account with its follower counts, people whose writes the audit log records). */
@@ -19,14 +19,14 @@ describe('connections', () => {
   const db = testDatabase();
 
   /**
-   * The seed's people: the walks below read `people` restricted to them, so that other suites adding and removing their
-   * own people (ids `test-…`) while this one runs (one jest worker per core) change nothing in the pages compared.
+   * The seed's people: the walks below read `people` restricted to them, so that people written by another run on the
+   * same database (ids `test-…`) while this one walks change nothing in the pages compared.
    */
   let seedPeople: string[] = [];
 
   beforeAll(async () => {
     api = await createTestServer();
-    seedPeople = (await db.readRows(`MATCH (p:Person) WHERE NOT p.id STARTS WITH 'test-' RETURN p.id AS id`)).map((r) => r.id as string);
+    seedPeople = await seedIds(db, 'Person');
   });
 
   afterAll(async () => {
@@ -383,8 +383,8 @@ describe('connections', () => {
     });
 
     it('pages sources forward and backward, with totalCount', async () => {
-      // The seed's sources only: other suites write sources of their own (bulk loads, FtM imports) while this walks.
-      const ids = (await db.readRows(`MATCH (s:Source) WHERE NOT s.id STARTS WITH 'test-' RETURN s.id AS id`)).map((r) => r.id as string);
+      // The seed's sources only: other runs' sources (bulk loads, FtM imports) would shift the pages.
+      const ids = await seedIds(db, 'Source');
       const { forward, backward, total } = await walk(
         `query(${ARGS}, $ids: [ID!]) { sources(where: { id: { in: $ids } }, ${PAGE_ARGS}) { edges { cursor node { id } } ${PAGE_INFO} } }`,
         (d) => d.sources,
