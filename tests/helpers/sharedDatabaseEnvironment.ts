@@ -1,5 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { TestEnvironment } from 'jest-environment-node';
 import { LOCK_ENV, acquire, ownsItsDatabase, release } from './sharedDatabaseLock';
+
+/** With TEST_LOCK_LOG=<file>, every suite appends one JSON line: how long it waited for the lock and held it. */
+const LOG = process.env.TEST_LOCK_LOG;
 
 type Args = ConstructorParameters<typeof TestEnvironment>;
 
@@ -11,19 +16,28 @@ type Args = ConstructorParameters<typeof TestEnvironment>;
  */
 export default class SharedDatabaseEnvironment extends TestEnvironment {
   private readonly lock: string | undefined;
+  private readonly suite: string;
+  private readonly times = { created: Date.now(), acquired: 0 };
 
   constructor(config: Args[0], context: Args[1]) {
     super(config, context);
     this.lock = ownsItsDatabase(context.docblockPragmas) ? undefined : process.env[LOCK_ENV];
+    this.suite = path.relative(config.projectConfig.rootDir, context.testPath);
   }
 
   override async setup(): Promise<void> {
     await super.setup();
     if (this.lock) await acquire(this.lock);
+    this.times.acquired = Date.now();
   }
 
   override async teardown(): Promise<void> {
     if (this.lock) release(this.lock);
+    if (LOG) {
+      const { created, acquired } = this.times;
+      const line = { suite: this.suite, shared: this.lock !== undefined, pid: process.pid, start: created, waitedMs: acquired - created, heldMs: Date.now() - acquired };
+      fs.appendFileSync(LOG, JSON.stringify(line) + '\n');
+    }
     await super.teardown();
   }
 }
