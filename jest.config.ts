@@ -26,9 +26,10 @@ const config: Config = {
     },
   ],
   testTimeout: 60_000,
-  // One worker per core, and two at least (jest's default, cores - 1, is one on a 2-core CI machine): the suites with a
-  // Neo4j of their own and the unit tests run beside the shared-database suites, which take turns (tests/README.md).
-  maxWorkers: Math.max(2, os.availableParallelism() - 1),
+  // One worker per core, and three at least (jest's default, cores - 1, is one on a 2-core CI machine): the suites
+  // on the shared Neo4j take turns (tests/README.md), so while one holds the lock, another is ready to take it next
+  // and a third runs the suites that need none (unit tests, `@neo4j own`). A waiting worker costs memory, not CPU.
+  maxWorkers: Math.max(3, os.availableParallelism() - 1),
   testSequencer: '<rootDir>/tests/helpers/testSequencer.mjs',
 };
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { TestEnvironment } from 'jest-environment-node';
-import { LOCK_ENV, acquire, ownsItsDatabase, release } from './sharedDatabaseLock';
+import { LOCK_ENV, acquire, locksNothingForTheSuite, release } from './sharedDatabaseLock';
 
 /** With TEST_LOCK_LOG=<file>, every suite appends one JSON line: how long it waited for the lock and held it. */
 const LOG = process.env.TEST_LOCK_LOG;
@@ -12,7 +12,8 @@ type Args = ConstructorParameters<typeof TestEnvironment>;
  * The integration project's test environment: Node's, plus the shared-database lock. A suite that uses the shared
  * Neo4j waits for the lock before it starts and gives it back after its last hook, so those suites run one at a time
  * (their data never meets another suite's half-way); a suite whose docblock says `@neo4j own` takes no lock and runs
- * beside them (`jest.config.ts` gives the run two workers at least).
+ * beside them, and one that says `@neo4j in-part` takes it only around its steps on the shared Neo4j
+ * (`withSharedDatabase`). `jest.config.ts` gives the run three workers at least.
  */
 export default class SharedDatabaseEnvironment extends TestEnvironment {
   private readonly lock: string | undefined;
@@ -21,7 +22,7 @@ export default class SharedDatabaseEnvironment extends TestEnvironment {
 
   constructor(config: Args[0], context: Args[1]) {
     super(config, context);
-    this.lock = ownsItsDatabase(context.docblockPragmas) ? undefined : process.env[LOCK_ENV];
+    this.lock = locksNothingForTheSuite(context.docblockPragmas) ? undefined : process.env[LOCK_ENV];
     this.suite = path.relative(config.projectConfig.rootDir, context.testPath);
   }
 

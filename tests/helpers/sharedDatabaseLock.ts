@@ -2,7 +2,8 @@ import fs from 'node:fs';
 
 /**
  * One lock file for a jest run (its path in `TEST_SHARED_LOCK`, set by the global setup): the suites that use the
- * shared Neo4j hold it one at a time, while suites with a Neo4j of their own (`@neo4j own`) run beside them.
+ * shared Neo4j hold it one at a time, while suites with a Neo4j of their own (`@neo4j own`) run beside them, and
+ * suites that use it only in part (`@neo4j in-part`) hold it around that part ({@link withSharedDatabase}).
  */
 export const LOCK_ENV = 'TEST_SHARED_LOCK';
 
@@ -50,10 +51,27 @@ export function release(file: string): void {
 }
 
 /**
- * Whether a test file's docblock says it runs on a Neo4j of its own (`@neo4j own`). `testSequencer.mjs` reads the same
- * pragma: jest loads a sequencer without its transform, so it cannot import this file.
+ * Runs `work` holding the lock, for a suite marked `@neo4j in-part`: one that spends most of its time on a Neo4j of its
+ * own (a bulk load, say) and reads or writes the shared one only in some steps. Without a lock for the run (a file
+ * run outside jest's global setup), `work` simply runs.
  */
-export function ownsItsDatabase(pragmas: Record<string, string | string[]>): boolean {
-  const value = pragmas.neo4j;
-  return (Array.isArray(value) ? value.join(' ') : (value ?? '')).trim().startsWith('own');
+export async function withSharedDatabase<T>(work: () => Promise<T>): Promise<T> {
+  const file = process.env[LOCK_ENV];
+  if (!file) return work();
+  await acquire(file);
+  try {
+    return await work();
+  } finally {
+    release(file);
+  }
+}
+
+/**
+ * Whether a test file's docblock says it takes no lock for the whole suite: it runs on a Neo4j of its own or none
+ * (`@neo4j own`), or takes the lock itself around what it does on the shared one (`@neo4j in-part`).
+ * `testSequencer.mjs` reads the same pragma: jest loads a sequencer without its transform, so it cannot import this file.
+ */
+export function locksNothingForTheSuite(pragmas: Record<string, string | string[]>): boolean {
+  const value = (Array.isArray(pragmas.neo4j) ? pragmas.neo4j.join(' ') : (pragmas.neo4j ?? '')).trim();
+  return value.startsWith('own') || value.startsWith('in-part');
 }

@@ -1,3 +1,7 @@
+/**
+ * @neo4j in-part: this suite bulk-loads a Neo4j of its own, and holds the shared one's lock only around its steps there
+ * (`withSharedDatabase`), so that the bulk load runs beside the suites that hold it.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
@@ -7,7 +11,8 @@ import { countsFor } from '../../bench/generate/model';
 import { batches, type Batch } from '../../bench/generate/rows';
 import { deriveAll } from '../../src/claims/derived';
 import { projectRoot } from '../../src/config';
-import { expectSameGraph, graphFingerprint } from '../helpers/graphFingerprint';
+import { expectSameGraph, graphFingerprint, type Fingerprint } from '../helpers/graphFingerprint';
+import { withSharedDatabase } from '../helpers/sharedDatabaseLock';
 import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
 import { RUN, runPrefix } from '../helpers/testIds';
 import { removeTestData } from './import/importTestData';
@@ -39,9 +44,14 @@ describe('the generator: bulk and online paths write the same graph', () => {
   const counts = countsFor(600);
   const rows = [...batches(counts, 7, 250)].map(renamed);
   let bulk: Awaited<ReturnType<typeof generateBulk>> | undefined;
+  /** The online half, read while this suite held the shared database. */
+  let online: Fingerprint;
 
   beforeAll(async () => {
-    await writeOnline(db, rows);
+    await withSharedDatabase(async () => {
+      await writeOnline(db, rows);
+      online = await graphFingerprint(db, `${PREFIX}gen-`, { strip: PREFIX });
+    });
     fs.rmSync(home, { recursive: true, force: true });
     bulk = await generateBulk({ counts, seed: 7, home, logger: pino({ level: 'warn' }), memory: { heapMb: 768, pagecacheMb: 128 } });
   }, 300_000);
@@ -49,12 +59,11 @@ describe('the generator: bulk and online paths write the same graph', () => {
   afterAll(async () => {
     await bulk?.graph.close();
     fs.rmSync(home, { recursive: true, force: true });
-    await removeTestData(db, { idPrefixes: [PREFIX] });
+    await withSharedDatabase(() => removeTestData(db, { idPrefixes: [PREFIX] }));
     await closeTestDatabases();
   }, 120_000);
 
   it('has the same nodes and relationships, with the same properties of the same types', async () => {
-    const online = await graphFingerprint(db, `${PREFIX}gen-`, { strip: PREFIX });
     const loaded = await graphFingerprint(bulk!.graph.db, 'gen-', { strip: PREFIX });
     expect(online.nodes.length).toBeGreaterThan(500);
     expect(online.relationships.length).toBeGreaterThan(2000);

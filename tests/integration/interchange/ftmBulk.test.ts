@@ -1,3 +1,7 @@
+/**
+ * @neo4j in-part: this suite bulk-loads a Neo4j of its own, and holds the shared one's lock only around its steps there
+ * (`withSharedDatabase`), so that the bulk load runs beside the suites that hold it.
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +15,8 @@ import { runExport } from '../../../src/interchange/export/runExport';
 import { bulkLoadFtm, NOT_EMPTY_MESSAGE, type FtmBulkResult } from '../../../src/interchange/ftm/bulkFtm';
 import { importFtmFile, ledgerName } from '../../../src/interchange/ftm/importFtm';
 import { runGraphChecks } from '../../../src/validate/validateGraph';
-import { expectSameGraph, graphFingerprint } from '../../helpers/graphFingerprint';
+import { expectSameGraph, graphFingerprint, type Fingerprint } from '../../helpers/graphFingerprint';
+import { withSharedDatabase } from '../../helpers/sharedDatabaseLock';
 import { closeTestDatabases, testDatabase } from '../../helpers/testDatabase';
 import { RUN, runPrefix } from '../../helpers/testIds';
 
@@ -39,21 +44,26 @@ const ENTRY_TIMES = new Set(['createdAt', 'updatedAt', 'mergedAt', 'recordedAt']
 
 describe('the FtM bulk initial load', () => {
   let bulk: FtmBulkResult | undefined;
+  /** The online half, read while this suite held the shared database. */
+  let online: Fingerprint;
 
   beforeAll(async () => {
     fs.writeFileSync(generated, [...ftmEntities({ entities: 300, seed: 11, prefix: 'gen-' })].map((e) => `${JSON.stringify(e)}\n`).join(''));
-    // The article, exported to FtM (the seed only: other suites' ids start with test-): the mapping's other schemata.
-    const out = new PassThrough();
-    const chunks: Buffer[] = [];
-    out.on('data', (c: Buffer) => chunks.push(c));
-    await runExport(db, 'ftm', {}, out);
-    out.end();
-    const lines = Buffer.concat(chunks)
-      .toString('utf8')
-      .split('\n')
-      .filter((l) => l && !l.includes('"test-'));
-    fs.writeFileSync(article, `${lines.join('\n')}\n`);
-    for (const file of [generated, article]) expect((await importFtmFile(db, file, { idPrefix: PREFIX, root: projectRoot, batchSize: 100 })).status).toBe('applied');
+    await withSharedDatabase(async () => {
+      // The article, exported to FtM (the seed only: other suites' ids start with test-): the mapping's other schemata.
+      const out = new PassThrough();
+      const chunks: Buffer[] = [];
+      out.on('data', (c: Buffer) => chunks.push(c));
+      await runExport(db, 'ftm', {}, out);
+      out.end();
+      const lines = Buffer.concat(chunks)
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => l && !l.includes('"test-'));
+      fs.writeFileSync(article, `${lines.join('\n')}\n`);
+      for (const file of [generated, article]) expect((await importFtmFile(db, file, { idPrefix: PREFIX, root: projectRoot, batchSize: 100 })).status).toBe('applied');
+      online = await graphFingerprint(db, PREFIX, { byPresence: ENTRY_TIMES });
+    });
     fs.rmSync(home, { recursive: true, force: true });
     bulk = await bulkLoadFtm({ home, files: [generated, article], config, logger, idPrefix: PREFIX });
   }, 600_000);
@@ -62,13 +72,14 @@ describe('the FtM bulk initial load', () => {
     await bulk?.graph.close();
     fs.rmSync(home, { recursive: true, force: true });
     fs.rmSync(dir, { recursive: true, force: true });
-    await db.writeRows(`MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n`, { p: PREFIX });
-    await db.writeRows(`MATCH (m:Migration) WHERE m.name IN $names DELETE m`, { names });
+    await withSharedDatabase(async () => {
+      await db.writeRows(`MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n`, { p: PREFIX });
+      await db.writeRows(`MATCH (m:Migration) WHERE m.name IN $names DELETE m`, { names });
+    });
     await closeTestDatabases();
   }, 120_000);
 
   it('writes the same nodes and relationships as the online import, with the same properties of the same types', async () => {
-    const online = await graphFingerprint(db, PREFIX, { byPresence: ENTRY_TIMES });
     const loaded = await graphFingerprint(bulk!.graph.db, PREFIX, { byPresence: ENTRY_TIMES });
     expect(online.nodes.length).toBeGreaterThan(300);
     expect(online.relationships.length).toBeGreaterThan(500);
