@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import { loadConfig, projectRoot } from '../src/config';
@@ -85,6 +86,14 @@ export async function withCleanup<T>(fn: () => Promise<T>, cleanup: () => Promis
 }
 
 /** Writes a tool's results as bench/results/<stem>.json and <stem>.md, and prints the table and where it went. */
+/** The load average now, for a results table: "Load average at the end: 1.2, 0.9, 0.8 (2 cores)." */
+export function loadAverageLine(): string {
+  return `Load average at the end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')} (${os.cpus().length} cores).`;
+}
+
 export function writeResults(stem: string, data: unknown, markdown: string): void {
   const dir = path.join(projectRoot, 'bench', 'results');
   fs.writeFileSync(path.join(dir, `${stem}.json`), JSON.stringify(data, null, 2) + '\n');

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
-import { benchHome, quietLogger, runTool, startBenchGraph, withCleanup, writeResults } from '../common';
+import { benchHome, quietLogger, runTool, startBenchGraph, withCleanup, writeResults, loadAverageLine } from '../common';
 import { ChildServer, discoverParams } from './cli';
 import { interleavedLatency, postGraphql, type Latency } from './measure';
 import { OursProfiler } from './profile';
@@ -79,10 +79,7 @@ async function main() {
       const md = [
         `## A direct path's upper bound: data set ${size}, p50 in ms at concurrency 1 (${requests} requests per path, in rotation)`,
         '',
-        `Load average at the end: ${os
-          .loadavg()
-          .map((l) => l.toFixed(1))
-          .join(', ')} (${os.cpus().length} cores).`,
+        loadAverageLine(),
         '',
         `| query | ${HEADINGS.join(' | ')} | our Cypher / floor | our process, our Database / floor | ours / floor |`,
         `|---|${PATHS.map(() => '---:').join('|')}|---:|---:|---:|`,

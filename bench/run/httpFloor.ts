@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
-import { benchHome, quietLogger, startBenchGraph, withCleanup, writeResults, runTool } from '../common';
+import { benchHome, quietLogger, startBenchGraph, withCleanup, writeResults, runTool, loadAverageLine } from '../common';
 import { ChildServer, discoverParams, runRaw } from './cli';
 import { interleavedLatency, postGraphql, type Latency } from './measure';
 import { OursProfiler } from './profile';
@@ -91,10 +91,7 @@ async function main() {
       const md = [
         `## What HTTP alone costs: data set ${size}, p50 in ms at concurrency 1 (200 requests per path, in rotation)`,
         '',
-        `Load average at the end: ${os
-          .loadavg()
-          .map((l) => l.toFixed(1))
-          .join(', ')} (${os.cpus().length} cores).`,
+        loadAverageLine(),
         '',
         '| query | raw (driver, in process) | raw over HTTP (bare node:http) | our Cypher over HTTP | ours | ours, plan cache off | ours, fast path off | ours through Express (before) | raw over HTTP / raw | ours / raw over HTTP | our Cypher / raw, both over HTTP (the answer) | ours / our Cypher over HTTP (the GraphQL layer) | plan cache off / raw over HTTP | fast path off / raw over HTTP | through Express / raw over HTTP |',
         '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

@@ -5,18 +5,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import pino from 'pino';
 import { ftmEntities } from '../../../bench/generate/ftm';
 import { deriveAll } from '../../../src/claims/derived';
 import { loadConfig, projectRoot } from '../../../src/config';
 import { ImportError } from '../../../src/import';
-import { runExport } from '../../../src/interchange/export/runExport';
 import { bulkLoadFtm, NOT_EMPTY_MESSAGE, type FtmBulkResult } from '../../../src/interchange/ftm/bulkFtm';
 import { importFtmFile, ledgerName } from '../../../src/interchange/ftm/importFtm';
 import { runGraphChecks } from '../../../src/validate/validateGraph';
 import { expectSameGraph, graphFingerprint, type Fingerprint } from '../../helpers/graphFingerprint';
 import { withSharedDatabase } from '../../helpers/sharedDatabaseLock';
+import { writeSeedAsFtm } from '../../helpers/seedAsFtm';
 import { closeTestDatabases, testDatabase } from '../../helpers/testDatabase';
 import { RUN, runPrefix } from '../../helpers/testIds';
 
@@ -50,17 +49,8 @@ describe('the FtM bulk initial load', () => {
   beforeAll(async () => {
     fs.writeFileSync(generated, [...ftmEntities({ entities: 300, seed: 11, prefix: 'gen-' })].map((e) => `${JSON.stringify(e)}\n`).join(''));
     await withSharedDatabase(async () => {
-      // The article, exported to FtM (the seed only: other suites' ids start with test-): the mapping's other schemata.
-      const out = new PassThrough();
-      const chunks: Buffer[] = [];
-      out.on('data', (c: Buffer) => chunks.push(c));
-      await runExport(db, 'ftm', {}, out);
-      out.end();
-      const lines = Buffer.concat(chunks)
-        .toString('utf8')
-        .split('\n')
-        .filter((l) => l && !l.includes('"test-'));
-      fs.writeFileSync(article, `${lines.join('\n')}\n`);
+      // The article, exported to FtM: the mapping's other schemata.
+      await writeSeedAsFtm(db, article);
       for (const file of [generated, article]) expect((await importFtmFile(db, file, { idPrefix: PREFIX, root: projectRoot, batchSize: 100 })).status).toBe('applied');
       online = await graphFingerprint(db, PREFIX, { byPresence: ENTRY_TIMES });
     });

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { deriveAll } from '../../../src/claims/derived';
-import { runExport } from '../../../src/interchange/export/runExport';
 import { importFtmFile } from '../../../src/interchange/ftm/importFtm';
+import { writeSeedAsFtm } from '../../helpers/seedAsFtm';
 import { closeTestDatabases, testDatabase } from '../../helpers/testDatabase';
 import { runPrefix } from '../../helpers/testIds';
 
@@ -46,17 +45,7 @@ async function answers(p: string) {
 
 beforeAll(async () => {
   await cleanup();
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await runExport(db, 'ftm', {}, out);
-  out.end();
-  // The seed only: other suites' data (ids starting with test-) is left out.
-  const lines = Buffer.concat(chunks)
-    .toString('utf8')
-    .split('\n')
-    .filter((l) => l && !l.includes('"test-'));
-  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  await writeSeedAsFtm(db, file);
 });
 
 afterAll(async () => {
