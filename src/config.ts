@@ -34,6 +34,8 @@ export interface Config {
     readonly pagecacheMb: number;
     readonly startTimeoutMs: number;
     readonly restartOnCrash: boolean;
+    /** NEO4J_EMBEDDED_CONF: a neo4j.conf-style file of further Neo4j settings, applied after the launcher's own. */
+    readonly confFile?: string;
   };
   readonly importDir: string;
   readonly seedOnStart: boolean;
@@ -119,6 +121,7 @@ export function loadConfig(env: Env = process.env): Config {
       pagecacheMb: integer(env, 'NEO4J_EMBEDDED_PAGECACHE_MB', 512, 16, 1_048_576),
       startTimeoutMs: integer(env, 'NEO4J_EMBEDDED_START_TIMEOUT_MS', 300_000, 5_000, 3_600_000),
       restartOnCrash: boolean(env, 'NEO4J_EMBEDDED_RESTART', true),
+      confFile: optionalPath(env, 'NEO4J_EMBEDDED_CONF'),
     },
     importDir: path.resolve(projectRoot, string(env, 'IMPORT_DIR', 'import')),
     seedOnStart: boolean(env, 'SEED_ON_START', uri === undefined),
@@ -139,6 +142,12 @@ export function loadConfig(env: Env = process.env): Config {
     keyCacheMs: integer(env, 'KEY_CACHE_MS', 5_000, 0, 60_000),
     corsOrigins: originList(env, 'CORS_ORIGINS'),
   };
+}
+
+/** A file named by an environment variable, resolved from the project root; undefined when unset. */
+function optionalPath(env: Env, name: string): string | undefined {
+  const value = optionalString(env, name);
+  return value === undefined ? undefined : path.resolve(projectRoot, value);
 }
 
 function optionalString(env: Env, name: string): string | undefined {

@@ -30,7 +30,7 @@ public class Launcher {
         Files.createDirectories(importDir);
 
         SocketAddress address = new SocketAddress("127.0.0.1", port);
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, address)
                 .setConfig(BoltConnector.advertised_address, address)
@@ -41,8 +41,11 @@ public class Launcher {
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
                 // Connections are closed by the time we stop: do not wait 5 s twice for them.
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
-                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
-                .build();
+                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200));
+        // Further settings from a neo4j.conf-style file named by NEO4J_EMBEDDED_CONF (the tests' instance uses one).
+        String conf = System.getenv("NEO4J_EMBEDDED_CONF");
+        if (conf != null && !conf.isEmpty()) builder.loadPropertiesFromFile(Path.of(conf));
+        DatabaseManagementService dbms = builder.build();
 
         Thread stopper = new Thread(() -> shutdown(dbms));
         Runtime.getRuntime().addShutdownHook(stopper);

@@ -34,6 +34,8 @@ export interface EmbeddedOptions {
   startTimeoutMs: number;
   /** Start the JVM again, on the same port, when it dies unasked. */
   restartOnCrash: boolean;
+  /** A neo4j.conf-style file of further Neo4j settings, applied after the launcher's own (NEO4J_EMBEDDED_CONF). */
+  confFile?: string;
 }
 
 /** What a running instance writes beside its data, so that other commands can use it instead of starting another. */
@@ -119,7 +121,8 @@ export class EmbeddedNeo4j {
     const started = Date.now();
     this.logger.info({ home, port: this.portInUse }, 'starting the embedded Neo4j 5.26');
     // Its own process group: a Ctrl-C in the terminal reaches this process only, which then stops the JVM in order.
-    const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    const env = { ...process.env, NEO4J_EMBEDDED_CONF: this.options.confFile ?? '' };
+    const child = spawn('java', args, { env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     this.child = child;
     const killOnExit = () => child.kill('SIGKILL');
     process.once('exit', killOnExit);

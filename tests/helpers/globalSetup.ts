@@ -25,7 +25,8 @@ export default async function globalSetup(): Promise<void> {
   let ownInstance = false;
   if (!uri) {
     const config = loadConfig({ ...process.env, NEO4J_EMBEDDED_HOME: '.neo4j/test', NEO4J_EMBEDDED_RESTART: 'false' });
-    const embedded = new EmbeddedNeo4j({ projectRoot: root, importDir: config.importDir, ...config.embedded, heapMb: 1024 }, logger);
+    const confFile = path.join(root, 'tests', 'helpers', 'testNeo4j.conf');
+    const embedded = new EmbeddedNeo4j({ projectRoot: root, importDir: config.importDir, ...config.embedded, heapMb: 1024, confFile }, logger);
     uri = await embedded.start();
     (globalThis as { __EMBEDDED_NEO4J__?: EmbeddedNeo4j }).__EMBEDDED_NEO4J__ = embedded;
     process.env.NEO4J_URI = uri;

@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from '../../src/config';
+import path from 'node:path';
+import { ConfigError, loadConfig, projectRoot } from '../../src/config';
 
 describe('loadConfig', () => {
   it('uses the embedded Neo4j when NEO4J_URI is unset', () => {
@@ -24,6 +25,12 @@ describe('loadConfig', () => {
   ])('rejects %s=%s with a message naming the variable', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('reads NEO4J_EMBEDDED_CONF as a file from the project root, none by default', () => {
+    expect(loadConfig({}).embedded.confFile).toBeUndefined();
+    const { confFile } = loadConfig({ NEO4J_EMBEDDED_CONF: 'tests/helpers/testNeo4j.conf' }).embedded;
+    expect(confFile).toBe(path.join(projectRoot, 'tests', 'helpers', 'testNeo4j.conf'));
   });
 
   it('reads CORS_ORIGINS as a list of exact origins, empty by default', () => {
