@@ -34,7 +34,7 @@ export interface Config {
     readonly pagecacheMb: number;
     readonly startTimeoutMs: number;
     readonly restartOnCrash: boolean;
-    /** NEO4J_EMBEDDED_CONF: a neo4j.conf-style file of further Neo4j settings, applied after the launcher's own. */
+    /** NEO4J_EMBEDDED_CONF: a neo4j.conf-style file of further Neo4j settings, beside those the launcher sets itself. */
     readonly confFile?: string;
   };
   readonly importDir: string;

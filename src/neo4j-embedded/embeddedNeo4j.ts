@@ -34,7 +34,7 @@ export interface EmbeddedOptions {
   startTimeoutMs: number;
   /** Start the JVM again, on the same port, when it dies unasked. */
   restartOnCrash: boolean;
-  /** A neo4j.conf-style file of further Neo4j settings, applied after the launcher's own (NEO4J_EMBEDDED_CONF). */
+  /** A neo4j.conf-style file of further Neo4j settings, beside those the launcher sets itself (NEO4J_EMBEDDED_CONF). */
   confFile?: string;
 }
 
