@@ -13,8 +13,7 @@ import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db';
 import { createLogger } from '../../src/logger';
 import { createServer } from '../../src/server';
-
-type Statements = Array<{ cypher: string; params: Record<string, unknown> }>;
+import { readStatements, type Statements } from './bareStatements';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -35,18 +34,6 @@ async function main(): Promise<void> {
       },
       { requestId: randomUUID() },
     );
-  const throughDriver = async (statements: Statements) => {
-    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(async (tx) => {
-        const out: unknown[] = [];
-        for (const { cypher, params } of statements) out.push(...(await tx.run(cypher, params)).records.map((r) => r.toObject()));
-        return out;
-      });
-    } finally {
-      await session.close();
-    }
-  };
 
   const bare = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -54,7 +41,7 @@ async function main(): Promise<void> {
     req.on('end', async () => {
       const { statements } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { statements: Statements };
       try {
-        const body = JSON.stringify({ data: await (bareDriver ? throughDriver(statements) : throughDatabase(statements)) });
+        const body = JSON.stringify({ data: await (bareDriver ? readStatements(driver, statements) : throughDatabase(statements)) });
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
       } catch (error) {
         res.writeHead(500).end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));

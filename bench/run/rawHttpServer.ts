@@ -6,6 +6,7 @@
  */
 import http from 'node:http';
 import neo4j from 'neo4j-driver';
+import { readStatements } from './bareStatements';
 
 async function main(): Promise<void> {
   const driver = neo4j.driver(process.env.NEO4J_URI!, undefined, { disableLosslessIntegers: true, maxConnectionPoolSize: 100 });
@@ -21,19 +22,11 @@ async function main(): Promise<void> {
         statements?: Array<{ cypher: string; params: Record<string, unknown> }>;
       };
       const statements = sent.statements ?? [{ cypher: sent.cypher!, params: sent.params ?? {} }];
-      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
       try {
-        const data = await session.executeRead(async (tx) => {
-          const out: unknown[] = [];
-          for (const { cypher, params } of statements) out.push(...(await tx.run(cypher, params)).records.map((r) => r.toObject()));
-          return out;
-        });
-        const body = JSON.stringify({ data });
+        const body = JSON.stringify({ data: await readStatements(driver, statements) });
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
       } catch (error) {
         res.writeHead(500).end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));
-      } finally {
-        await session.close();
       }
     });
   });
