@@ -70,6 +70,17 @@ export function shortcutClauses(claim: ClaimTypeDef, c: string, mode: 'MERGE' | 
     .join(' ');
 }
 
+/**
+ * Unit subqueries that run `body` on each shortcut edge whose `claimId` is `claimId`, bound to `a`, `e` and `b`, one
+ * per shortcut type of `claims` (all claim types by default), so that each finds its edges through that type's
+ * `claimId` index (cypher/schema/011) instead of scanning every relationship of the graph. `body` may use `{type}`
+ * for the edge's type (a type of the model). `scope` names the variables the subqueries import.
+ */
+export function eachShortcutEdge(scope: string, claimId: string, body: string, claims: readonly ClaimTypeDef[] = CLAIM_TYPES): string {
+  const types = [...new Set(claims.flatMap((claim) => claim.shortcuts.map((s) => s.type)))];
+  return types.map((type) => `CALL (${scope}) { MATCH (a)-[e:${type} {claimId: ${claimId}}]->(b) ${body.replaceAll('{type}', type)} }`).join(' ');
+}
+
 /** `SET` items giving the link relationship `r` between the end `x` and the claim `c` its page keys. */
 export const pageKeySets = (claim: ClaimTypeDef, r: string, x: string, c: string): string => `${r}.pageOf = ${x}.id, ${r}.pageKey = ${pageKeyOf(claim, c)}, ${r}.pageId = ${c}.id`;
 

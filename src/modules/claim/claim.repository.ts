@@ -5,7 +5,7 @@ import { Injectable } from '../../container';
 import { ConflictError, NotFoundError } from '../../errors';
 import type { FieldSelection, Projector } from '../../projection';
 import { writeClaim, writeEvidence, type ClaimPlan, type EvidenceValue } from '../../claims/claimWriter';
-import { pageKeySets, shortcutClauses, shortcutConstants, linkPattern } from '../../claims/derived';
+import { eachShortcutEdge, pageKeySets, shortcutClauses, shortcutConstants, linkPattern } from '../../claims/derived';
 import { CLAIM_LABELS, CLAIM_TYPES, SUPERSEDES, claimType, type ClaimTypeDef } from '../../model';
 import { active, nodeLookup } from '../shared/cypherHelpers';
 import { writeAudit, writerOf } from '../audit/audit';
@@ -43,7 +43,7 @@ export class ClaimRepository {
            SET c.retractedAt = coalesce(c.retractedAt, datetime()), c.retractionReason = coalesce(c.retractionReason, $reason),
                c.retractedBy = coalesce(c.retractedBy, $keyId)
            WITH c, fresh
-           CALL (c) { MATCH (c)--()-[r {claimId: c.id}]-() SET r.retracted = true, r.retractedAt = coalesce(r.retractedAt, c.retractedAt) }
+           ${eachShortcutEdge('c', 'c.id', 'SET e.retracted = true, e.retractedAt = coalesce(e.retractedAt, c.retractedAt)')}
            RETURN [l IN labels(c) WHERE l <> 'Claim'][0] AS label, fresh`,
           { id, reason, keyId: ctx.caller.keyId },
         );
@@ -95,7 +95,7 @@ export class ClaimRepository {
            WITH c, old
            CALL (c, old) { MATCH (c)-[r]->(x) WHERE type(r) IN $outTypes CREATE (old)-[r2:$(type(r))]->(x) SET r2 = properties(r), r2.pageId = CASE WHEN r.pageId IS NULL THEN null ELSE old.id END }
            CALL (c, old) { MATCH (c)<-[r]-(x) WHERE type(r) IN $inTypes CREATE (old)<-[r2:$(type(r))]-(x) SET r2 = properties(r), r2.pageId = CASE WHEN r.pageId IS NULL THEN null ELSE old.id END }
-           CALL (c, old) { MATCH (a)-[e {claimId: c.id}]->(b) CREATE (a)-[e2:$(type(e))]->(b) SET e2 = properties(e), e2.claimId = old.id, e2.recordedAt = coalesce(e.recordedAt, old.recordedAt, old.createdAt), e2.retracted = true, e2.retractedAt = datetime.transaction() }
+           ${eachShortcutEdge('c, old', 'c.id', 'CREATE (a)-[e2:{type}]->(b) SET e2 = properties(e), e2.claimId = old.id, e2.recordedAt = coalesce(e.recordedAt, old.recordedAt, old.createdAt), e2.retracted = true, e2.retractedAt = datetime.transaction()', [claim])}
            CALL (c, old) { MATCH (c)-[s:${SUPERSEDES}]->(prev) CREATE (old)-[s2:${SUPERSEDES}]->(prev) SET s2 = properties(s) DELETE s }
            CREATE (c)-[:${SUPERSEDES} {at: datetime.transaction(), keyId: $keyId, reason: $reason}]->(old)`,
           { ...params, outTypes: [...ownTypes(claim, 'out'), 'SUPPORTED_BY'], inTypes: ownTypes(claim, 'in') },
@@ -144,7 +144,7 @@ export class ClaimRepository {
         const rows = await tx.run(
           `MATCH (c:Claim {id: $id})
            CALL (c) { MATCH (c)-[:${SUPERSEDES}*0..]->(v) RETURN collect(DISTINCT v) AS versions }
-           CALL (versions) { UNWIND versions AS v MATCH ()-[e {claimId: v.id}]->() DELETE e }
+           CALL (versions) { UNWIND versions AS v ${eachShortcutEdge('v', 'v.id', 'DELETE e')} }
            WITH versions, [v IN versions | v.id] AS ids
            FOREACH (v IN versions | DETACH DELETE v)
            RETURN ids, toString(datetime.transaction()) AS at`,
