@@ -7,6 +7,9 @@ import { validateGraph } from './validateGraph';
 /** The exit codes of `npm run validate`: the graph keeps the contract, it does not, or Neo4j cannot be reached. */
 export const VALIDATE_EXIT = { OK: 0, PROBLEMS: 1, USAGE: 2, UNREACHABLE: 4 } as const;
 
+/** How long one check may take over the whole graph (at least; a longer NEO4J_QUERY_TIMEOUT_MS wins). */
+export const VALIDATE_TIMEOUT_MS = 3_600_000;
+
 /** The streams the CLI writes to (injectable for tests). */
 export interface ValidateIo {
   stdout: { write(text: string): unknown };
@@ -16,7 +19,8 @@ export interface ValidateIo {
 const USAGE = `Usage: npm run validate [-- --limit <n>]
 
 Checks, read-only, that the graph keeps docs/graph-model.md: claims with sources, claim ends, enum values, and
-shortcut edges in step with their claims. Prints one line per problem (kind  id  detail) and a count per check.
+shortcut edges in step with their claims. Prints one line per problem (kind  id  detail) and a count per check;
+each check's count and time go to standard error as it ends (a check may take up to an hour).
   --limit <n>   list at most n problems per check (all are counted); default 1000
 Exit codes: 0 no problem, 1 problems found, 2 usage error, 4 Neo4j unreachable.
 `;
@@ -47,7 +51,13 @@ export async function runValidateCli(argv: readonly string[], io: ValidateIo = p
   }
   try {
     io.stdout.write(`Validating ${graph.describe}.\n`);
-    const report = await validateGraph(graph.db, { limit });
+    // A check reads the whole graph: on ten million relationships some take a minute, longer than a request may.
+    const timeoutMs = Math.max(config.neo4j.queryTimeoutMs, VALIDATE_TIMEOUT_MS);
+    const report = await validateGraph(graph.db, {
+      limit,
+      timeoutMs,
+      onCheck: (check, seconds) => io.stderr.write(`  ${check.name}: ${check.count} problem${check.count === 1 ? '' : 's'} (${seconds.toFixed(1)} s)\n`),
+    });
     for (const check of report.checks) {
       for (const p of check.problems) io.stdout.write(`${p.kind}  ${p.id}  ${p.detail}\n`);
     }

@@ -30,6 +30,8 @@ export interface ValidateOptions {
   limit?: number;
   timeoutMs?: number;
   checks?: readonly GraphCheck[];
+  /** Called after each check with what it found and how long it took (a long validation shows its progress). */
+  onCheck?: (result: CheckResult, seconds: number) => void;
 }
 
 /** How {@link runGraphChecks} runs, in a transaction the caller holds. */
@@ -49,10 +51,12 @@ export interface RunChecksOptions {
 export async function validateGraph(db: Database, options: ValidateOptions = {}): Promise<ValidationReport> {
   const checks: CheckResult[] = [];
   for (const check of options.checks ?? GRAPH_CHECKS) {
+    const started = performance.now();
     const [result] = await db.read((tx) => runGraphChecks(tx, { limit: options.limit, checks: [check] }).then((r) => r.checks), {
       timeoutMs: options.timeoutMs ?? 60_000,
     });
     checks.push(result);
+    options.onCheck?.(result, (performance.now() - started) / 1000);
   }
   return { checks, problemCount: checks.reduce((sum, c) => sum + c.count, 0) };
 }

@@ -91,6 +91,9 @@ describe('commands find the database the running API uses', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(`Validating the embedded Neo4j of the running API at ${record.uri} (data folder ${record.home}, API pid ${api!.pid}).`);
     expect(run.stdout).toContain(`UNSUPPORTED_CLAIM  ${PREFIX}role  Role has no SUPPORTED_BY edge to a Source`);
+    // Each check's count and time on standard error as it ends: a validation of a large graph shows its progress.
+    expect(run.stderr).toMatch(/^ {2}unsupported-claims: [1-9]\d* problems? \(\d+\.\d s\)$/m);
+    expect(run.stderr).toMatch(/^ {2}stale-page-keys: \d+ problems? \(\d+\.\d s\)$/m);
     expect(run.status).toBe(1);
   }, 130_000);
 });
