@@ -9,7 +9,8 @@
  *
  * Rows are nodes + relationships written. Reported: rows/s overall (the whole command, from the first read of the
  * file to the ledger) and per stage, the Node process's peak memory, and the load average before and after (the
- * machine is shared). The data folder is `.neo4j/import-ftm-bulk-<label>`, wiped first and removed after.
+ * machine is shared). The data folder is `.neo4j/import-ftm-bulk-<label>`, wiped first and removed after (kept with
+ * `--keep`).
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -29,7 +30,8 @@ function arg(argv: string[], name: string): string | undefined {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const files = argv.filter((a, i) => !a.startsWith('--') && !(i > 0 && argv[i - 1].startsWith('--'))).map((f) => path.resolve(f));
-  if (files.length === 0 || files.some((f) => !fs.existsSync(f))) throw new Error('Usage: bench/import/ftmBulk.ts <file.ftm.json>... [--label name] [--heap mb] [--pagecache mb]');
+  if (files.length === 0 || files.some((f) => !fs.existsSync(f)))
+    throw new Error('Usage: bench/import/ftmBulk.ts <file.ftm.json>... [--label name] [--heap mb] [--pagecache mb] [--keep]');
   const label = arg(argv, 'label') ?? path.basename(files[0]).replace(/\..*$/, '');
   const heapMb = Number(arg(argv, 'heap') ?? 2048);
   const pagecacheMb = Number(arg(argv, 'pagecache') ?? 1024);
@@ -108,7 +110,8 @@ async function main(): Promise<void> {
     async () => {
       clearInterval(sampler);
       await result?.graph.close().catch(() => undefined);
-      fs.rmSync(home, { recursive: true, force: true });
+      // --keep leaves the loaded folder for a look afterwards (e.g. bench/run/checks.ts through a bench-<name> link).
+      if (!argv.includes('--keep')) fs.rmSync(home, { recursive: true, force: true });
     },
   );
 }

@@ -10,6 +10,9 @@ export const VALIDATE_EXIT = { OK: 0, PROBLEMS: 1, USAGE: 2, UNREACHABLE: 4 } as
 /** How long one check may take over the whole graph (at least; a longer NEO4J_QUERY_TIMEOUT_MS wins). */
 export const VALIDATE_TIMEOUT_MS = 3_600_000;
 
+/** Checks run two at a time: Neo4j runs each on one core, and the largest take most of the time. */
+export const VALIDATE_CONCURRENCY = 2;
+
 /** The streams the CLI writes to (injectable for tests). */
 export interface ValidateIo {
   stdout: { write(text: string): unknown };
@@ -56,6 +59,7 @@ export async function runValidateCli(argv: readonly string[], io: ValidateIo = p
     const report = await validateGraph(graph.db, {
       limit,
       timeoutMs,
+      concurrency: VALIDATE_CONCURRENCY,
       onCheck: (check, seconds) => io.stderr.write(`  ${check.name}: ${check.count} problem${check.count === 1 ? '' : 's'} (${seconds.toFixed(1)} s)\n`),
     });
     for (const check of report.checks) {

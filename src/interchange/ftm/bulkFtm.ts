@@ -25,7 +25,7 @@ import type { ImportProgress } from '../../import/importTypes';
 import { CLAIM_TYPES, GLOBAL_ID_LABEL, claimType, linkOf, nodeType, type ClaimLabel, type PropertyKind } from '../../model';
 import { BulkFiles, bulkImport, type Columns } from '../../neo4j-embedded/bulkLoad';
 import { openGraph, type OpenGraph } from '../../openGraph';
-import { runGraphChecks } from '../../validate/validateGraph';
+import { validateGraph } from '../../validate/validateGraph';
 import type { FtmEntity } from './ftmModel';
 import { claimWrites, linkWrites, nodeWrites } from './fromFtm';
 import { FtmImportError, ledgerName, lines, readFtmFile } from './importFtm';
@@ -372,7 +372,8 @@ export async function bulkLoadFtm(options: FtmBulkOptions): Promise<FtmBulkResul
 
     // 5. The validator's checks over the whole graph (what every batch of the online import runs); then the ledger.
     progress?.({ kind: 'file-start', file: 'checks and ledger', index: 6, total: stageCount, statements: 0 });
-    const report = await graph.db.read((tx) => runGraphChecks(tx, { limit: 50 }), { timeoutMs: 3_600_000 });
+    // Two checks at a time, each in a read transaction of its own (nothing else writes to the new database).
+    const report = await validateGraph(graph.db, { limit: 50, timeoutMs: 3_600_000, concurrency: 2 });
     if (report.problemCount > 0) {
       const lineOf = (id: string): Where => nodes.get(id) ?? claims.get(id) ?? merged.get(id) ?? { file: files[0].name, line: 1 };
       const problems = report.checks.flatMap((check) => check.problems.map((p) => ({ ...lineOf(p.id), id: p.id, kind: p.kind, detail: p.detail })));
