@@ -247,6 +247,8 @@ export class Projector {
     const counted = (c: string) => {
       const condition = filter(c);
       const all = [condition, this.knownAt ? knownAt(c, this.knownAt) : 'true'].filter((x) => x !== 'true');
+      // A unique match binds each item once and ends with its WHERE: the filter joins it (an index seek can serve it).
+      if (options.unique) return `MATCH ${options.match(c)}${all.length ? ` AND ${all.join(' AND ')}` : ''} WITH ${c}`;
       return `MATCH ${options.match(c)} WITH DISTINCT ${c}${all.length ? ` WHERE ${all.join(' AND ')}` : ''}`;
     };
     if (selectionHas(selection, 'totalCount')) {

@@ -456,6 +456,26 @@ describe('where, orderBy and aggregate on every root list', () => {
     expect(plan.some((op) => /NodeByLabelScan/.test(op))).toBe(false);
   });
 
+  it('seeks the id index for a list of people or organizations filtered by id, its page and its count, not a scan of the label', async () => {
+    const captured = captureStatements();
+    try {
+      const people = await api.run(`{ people(where: { id: { in: ["nick-clegg", "mark-zuckerberg"] } }, first: 5) { totalCount edges { node { id } } } }`);
+      expect(people.errors).toBeUndefined();
+      expect(people.data!.people.totalCount).toBe(2);
+      expect(people.data!.people.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(['mark-zuckerberg', 'nick-clegg']);
+      const orgs = await api.run(`{ organizations(where: { id: { in: ["meta"] } }, first: 5) { totalCount edges { node { id } } } }`);
+      expect(orgs.errors).toBeUndefined();
+      expect(orgs.data!.organizations.totalCount).toBe(1);
+    } finally {
+      captured.stop();
+    }
+    expect(captured.statements).toHaveLength(2);
+    for (const { cypher, params } of captured.statements) {
+      const plan = await planOperators(testDatabase(), `EXPLAIN ${cypher}`, params);
+      expect({ cypher, scans: plan.filter((op) => /NodeByLabelScan/.test(op)) }).toEqual({ cypher, scans: [] });
+    }
+  });
+
   it('starts a list filtered two relationships deep, its counts and groups, and evidence from one source at the pinned node', async () => {
     const captured = captureStatements();
     try {

@@ -24,9 +24,11 @@ export class OrganizationRepository {
               const text = q.param(filter.nameContains.toLowerCase());
               where.push(`(toLower(${w}.name) CONTAINS ${text} OR any(a IN coalesce(${w}.aliases, []) WHERE toLower(a) CONTAINS ${text}))`);
             }
-            return `(${w}:Organization)${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+            // Each organization once: `where` and the page's cursor join this WHERE (an id filter seeks the id index).
+            return `(${w}:Organization) WHERE ${where.length ? where.join(' AND ') : `${w}.id IS NOT NULL`}`;
           },
           sortKey: (w) => [`coalesce(${w}.name, '')`, `${w}.id`],
+          unique: true,
         };
       },
       page,

@@ -15,12 +15,14 @@ export class PersonRepository {
       selection,
       'Person',
       (q) => ({
+        // Each person once: `where` and the page's cursor join this WHERE, so that `id: { in: [...] }` seeks the id index.
         match: (w) =>
-          `(${w}:Person)` +
+          `(${w}:Person) WHERE ` +
           (filter.nameContains
-            ? ` WHERE toLower(${w}.name) CONTAINS ${q.param(filter.nameContains.toLowerCase())} OR any(a IN coalesce(${w}.aliases, []) WHERE toLower(a) CONTAINS ${q.param(filter.nameContains.toLowerCase())})`
-            : ''),
+            ? `(toLower(${w}.name) CONTAINS ${q.param(filter.nameContains.toLowerCase())} OR any(a IN coalesce(${w}.aliases, []) WHERE toLower(a) CONTAINS ${q.param(filter.nameContains.toLowerCase())}))`
+            : `${w}.id IS NOT NULL`),
         sortKey: (w) => [`coalesce(${w}.name, '')`, `${w}.id`],
+        unique: true,
       }),
       page,
     );
