@@ -101,6 +101,16 @@ export function writeResults(stem: string, data: unknown, markdown: string): voi
   process.stdout.write(`\n${markdown}\nWrote bench/results/${stem}.{json,md}\n`);
 }
 
+/**
+ * A tool's arguments `[S|M|L|XL] [--<flag> N]`: the data set (upper case; `size` when none is given) and the number
+ * after `--<flag>` (`value` when absent).
+ */
+export function sizeAndNumber(argv: readonly string[], flag: string, defaults: { size: string; value: number }): { size: string; value: number } {
+  const at = argv.indexOf(`--${flag}`);
+  const size = argv.find((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1)) ?? defaults.size;
+  return { size: size.toUpperCase(), value: at >= 0 ? Number(argv[at + 1]) : defaults.value };
+}
+
 /** Runs a tool's `main` and exits: 0 when it resolves, 1 with the error's stack when it rejects. */
 export function runTool(main: () => Promise<unknown>): void {
   main().then(

@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { GRAPH_CHECKS } from '../../src/validate/graphChecks';
 import { runGraphChecks } from '../../src/validate/validateGraph';
-import { benchHome, loadAverageLine, quietLogger, runTool, startBenchGraph, withCleanup, writeResults } from '../common';
+import { benchHome, loadAverageLine, quietLogger, runTool, sizeAndNumber, startBenchGraph, withCleanup, writeResults } from '../common';
 
 interface Row {
   check: string;
@@ -17,10 +17,7 @@ interface Row {
 }
 
 async function main() {
-  const argv = process.argv.slice(2);
-  const flag = argv.indexOf('--rounds');
-  const rounds = flag >= 0 ? Number(argv[flag + 1]) : 2;
-  const size = (argv.find((a, i) => !a.startsWith('--') && i !== flag + 1) ?? 'L').toUpperCase();
+  const { size, value: rounds } = sizeAndNumber(process.argv.slice(2), 'rounds', { size: 'L', value: 2 });
   const graph = await startBenchGraph(benchHome(size), quietLogger('checks'));
   const rows: Row[] = GRAPH_CHECKS.map((check) => ({ check: check.name, seconds: [], problems: 0 }));
   const started = new Date();

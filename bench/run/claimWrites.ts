@@ -11,7 +11,7 @@ import { ApiKeyRepository, generateKey } from '../../src/auth';
 import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db';
 import { createServer } from '../../src/server';
-import { benchHome, loadAverageLine, quietLogger, runTool, startBenchGraph, withCleanup, writeResults } from '../common';
+import { benchHome, loadAverageLine, quietLogger, runTool, sizeAndNumber, startBenchGraph, withCleanup, writeResults } from '../common';
 import { SUPERNODE_ID } from '../generate/rows';
 import { percentile } from './measure';
 
@@ -23,10 +23,7 @@ const MUTATIONS = {
 };
 
 async function main() {
-  const argv = process.argv.slice(2);
-  const flag = argv.indexOf('--count');
-  const count = flag >= 0 ? Number(argv[flag + 1]) : 10;
-  const size = (argv.find((a, i) => !a.startsWith('--') && i !== flag + 1) ?? 'L').toUpperCase();
+  const { size, value: count } = sizeAndNumber(process.argv.slice(2), 'count', { size: 'L', value: 10 });
   const logger = quietLogger('claim-writes');
   const graph = await startBenchGraph(benchHome(size), logger);
   const times: Record<keyof typeof MUTATIONS, number[]> = { add: [], correct: [], retract: [], purge: [] };

@@ -6,13 +6,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { deriveAll, type DerivedCounts } from '../../src/claims/derived';
-import { benchHome, loadAverageLine, quietLogger, runTool, startBenchGraph, withCleanup, writeResults } from '../common';
+import { benchHome, loadAverageLine, quietLogger, runTool, sizeAndNumber, startBenchGraph, withCleanup, writeResults } from '../common';
 
 async function main() {
-  const argv = process.argv.slice(2);
-  const flag = argv.indexOf('--rounds');
-  const rounds = flag >= 0 ? Number(argv[flag + 1]) : 2;
-  const size = (argv.find((a, i) => !a.startsWith('--') && i !== flag + 1) ?? 'L').toUpperCase();
+  const { size, value: rounds } = sizeAndNumber(process.argv.slice(2), 'rounds', { size: 'L', value: 2 });
   const graph = await startBenchGraph(benchHome(size), quietLogger('derive'));
   const runs: Array<{ seconds: number; counts: DerivedCounts }> = [];
   const started = new Date();
