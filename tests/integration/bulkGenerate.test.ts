@@ -61,7 +61,8 @@ describe('the generator: bulk and online paths write the same graph', () => {
     fs.rmSync(home, { recursive: true, force: true });
     await withSharedDatabase(() => removeTestData(db, { idPrefixes: [PREFIX] }));
     await closeTestDatabases();
-  }, 120_000);
+    // Its turn on the shared database can come after several other suites' whole runs (the lock is not fair).
+  }, 600_000);
 
   it('has the same nodes and relationships, with the same properties of the same types', async () => {
     const loaded = await graphFingerprint(bulk!.graph.db, 'gen-', { strip: PREFIX });

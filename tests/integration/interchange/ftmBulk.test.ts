@@ -67,7 +67,8 @@ describe('the FtM bulk initial load', () => {
       await db.writeRows(`MATCH (m:Migration) WHERE m.name IN $names DELETE m`, { names });
     });
     await closeTestDatabases();
-  }, 120_000);
+    // Its turn on the shared database can come after several other suites' whole runs (the lock is not fair).
+  }, 600_000);
 
   it('writes the same nodes and relationships as the online import, with the same properties of the same types', async () => {
     const loaded = await graphFingerprint(bulk!.graph.db, PREFIX, { byPresence: ENTRY_TIMES });
