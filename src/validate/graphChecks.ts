@@ -54,7 +54,7 @@ function byClaimRule<T extends { label: string }>(scoped: boolean, rules: string
  * relationships, filtered).
  */
 function claimLink(rule: ClaimEnd | null, alias: string, r: string, other: string): { pattern: string; where: string } {
-  if (rule) return { pattern: rule.direction === 'IN' ? `(c)<-[${r}:${rule.type}]-(${other})` : `(c)-[${r}:${rule.type}]->(${other})`, where: '' };
+  if (rule) return { pattern: endPattern(rule, other, r), where: '' };
   return { pattern: `(c)-[${r}:$(${alias}.type)]-(${other})`, where: `(${alias}.direction = 'OUT') = (startNode(${r}) = c) AND` };
 }
 
@@ -85,6 +85,9 @@ interface ClaimEnd {
 }
 
 const endOf = (link: Pick<LinkDef, 'type' | 'direction'>): ClaimEnd => ({ type: link.type, direction: link.direction === 'in' ? 'IN' : 'OUT' });
+
+/** The pattern of the claim `c`'s link `end` to `x` (the model's {@link linkPattern}), with the relationship in `r`. */
+const endPattern = (end: ClaimEnd, x: string, r = ''): string => linkPattern({ type: end.type, direction: end.direction === 'IN' ? 'in' : 'out' }, 'c', x, r);
 
 /** Every link of every claim type with the labels its ends may carry: what the writes accept (check b). */
 export function linkRules(): Array<ClaimEnd & { label: string; ends: string[]; required: boolean }> {
@@ -221,8 +224,7 @@ function joinsClaimEnds(shortcut: (typeof SHORTCUTS)[number] | null): string {
             CASE WHEN d.to IS NULL THEN b = c
                  ELSE EXISTS { MATCH (c)-[r:$(d.to.type)]-(b) WHERE (d.to.direction = 'OUT') = (startNode(r) = c) } END`;
   }
-  const end = (link: ClaimEnd | null, x: string) =>
-    link ? `EXISTS { MATCH ${link.direction === 'IN' ? `(c)<-[:${link.type}]-(${x})` : `(c)-[:${link.type}]->(${x})`} }` : `${x} = c`;
+  const end = (link: ClaimEnd | null, x: string) => (link ? `EXISTS { MATCH ${endPattern(link, x)} }` : `${x} = c`);
   return `CASE ${shortcut.sources.map((d) => `WHEN c:${d.label} THEN ${end(d.from, 'a')} AND ${end(d.to, 'b')}`).join(' ')} ELSE false END`;
 }
 
