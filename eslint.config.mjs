@@ -118,5 +118,11 @@ export default defineConfig(
     files: ['**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // CommonJS that Node loads before any compiler (a `node -r` preload): require() is the point.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   prettier,
 );

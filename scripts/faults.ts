@@ -82,6 +82,8 @@ export interface FaultsOptions {
   outageMs?: number;
   afterRecoveryMs?: number;
   log?: (line: string) => void;
+  /** `node`'s arguments to start the API from source (default: through ts-node, as `npm run dev` does). */
+  apiNodeArgs?: string[];
 }
 
 /** Runs both drills on one embedded Neo4j, and stops everything it started, even on failure. */
@@ -103,7 +105,7 @@ export async function runFaults(options: FaultsOptions = {}): Promise<FaultsRepo
     log('kill -9 drill');
     const kill = await killDrill(embedded, db, made.key, config, logger, options, log);
     log('SIGTERM drill');
-    const sigterm = await sigtermDrill(embedded.uri, log);
+    const sigterm = await sigtermDrill(embedded.uri, options.apiNodeArgs ?? ['-r', 'ts-node/register/transpile-only', 'src/index.ts'], log);
     return { kill, sigterm };
   } finally {
     await db?.close();
@@ -242,8 +244,8 @@ async function post(url: string, query: string, key?: string, variables: Record<
  * Spawns the API as `npm start` would run it (from source), on the given Neo4j, sends a burst of requests on their
  * own connections, SIGTERMs it while they are in flight, then checks what came back and how it exited.
  */
-async function sigtermDrill(uri: string, log: (line: string) => void): Promise<SigtermReport> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/index.ts'], {
+async function sigtermDrill(uri: string, nodeArgs: string[], log: (line: string) => void): Promise<SigtermReport> {
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: root,
     env: { ...process.env, NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED_ON_START: 'false', NODE_ENV: 'development' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -146,7 +146,11 @@ describe("the researchers' workbench in a real browser", () => {
     const panel = await page.textContent('#tab-details');
     expect(panel).toContain('supervise la décision');
     // The drawing as it was before zooming to the edge, for the screenshot.
-    await page.evaluate(() => window.explorer.cy.viewport((window as unknown as { savedView: { zoom: number; pan: { x: number; y: number } } }).savedView));
+    // In braces: `viewport()` returns the cytoscape instance, which Playwright would serialise whole (11 s of the
+    // page's CPU on this drawing) to hand it back.
+    await page.evaluate(() => {
+      window.explorer.cy.viewport((window as unknown as { savedView: { zoom: number; pan: { x: number; y: number } } }).savedView);
+    });
     expect(panel).toContain('CNN');
     expect(panel).toContain('DECIDED · OVERSEER');
     await screenshot(page, 'explorer');

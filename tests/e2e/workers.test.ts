@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { tsNodeArgs } from '../helpers/tsChild';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -26,7 +27,7 @@ describe('the API as two workers', () => {
 
   beforeAll(async () => {
     port = await freePort();
-    child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/index.ts'], {
+    child = spawn(process.execPath, tsNodeArgs('src/index.ts'), {
       cwd: root,
       env: { ...process.env, API_WORKERS: '2', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED_ON_START: 'false' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -19,7 +19,7 @@ export default async function globalSetup(): Promise<void> {
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'warn' });
   const started = Date.now();
   // The run's shared-database lock (tests/helpers/sharedDatabaseEnvironment.ts), new for every run; the workers inherit it.
-  const lock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'influence-graph-tests-')), 'shared-database.lock');
+  const lock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'influence-graph-tests-')), 'shared-database.queue');
   process.env[LOCK_ENV] = lock;
   let uri = process.env.NEO4J_URI;
   let ownInstance = false;

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import path from 'node:path';
 
 /**
- * One lock file for a jest run (its path in `TEST_SHARED_LOCK`, set by the global setup): the suites that use the
+ * One lock for a jest run (the path of its folder in `TEST_SHARED_LOCK`, set by the global setup): the suites that use the
  * shared Neo4j hold it one at a time, while suites with a Neo4j of their own (`@neo4j own`) run beside them, and
  * suites that use it only in part (`@neo4j in-part`) hold it around that part ({@link withSharedDatabase}).
  */
@@ -18,36 +19,46 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Waits for the lock and takes it (a file created exclusively, holding this process's pid). */
-export async function acquire(file: string): Promise<void> {
+/** The ticket this process holds or waits with, by lock folder. */
+const tickets = new Map<string, string>();
+let issued = 0;
+
+/**
+ * Waits for the lock and takes it. The lock is a folder of tickets served in the order they were taken (first come,
+ * first served): a suite that asked first goes first, so one that waits in a hook with a limit (an in-part suite's
+ * last step) is not overtaken again and again by suites that asked after it. A ticket's name is the machine's
+ * monotonic clock when it was taken (the same clock for every process), then the pid of its process. The ticket
+ * first in line holds the lock; one whose process died (killed, crashed) is removed, and the next one holds it.
+ */
+export async function acquire(folder: string): Promise<void> {
+  if (tickets.has(folder)) throw new Error(`this process already holds or awaits the lock ${folder}`);
+  fs.mkdirSync(folder, { recursive: true });
+  const ticket = `${process.hrtime.bigint().toString().padStart(20, '0')}-${process.pid}-${(issued += 1)}`;
+  fs.writeFileSync(path.join(folder, ticket), '');
+  tickets.set(folder, ticket);
   for (;;) {
-    try {
-      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    // A worker that died holding it (killed, crashed) leaves its pid behind: the lock is free again. (The holder may
-    // also have given it back since: then there is nothing to read, and the next try takes it.)
-    const holder = Number(holderOf(file));
-    if (Number.isInteger(holder) && holder > 0 && !alive(holder)) fs.rmSync(file, { force: true });
-    else await sleep(50);
+    const first = firstAlive(folder);
+    if (first === ticket) return;
+    await sleep(50);
   }
 }
 
-/** The pid in the lock file; '' when there is none (or it is being written). */
-function holderOf(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw error;
+/** The first ticket in line whose process is alive; those ahead of it, of dead processes, are removed. */
+function firstAlive(folder: string): string | undefined {
+  for (const name of fs.readdirSync(folder).sort()) {
+    const pid = Number(name.split('-')[1]);
+    if (pid === process.pid || alive(pid)) return name;
+    fs.rmSync(path.join(folder, name), { force: true });
   }
+  return undefined;
 }
 
-/** Gives the lock back, if this process holds it. */
-export function release(file: string): void {
-  if (holderOf(file) === String(process.pid)) fs.rmSync(file, { force: true });
+/** Gives the lock back (or leaves the line), if this process took a ticket. */
+export function release(folder: string): void {
+  const ticket = tickets.get(folder);
+  if (ticket === undefined) return;
+  tickets.delete(folder);
+  fs.rmSync(path.join(folder, ticket), { force: true });
 }
 
 /**

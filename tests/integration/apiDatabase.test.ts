@@ -11,9 +11,9 @@ import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db';
 import { apiRecordPath, freePort, type ApiInstanceRecord } from '../../src/neo4j-embedded';
 import { runPrefix } from '../helpers/testIds';
+import { tsNodeArgs } from '../helpers/tsChild';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const TS_NODE = path.join(ROOT, 'node_modules', '.bin', 'ts-node');
 const PREFIX = runPrefix('api-db');
 
 /** The environment of a command started by hand: no NEO4J_URI, no NEO4J_EMBEDDED_HOME (the jest run sets the first). */
@@ -51,7 +51,7 @@ describe('commands find the database the running API uses', () => {
     previousRecord = fs.existsSync(recordFile) ? fs.readFileSync(recordFile, 'utf8') : undefined;
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'test-api-db-'));
     const port = await freePort();
-    api = spawn(TS_NODE, ['--transpile-only', 'src/index.ts'], {
+    api = spawn(process.execPath, tsNodeArgs('src/index.ts'), {
       cwd: ROOT,
       env: commandEnv({ NEO4J_EMBEDDED_HOME: path.join(home, 'data'), PORT: String(port), SEED_ON_START: 'false', NEO4J_EMBEDDED_HEAP_MB: '512', NEO4J_EMBEDDED_RESTART: 'false' }),
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -87,7 +87,7 @@ describe('commands find the database the running API uses', () => {
 
   it('validate checks the API’s database, on its custom data folder, and names it on its first line', () => {
     expect(record.home).toBe(path.join(home, 'data'));
-    const run = spawnSync(TS_NODE, ['--transpile-only', 'src/validate/cli.ts'], { cwd: ROOT, env: commandEnv(), encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(process.execPath, tsNodeArgs('src/validate/cli.ts'), { cwd: ROOT, env: commandEnv(), encoding: 'utf8', timeout: 120_000 });
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(`Validating the embedded Neo4j of the running API at ${record.uri} (data folder ${record.home}, API pid ${api!.pid}).`);
     expect(run.stdout).toContain(`UNSUPPORTED_CLAIM  ${PREFIX}role  Role has no SUPPORTED_BY edge to a Source`);

@@ -3,6 +3,7 @@
  * that do (tests/helpers/sharedDatabaseEnvironment.ts).
  */
 import { runFaults, type FaultsReport } from '../../scripts/faults';
+import { tsNodeArgs } from '../helpers/tsChild';
 
 /**
  * The fault drills of `npm run faults`, on a Neo4j of their own: kill -9 the database under mixed reads and writes and
@@ -12,7 +13,7 @@ describe('the API under faults', () => {
   let report: FaultsReport;
 
   beforeAll(async () => {
-    report = await runFaults({ concurrency: 8, beforeKillMs: 3_000, outageMs: 4_000, afterRecoveryMs: 2_000 });
+    report = await runFaults({ concurrency: 8, beforeKillMs: 3_000, outageMs: 4_000, afterRecoveryMs: 2_000, apiNodeArgs: tsNodeArgs('src/index.ts') });
   }, 360_000);
 
   describe('when the Neo4j JVM is killed with SIGKILL under mixed reads and writes', () => {

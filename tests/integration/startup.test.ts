@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { tsNodeArgs } from '../helpers/tsChild';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -11,7 +12,7 @@ const root = path.resolve(__dirname, '..', '..');
 function runEntry(env: Record<string, string>): Promise<{ code: number | null; output: string; ms: number }> {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/index.ts'], {
+    const child = spawn(process.execPath, tsNodeArgs('src/index.ts'), {
       cwd: root,
       env: { ...process.env, LOG_LEVEL: 'silent', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,6 +6,7 @@ import { createTestServer, type TestServer } from '../helpers/testServer';
 import { closeTestDatabases, testDatabase } from '../helpers/testDatabase';
 import { createTestKey } from '../helpers/testKeys';
 import { runPrefix } from '../helpers/testIds';
+import { tsNodeArgs } from '../helpers/tsChild';
 import { SLOW_SUBSCRIBER } from '../../src/modules/audit/changeFeed';
 
 const P = runPrefix('live');
@@ -24,22 +25,11 @@ interface Change {
 /** Runs a mutation in another API process; resolves with when it had finished writing. */
 function writeElsewhere(keyId: string, query: string, variables: Record<string, unknown>): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        path.join(root, 'node_modules', 'ts-node', 'dist', 'bin.js'),
-        '--transpile-only',
-        path.join(root, 'tests', 'helpers', 'writerProcess.ts'),
-        keyId,
-        query,
-        JSON.stringify(variables),
-      ],
-      {
-        cwd: root,
-        env: { ...process.env, SEED_ON_START: 'false' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawn(process.execPath, tsNodeArgs(path.join(root, 'tests', 'helpers', 'writerProcess.ts'), keyId, query, JSON.stringify(variables)), {
+      cwd: root,
+      env: { ...process.env, SEED_ON_START: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));

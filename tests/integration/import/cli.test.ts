@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { closeTestDatabases, testDatabase } from '../../helpers/testDatabase';
 import { runPrefix } from '../../helpers/testIds';
+import { tsNodeArgs } from '../../helpers/tsChild';
 import { migrationNamed, nodesWithPrefix, projectRootForTests, removeTestData } from './importTestData';
 
 const db = testDatabase();
@@ -24,7 +25,7 @@ interface Run {
 /** Runs the import CLI as `npm run import` would, in the project root, against the tests' Neo4j. */
 function runCli(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/import/cli.ts', ...args], {
+    const child = spawn(process.execPath, tsNodeArgs('src/import/cli.ts', ...args), {
       cwd: root,
       env: { ...process.env, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
