@@ -7,13 +7,14 @@ import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db';
 import { defaultImportPaths, importPaths } from '../../src/import';
 import { EmbeddedNeo4j } from '../../src/neo4j-embedded';
-import { LOCK_ENV } from './sharedDatabaseLock';
+import { LOCK_ENV, acquire, markSetupFailed, release } from './sharedDatabaseLock';
 
 const root = path.resolve(__dirname, '..', '..');
 
 /**
  * Starts one real Neo4j for the whole integration run (or uses NEO4J_URI when set), empties it when it is the
  * tests' own embedded instance, and loads the schema, the article's seed and the later articles, as `npm start` would.
+ * It returns once Neo4j is up; the emptying and the seed go on beside the first suites (below).
  */
 export default async function globalSetup(): Promise<void> {
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'warn' });
@@ -35,14 +36,25 @@ export default async function globalSetup(): Promise<void> {
   }
   const config = loadConfig(process.env);
   const db = new Database({ ...config.neo4j, uri }, logger);
-  try {
-    await db.waitUntilReady(60_000);
-    if (ownInstance || process.env.TEST_WIPE_DATABASE === 'true') await wipe(db);
-    await importPaths(db, defaultImportPaths(root), { logger });
-  } finally {
-    await db.close();
-  }
-  logger.info({ ms: Date.now() - started, uri }, 'integration Neo4j ready');
+  // The shared database is emptied and seeded while the suites that need none of it start (the unit tests, `@neo4j
+  // own`): the setup holds the lock's first ticket until the seed is in, so a suite on the shared database waits for the
+  // seed as it waits for its turn. A failure is recorded for those suites to report (`acquire` throws it).
+  await acquire(lock);
+  const wipeFirst = ownInstance || process.env.TEST_WIPE_DATABASE === 'true';
+  const seeding = (async () => {
+    try {
+      await db.waitUntilReady(60_000);
+      if (wipeFirst) await wipe(db);
+      await importPaths(db, defaultImportPaths(root), { logger });
+      logger.info({ ms: Date.now() - started, uri }, 'integration Neo4j ready');
+    } catch (error) {
+      markSetupFailed(lock, `The global setup could not prepare the shared Neo4j at ${uri}: ${(error as Error).stack ?? String(error)}`);
+    } finally {
+      await db.close().catch(() => undefined);
+      release(lock);
+    }
+  })();
+  (globalThis as { __SEEDING__?: Promise<void> }).__SEEDING__ = seeding;
 }
 
 async function wipe(db: Database): Promise<void> {

@@ -38,8 +38,30 @@ export async function acquire(folder: string): Promise<void> {
   tickets.set(folder, ticket);
   for (;;) {
     const first = firstAlive(folder);
-    if (first === ticket) return;
+    if (first === ticket) break;
     await sleep(50);
+  }
+  const failure = setupFailure(folder);
+  if (failure !== undefined) {
+    release(folder);
+    throw new Error(failure);
+  }
+}
+
+/** Where the global setup records that it could not prepare the shared database (next to the lock's folder). */
+const failureFile = (folder: string) => `${folder}.setup-failed`;
+
+/** Records why the shared database is not ready: every later `acquire` of this lock throws it. */
+export function markSetupFailed(folder: string, message: string): void {
+  fs.writeFileSync(failureFile(folder), message);
+}
+
+function setupFailure(folder: string): string | undefined {
+  try {
+    return fs.readFileSync(failureFile(folder), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
 }
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { acquire, release } from '../helpers/sharedDatabaseLock';
+import { acquire, markSetupFailed, release } from '../helpers/sharedDatabaseLock';
 
 /** A ticket as another process would write it: its clock reading, then its pid. */
 function ticketOf(folder: string, clock: bigint, pid: number): string {
@@ -27,6 +27,7 @@ describe('the shared-database lock of a test run', () => {
   });
   afterEach(() => {
     release(folder);
+    // The failure record sits beside the folder, in the same temporary parent.
     fs.rmSync(path.dirname(folder), { recursive: true, force: true });
   });
 
@@ -55,5 +56,12 @@ describe('the shared-database lock of a test run', () => {
     expect(fs.readdirSync(folder)).toEqual([]);
     await expect(acquire(folder)).resolves.toBeUndefined();
     await expect(acquire(folder)).rejects.toThrow(/already holds or awaits/);
+  });
+
+  it('refuses every turn, and leaves the line, once the global setup says the shared database could not be prepared', async () => {
+    markSetupFailed(folder, 'the seed failed: 001-sources.cypher:3');
+    await expect(acquire(folder)).rejects.toThrow('the seed failed: 001-sources.cypher:3');
+    expect(fs.readdirSync(folder)).toEqual([]);
+    await expect(acquire(folder)).rejects.toThrow('the seed failed');
   });
 });
