@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db';
 import { defaultImportPaths, importPaths } from '../../src/import';
 import { EmbeddedNeo4j } from '../../src/neo4j-embedded';
-import { LOCK_ENV, acquire, markSetupFailed, release } from './sharedDatabaseLock';
+import { LOCK_ENV, acquire, markSetupFailed } from './sharedDatabaseLock';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -39,7 +39,7 @@ export default async function globalSetup(): Promise<void> {
   // The shared database is emptied and seeded while the suites that need none of it start (the unit tests, `@neo4j
   // own`): the setup holds the lock's first ticket until the seed is in, so a suite on the shared database waits for the
   // seed as it waits for its turn. A failure is recorded for those suites to report (`acquire` throws it).
-  await acquire(lock);
+  const release = await acquire(lock);
   const wipeFirst = ownInstance || process.env.TEST_WIPE_DATABASE === 'true';
   const seeding = (async () => {
     try {
@@ -51,7 +51,7 @@ export default async function globalSetup(): Promise<void> {
       markSetupFailed(lock, `The global setup could not prepare the shared Neo4j at ${uri}: ${(error as Error).stack ?? String(error)}`);
     } finally {
       await db.close().catch(() => undefined);
-      release(lock);
+      release();
     }
   })();
   (globalThis as { __SEEDING__?: Promise<void> }).__SEEDING__ = seeding;

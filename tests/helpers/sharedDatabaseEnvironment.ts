@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { TestEnvironment } from 'jest-environment-node';
-import { LOCK_ENV, acquire, locksNothingForTheSuite, release } from './sharedDatabaseLock';
+import { LOCK_ENV, acquire, locksNothingForTheSuite } from './sharedDatabaseLock';
 
 /** With TEST_LOCK_LOG=<file>, every suite appends one JSON line: how long it waited for the lock and held it. */
 const LOG = process.env.TEST_LOCK_LOG;
@@ -19,6 +19,7 @@ export default class SharedDatabaseEnvironment extends TestEnvironment {
   private readonly lock: string | undefined;
   private readonly suite: string;
   private readonly times = { created: Date.now(), acquired: 0 };
+  private release: (() => void) | undefined;
 
   constructor(config: Args[0], context: Args[1]) {
     super(config, context);
@@ -28,12 +29,12 @@ export default class SharedDatabaseEnvironment extends TestEnvironment {
 
   override async setup(): Promise<void> {
     await super.setup();
-    if (this.lock) await acquire(this.lock);
+    if (this.lock) this.release = await acquire(this.lock);
     this.times.acquired = Date.now();
   }
 
   override async teardown(): Promise<void> {
-    if (this.lock) release(this.lock);
+    this.release?.();
     if (LOG) {
       const { created, acquired } = this.times;
       const line = { suite: this.suite, shared: this.lock !== undefined, pid: process.pid, start: created, waitedMs: acquired - created, heldMs: Date.now() - acquired };

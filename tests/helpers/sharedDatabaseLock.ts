@@ -19,33 +19,30 @@ function alive(pid: number): boolean {
   }
 }
 
-/** The ticket this process holds or waits with, by lock folder. */
-const tickets = new Map<string, string>();
 let issued = 0;
 
 /**
- * Waits for the lock and takes it. The lock is a folder of tickets served in the order they were taken (first come,
- * first served): a suite that asked first goes first, so one that waits in a hook with a limit (an in-part suite's
- * last step) is not overtaken again and again by suites that asked after it. A ticket's name is the machine's
- * monotonic clock when it was taken (the same clock for every process), then the pid of its process. The ticket
- * first in line holds the lock; one whose process died (killed, crashed) is removed, and the next one holds it.
+ * Waits for the lock and takes it; answers the function that gives it back. The lock is a folder of tickets served in
+ * the order they were taken (first come, first served): a suite that asked first goes first, so one that waits in a
+ * hook with a limit (an in-part suite's last step) is not overtaken again and again by suites that asked after it. A
+ * ticket's name is the machine's monotonic clock when it was taken (the same clock for every process), the pid of its
+ * process and a count within it (one process may hold a ticket and wait with another: the global setup seeds holding
+ * one while a suite run in band waits with the next). The ticket first in line holds the lock; one whose process died
+ * (killed, crashed) is removed, and the next one holds it.
  */
-export async function acquire(folder: string): Promise<void> {
-  if (tickets.has(folder)) throw new Error(`this process already holds or awaits the lock ${folder}`);
+export async function acquire(folder: string): Promise<() => void> {
   fs.mkdirSync(folder, { recursive: true });
   const ticket = `${process.hrtime.bigint().toString().padStart(20, '0')}-${process.pid}-${(issued += 1)}`;
-  fs.writeFileSync(path.join(folder, ticket), '');
-  tickets.set(folder, ticket);
-  for (;;) {
-    const first = firstAlive(folder);
-    if (first === ticket) break;
-    await sleep(50);
-  }
+  const file = path.join(folder, ticket);
+  fs.writeFileSync(file, '');
+  const release = () => fs.rmSync(file, { force: true });
+  while (firstAlive(folder) !== ticket) await sleep(50);
   const failure = setupFailure(folder);
   if (failure !== undefined) {
-    release(folder);
+    release();
     throw new Error(failure);
   }
+  return release;
 }
 
 /** Where the global setup records that it could not prepare the shared database (next to the lock's folder). */
@@ -75,14 +72,6 @@ function firstAlive(folder: string): string | undefined {
   return undefined;
 }
 
-/** Gives the lock back (or leaves the line), if this process took a ticket. */
-export function release(folder: string): void {
-  const ticket = tickets.get(folder);
-  if (ticket === undefined) return;
-  tickets.delete(folder);
-  fs.rmSync(path.join(folder, ticket), { force: true });
-}
-
 /**
  * Runs `work` holding the lock, for a suite marked `@neo4j in-part`: one that spends most of its time on a Neo4j of its
  * own (a bulk load, say) and reads or writes the shared one only in some steps. Without a lock for the run (a file
@@ -91,11 +80,11 @@ export function release(folder: string): void {
 export async function withSharedDatabase<T>(work: () => Promise<T>): Promise<T> {
   const file = process.env[LOCK_ENV];
   if (!file) return work();
-  await acquire(file);
+  const release = await acquire(file);
   try {
     return await work();
   } finally {
-    release(file);
+    release();
   }
 }
 

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { acquire, markSetupFailed, release } from '../helpers/sharedDatabaseLock';
+import { acquire, markSetupFailed } from '../helpers/sharedDatabaseLock';
 
-/** A ticket as another process would write it: its clock reading, then its pid. */
+/** A ticket as another process would write it: its clock reading, its pid, its count. */
 function ticketOf(folder: string, clock: bigint, pid: number): string {
   const name = `${clock.toString().padStart(20, '0')}-${pid}-1`;
   fs.writeFileSync(path.join(folder, name), '');
@@ -14,7 +14,10 @@ function ticketOf(folder: string, clock: bigint, pid: number): string {
 /** Whether the promise settles within `ms`. */
 async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
   let settled = false;
-  void promise.then(() => (settled = true));
+  void promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
   await new Promise((resolve) => setTimeout(resolve, ms));
   return settled;
 }
@@ -26,7 +29,6 @@ describe('the shared-database lock of a test run', () => {
     fs.mkdirSync(folder);
   });
   afterEach(() => {
-    release(folder);
     // The failure record sits beside the folder, in the same temporary parent.
     fs.rmSync(path.dirname(folder), { recursive: true, force: true });
   });
@@ -39,23 +41,27 @@ describe('the shared-database lock of a test run', () => {
     ticketOf(folder, process.hrtime.bigint(), process.ppid);
     fs.rmSync(path.join(folder, earlier));
     expect(await settlesWithin(mine, 300)).toBe(true);
+    (await mine)();
   });
 
   it('passes over the ticket of a process that died in line, and removes it', async () => {
     const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
     const stale = ticketOf(folder, process.hrtime.bigint(), dead);
-    await acquire(folder);
+    const release = await acquire(folder);
     expect(fs.readdirSync(folder)).not.toContain(stale);
     expect(fs.readdirSync(folder)).toHaveLength(1);
+    release();
   });
 
-  it('leaves the line on release, so the next ticket holds the lock', async () => {
-    await acquire(folder);
+  it('lets one process hold the lock and wait for it with a second ticket (the global setup seeding, a suite in band)', async () => {
+    const release = await acquire(folder);
+    const next = acquire(folder);
+    expect(await settlesWithin(next, 300)).toBe(false);
+    release();
+    const releaseNext = await next;
     expect(fs.readdirSync(folder)).toHaveLength(1);
-    release(folder);
+    releaseNext();
     expect(fs.readdirSync(folder)).toEqual([]);
-    await expect(acquire(folder)).resolves.toBeUndefined();
-    await expect(acquire(folder)).rejects.toThrow(/already holds or awaits/);
   });
 
   it('refuses every turn, and leaves the line, once the global setup says the shared database could not be prepared', async () => {
